@@ -1,0 +1,200 @@
+/// Declaration bookkeeping for the early errors about duplicate and conflicting bindings.
+struct Scope {
+  struct Flags: OptionSet {
+    let rawValue: UInt16
+    static let top = Flags(rawValue: 1 << 0)
+    static let function = Flags(rawValue: 1 << 1)
+    static let async = Flags(rawValue: 1 << 2)
+    static let generator = Flags(rawValue: 1 << 3)
+    static let arrow = Flags(rawValue: 1 << 4)
+    static let simpleCatch = Flags(rawValue: 1 << 5)
+    /// `super.x` is allowed (methods, accessors, constructors, field initializers).
+    static let superProperty = Flags(rawValue: 1 << 6)
+    /// `super()` is allowed (constructors of derived classes).
+    static let superCall = Flags(rawValue: 1 << 7)
+    static let staticBlock = Flags(rawValue: 1 << 8)
+    /// A class field initializer: `this` is the instance, `arguments` and `await` are forbidden.
+    static let classFieldInit = Flags(rawValue: 1 << 9)
+    static let var_: Flags = [.top, .function, .staticBlock, .classFieldInit]
+  }
+
+  var flags: Flags
+  var varNames: [Atom] = []
+  var lexicalNames: [Atom] = []
+  var functionNames: [Atom] = []
+}
+
+enum BindingKind {
+  case `var`
+  case lexical
+  /// A function declaration in a block, which Annex B lets repeat in sloppy code.
+  case function
+  /// The parameter of `catch (e)`, which a `var e` in the catch body may repeat.
+  case simpleCatch
+  /// A name that is checked but not declared (`catch` param patterns are declared lexically).
+  case none
+}
+
+struct PrivateNameScope {
+  enum Kind: Equatable { case field, method, getter, setter, staticGetter, staticSetter, staticMember }
+  var declared: [(atom: Atom, kind: Kind)] = []
+  var used: [(atom: Atom, range: Range<Int>)] = []
+}
+
+extension Parser {
+  mutating func enterScope(_ flags: Scope.Flags) {
+    scopes.append(Scope(flags: flags))
+  }
+
+  mutating func exitScope() {
+    scopes.removeLast()
+  }
+
+  var currentScope: Scope { scopes[scopes.count - 1] }
+
+  /// The nearest scope that `var` declarations land in.
+  var currentVarScope: Scope {
+    var i = scopes.count - 1
+    while scopes[i].flags.isDisjoint(with: .var_) { i -= 1 }
+    return scopes[i]
+  }
+
+  /// The nearest scope that gives `this` (a non-arrow function, a static block, or the top).
+  var currentThisScope: Scope {
+    var i = scopes.count - 1
+    while scopes[i].flags.isDisjoint(with: .var_) || scopes[i].flags.contains(.arrow) { i -= 1 }
+    return scopes[i]
+  }
+
+  var inFunction: Bool { currentVarScope.flags.contains(.function) }
+
+  var inGenerator: Bool { currentVarScope.flags.contains(.generator) }
+
+  var inAsync: Bool { currentVarScope.flags.contains(.async) }
+
+  /// `arguments` is forbidden where `this` is a class under construction.
+  var inClassInitializer: Bool {
+    !currentThisScope.flags.isDisjoint(with: [.classFieldInit, .staticBlock])
+  }
+
+  var inStaticBlock: Bool {
+    currentVarScope.flags.contains(.staticBlock)
+  }
+
+  /// Whether `await` is an operator here.
+  var canAwait: Bool {
+    for scope in scopes.reversed() {
+      if !scope.flags.isDisjoint(with: [.staticBlock, .classFieldInit]) { return false }
+      if scope.flags.contains(.function) { return scope.flags.contains(.async) }
+    }
+    return goal.isModule
+  }
+
+  var allowsSuperProperty: Bool {
+    currentThisScope.flags.contains(.superProperty)
+  }
+
+  var allowsSuperCall: Bool { currentThisScope.flags.contains(.superCall) }
+
+  var allowsNewTarget: Bool {
+    for scope in scopes.reversed() {
+      if !scope.flags.isDisjoint(with: [.staticBlock, .classFieldInit]) { return true }
+      if scope.flags.contains(.function) && !scope.flags.contains(.arrow) { return true }
+    }
+    return goal == .commonJS
+  }
+
+  /// Function declarations count as `var` at the top of functions and of scripts.
+  func treatsFunctionsAsVar(_ scope: Scope) -> Bool {
+    scope.flags.contains(.function) || (!goal.isModule && scope.flags.contains(.top))
+  }
+
+  mutating func declare(_ atom: Atom, as kind: BindingKind, at range: Range<Int>) throws(SyntaxError) {
+    var redeclared = false
+    let last = scopes.count - 1
+    switch kind {
+    case .lexical:
+      let scope = scopes[last]
+      redeclared = scope.lexicalNames.contains(atom) || scope.functionNames.contains(atom)
+        || scope.varNames.contains(atom)
+      scopes[last].lexicalNames.append(atom)
+    case .simpleCatch:
+      scopes[last].lexicalNames.append(atom)
+    case .function:
+      let scope = scopes[last]
+      if treatsFunctionsAsVar(scope) {
+        redeclared = scope.lexicalNames.contains(atom)
+      } else {
+        redeclared = scope.lexicalNames.contains(atom) || scope.varNames.contains(atom)
+      }
+      scopes[last].functionNames.append(atom)
+    case .var:
+      var i = last
+      while i >= 0 {
+        let scope = scopes[i]
+        if (scope.lexicalNames.contains(atom)
+          && !(scope.flags.contains(.simpleCatch) && scope.lexicalNames.first == atom))
+          || (!treatsFunctionsAsVar(scope) && scope.functionNames.contains(atom))
+        {
+          redeclared = true
+          break
+        }
+        scopes[i].varNames.append(atom)
+        if !scope.flags.intersection(.var_).isEmpty { break }
+        i -= 1
+      }
+    case .none:
+      break
+    }
+    if redeclared {
+      throw SyntaxError(
+        .duplicateDeclaration, "'\(spelling(atom))' has already been declared", at: range,
+        help: "rename one of the declarations, or assign to the existing binding instead")
+    }
+  }
+
+  // MARK: Private names
+
+  mutating func declarePrivateName(_ atom: Atom, kind: PrivateNameScope.Kind, at range: Range<Int>)
+    throws(SyntaxError)
+  {
+    let last = privateNameScopes.count - 1
+    if let existing = privateNameScopes[last].declared.first(where: { $0.atom == atom }) {
+      // A getter and a setter of the same placement may share a name.
+      let pair: Bool =
+        switch (existing.kind, kind) {
+        case (.getter, .setter), (.setter, .getter), (.staticGetter, .staticSetter), (.staticSetter, .staticGetter): true
+        default: false
+        }
+      let alreadyPaired = privateNameScopes[last].declared.filter { $0.atom == atom }.count > 1
+      if !pair || alreadyPaired {
+        throw SyntaxError(
+          .invalidPrivateName, "private name '#\(spelling(atom))' has already been declared", at: range,
+          help: "each private name may be declared once per class (a getter and setter pair is allowed)")
+      }
+    }
+    privateNameScopes[last].declared.append((atom, kind))
+  }
+
+  mutating func usePrivateName(_ atom: Atom, at range: Range<Int>) throws(SyntaxError) {
+    guard !privateNameScopes.isEmpty else {
+      throw SyntaxError(
+        .invalidPrivateName, "private name '#\(spelling(atom))' is used outside a class", at: range,
+        help: "private names can only be used inside the class body that declares them")
+    }
+    privateNameScopes[privateNameScopes.count - 1].used.append((atom, range))
+  }
+
+  /// At the end of a class body: names not declared here must be declared by an enclosing class.
+  mutating func exitPrivateNameScope() throws(SyntaxError) {
+    let scope = privateNameScopes.removeLast()
+    for use in scope.used where !scope.declared.contains(where: { $0.atom == use.atom }) {
+      if privateNameScopes.isEmpty {
+        throw SyntaxError(
+          .invalidPrivateName, "private name '#\(spelling(use.atom))' is not declared in an enclosing class",
+          at: use.range, help: "declare it in the class body, for example '#\(spelling(use.atom));'")
+      }
+      privateNameScopes[privateNameScopes.count - 1].used.append(use)
+    }
+  }
+}
