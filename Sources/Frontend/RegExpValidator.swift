@@ -402,8 +402,8 @@ private struct PatternParser {
       }
       let valid =
         name.isEmpty
-        ? value == 0x24 || value == 0x5F || RegExpValidator.isIDStart(value)
-        : value == 0x24 || value == 0x200C || value == 0x200D || RegExpValidator.isIDContinue(value)
+        ? value == 0x24 || value == 0x5F || isIDStart(value)
+        : value == 0x24 || value == 0x200C || value == 0x200D || isIDContinue(value)
       guard valid else {
         return .invalid(failure(characterStart, cursor - characterStart, "invalid capture group name"))
       }
@@ -479,21 +479,15 @@ private struct PatternParser {
   ) throws(RegExpSyntaxError) -> UInt32 {
     let escaped = source[position]
     switch escaped {
-    case UInt8(ascii: "f"):
+    case UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"), UInt8(ascii: "v"):
       position += 1
-      return 0x0C
-    case UInt8(ascii: "n"):
-      position += 1
-      return 0x0A
-    case UInt8(ascii: "r"):
-      position += 1
-      return 0x0D
-    case UInt8(ascii: "t"):
-      position += 1
-      return 0x09
-    case UInt8(ascii: "v"):
-      position += 1
-      return 0x0B
+      switch escaped {
+      case UInt8(ascii: "f"): return 0x0C
+      case UInt8(ascii: "n"): return 0x0A
+      case UInt8(ascii: "r"): return 0x0D
+      case UInt8(ascii: "t"): return 0x09
+      default: return 0x0B
+      }
     case UInt8(ascii: "c"):
       let letter = byte(at: position + 1)
       if isASCIILetter(letter)
@@ -619,32 +613,27 @@ private struct PatternParser {
     let bodyEnd = position
     position += 1
     let length = position - start
+    let lookup: RegExpValidator.PropertyLookup
     if let equalsSign {
-      let name = asciiString(bodyStart..<equalsSign)
-      let value = asciiString((equalsSign + 1)..<bodyEnd)
-      let values: Set<String>
-      switch name {
-      case "General_Category", "gc": values = RegExpValidator.generalCategoryValues
-      case "Script", "sc", "Script_Extensions", "scx": values = RegExpValidator.scriptValues
-      default: throw failure(start, length, "invalid property name")
+      lookup = RegExpValidator.lookUpProperty(
+        name: asciiString(bodyStart..<equalsSign), value: asciiString((equalsSign + 1)..<bodyEnd))
+    } else {
+      lookup = RegExpValidator.lookUpProperty(name: asciiString(bodyStart..<bodyEnd), value: nil)
+    }
+    switch lookup {
+    case .characters:
+      return false
+    case .strings:
+      guard unicodeSetsMode else {
+        throw failure(start, length, "property of strings requires the 'v' flag")
       }
-      guard values.contains(value) else { throw failure(start, length, "invalid property value") }
-      return false
-    }
-    let name = asciiString(bodyStart..<bodyEnd)
-    if RegExpValidator.generalCategoryValues.contains(name)
-      || RegExpValidator.binaryProperties.contains(name)
-    {
-      return false
-    }
-    guard RegExpValidator.stringProperties.contains(name) else {
+      if negated { throw failure(start, length, "property of strings cannot be negated") }
+      return true
+    case .unknownName:
       throw failure(start, length, "invalid property name")
+    case .unknownValue:
+      throw failure(start, length, "invalid property value")
     }
-    guard unicodeSetsMode else {
-      throw failure(start, length, "property of strings requires the 'v' flag")
-    }
-    if negated { throw failure(start, length, "property of strings cannot be negated") }
-    return true
   }
 
   private func asciiString(_ range: Range<Int>) -> String {
@@ -902,7 +891,8 @@ private struct PatternParser {
     }
     if isClassSetSyntaxCharacter(character) {
       throw failure(
-        start, 1, "'\(RegExpValidator.displayString([UInt32(character)]))' must be escaped in a character class")
+        start, 1,
+        "'\(RegExpValidator.displayString([UInt32(character)]))' must be escaped in a character class")
     }
     if isClassSetReservedDoublePunctuatorCharacter(character) && byte(at: position + 1) == character {
       let text = RegExpValidator.displayString([UInt32(character), UInt32(character)])
@@ -994,55 +984,47 @@ private func hexValue(_ byte: UInt8) -> UInt32? {
   }
 }
 
+/// The standard library's Unicode tables agree with V8's ID_Start and ID_Continue (checked for every code
+/// point with Swift 6.3 against node 20's Unicode 17), and the lexer uses them for identifiers too.
+private func isIDStart(_ value: UInt32) -> Bool {
+  if value < 0x80 { return isASCIILetter(UInt8(value)) }
+  return Unicode.Scalar(value)?.properties.isIDStart ?? false
+}
+
+private func isIDContinue(_ value: UInt32) -> Bool {
+  if value < 0x80 {
+    let byte = UInt8(value)
+    return isASCIILetter(byte) || isDecimalDigit(byte) || byte == UInt8(ascii: "_")
+  }
+  return Unicode.Scalar(value)?.properties.isIDContinue ?? false
+}
+
 @inline(__always)
 private func octalValue(_ byte: UInt8) -> UInt32? {
   byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "7") ? UInt32(byte - UInt8(ascii: "0")) : nil
 }
 
-/// SyntaxCharacter: `^ $ \ . * + ? ( ) [ ] { } |`.
-private func isSyntaxCharacter(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "\\"), UInt8(ascii: "."), UInt8(ascii: "*"),
-    UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
-    UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"):
-    return true
-  default:
-    return false
-  }
-}
-
-/// ClassSetSyntaxCharacter: `( ) [ ] { } / - \ |`.
-private func isClassSetSyntaxCharacter(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-    UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "\\"), UInt8(ascii: "|"):
-    return true
-  default:
-    return false
-  }
-}
-
+/// SyntaxCharacter.
+private let syntaxCharacters = Array(#"^$\.*+?()[]{}|"#.utf8)
+/// ClassSetSyntaxCharacter: what a `v`-mode class must escape.
+private let classSetSyntaxCharacters = Array(#"()[]{}/-\|"#.utf8)
 /// The characters that form a ClassSetReservedDoublePunctuator when doubled.
-private func isClassSetReservedDoublePunctuatorCharacter(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"),
-    UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"),
-    UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "?"),
-    UInt8(ascii: "@"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "~"):
-    return true
-  default:
-    return false
-  }
+private let classSetDoublePunctuatorCharacters = Array("&!#$%*+,.:;<=>?@^`~".utf8)
+/// ClassSetReservedPunctuator: what a `v`-mode class may escape beyond SyntaxCharacter.
+private let classSetReservedPunctuators = Array("&-!#%,:;<=>@`~".utf8)
+
+private func isSyntaxCharacter(_ byte: UInt8) -> Bool {
+  syntaxCharacters.contains(byte)
 }
 
-/// ClassSetReservedPunctuator: the characters `v`-mode classes let be escaped beyond SyntaxCharacter.
+private func isClassSetSyntaxCharacter(_ byte: UInt8) -> Bool {
+  classSetSyntaxCharacters.contains(byte)
+}
+
+private func isClassSetReservedDoublePunctuatorCharacter(_ byte: UInt8) -> Bool {
+  classSetDoublePunctuatorCharacters.contains(byte)
+}
+
 private func isClassSetReservedPunctuator(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "&"), UInt8(ascii: "-"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "%"),
-    UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: "="),
-    UInt8(ascii: ">"), UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "~"):
-    return true
-  default:
-    return false
-  }
+  classSetReservedPunctuators.contains(byte)
 }

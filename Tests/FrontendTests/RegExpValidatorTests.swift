@@ -79,7 +79,8 @@ final class RegExpValidatorTests: XCTestCase {
     assertValid(String(repeating: "(", count: depth) + "a" + String(repeating: ")", count: depth))
     assertError(String(repeating: "(?:", count: depth), "unterminated group", at: 3 * (depth - 1))
     assertValid(String(repeating: "[", count: depth) + String(repeating: "]", count: depth), flags: "v")
-    assertError(String(repeating: "[", count: depth), flags: "v", "unterminated character class", at: depth - 1)
+    assertError(
+      String(repeating: "[", count: depth), flags: "v", "unterminated character class", at: depth - 1)
   }
 
   // MARK: Quantifiers
@@ -320,9 +321,10 @@ final class RegExpValidatorTests: XCTestCase {
   }
 
   func testGeneralCategory() {
-    for name in ["L", "Letter", "Lu", "Uppercase_Letter", "LC", "Cased_Letter", "Sc", "Combining_Mark", "digit",
-      "punct", "cntrl", "Cn", "Unassigned"]
-    {
+    for name in [
+      "L", "Letter", "Lu", "Uppercase_Letter", "LC", "Cased_Letter", "Sc", "Combining_Mark", "digit",
+      "punct", "cntrl", "Cn", "Unassigned",
+    ] {
       assertValid(#"\p{\#(name)}"#, flags: "u")
       assertValid(#"\P{General_Category=\#(name)}"#, flags: "u")
       assertValid(#"\p{gc=\#(name)}"#, flags: "v")
@@ -337,9 +339,10 @@ final class RegExpValidatorTests: XCTestCase {
   }
 
   func testScripts() {
-    for value in ["Latin", "Latn", "Greek", "Grek", "Common", "Zyyy", "Inherited", "Zinh", "Qaai", "Unknown", "Zzzz",
-      "Adlam", "Nag_Mundari", "Kawi", "Garay", "Todhri"]
-    {
+    for value in [
+      "Latin", "Latn", "Greek", "Grek", "Common", "Zyyy", "Inherited", "Zinh", "Qaai", "Unknown", "Zzzz",
+      "Adlam", "Nag_Mundari", "Kawi", "Garay", "Todhri",
+    ] {
       assertValid(#"\p{Script=\#(value)}"#, flags: "u")
       assertValid(#"\p{sc=\#(value)}"#, flags: "u")
       assertValid(#"\p{Script_Extensions=\#(value)}"#, flags: "v")
@@ -357,10 +360,11 @@ final class RegExpValidatorTests: XCTestCase {
   }
 
   func testBinaryProperties() {
-    for name in ["ASCII", "ASCII_Hex_Digit", "AHex", "Alphabetic", "Alpha", "Any", "Assigned", "Bidi_Control",
+    for name in [
+      "ASCII", "ASCII_Hex_Digit", "AHex", "Alphabetic", "Alpha", "Any", "Assigned", "Bidi_Control",
       "Emoji", "Emoji_Presentation", "EPres", "Extended_Pictographic", "ExtPict", "ID_Start", "XID_Continue",
-      "White_Space", "space", "Variation_Selector", "VS", "Regional_Indicator", "RI"]
-    {
+      "White_Space", "space", "Variation_Selector", "VS", "Regional_Indicator", "RI",
+    ] {
       assertValid(#"\p{\#(name)}"#, flags: "u")
       assertValid(#"[^\P{\#(name)}]"#, flags: "v")
     }
@@ -384,9 +388,10 @@ final class RegExpValidatorTests: XCTestCase {
   }
 
   func testPropertiesOfStrings() {
-    for name in ["Basic_Emoji", "Emoji_Keycap_Sequence", "RGI_Emoji_Modifier_Sequence", "RGI_Emoji_Flag_Sequence",
-      "RGI_Emoji_Tag_Sequence", "RGI_Emoji_ZWJ_Sequence", "RGI_Emoji"]
-    {
+    for name in [
+      "Basic_Emoji", "Emoji_Keycap_Sequence", "RGI_Emoji_Modifier_Sequence", "RGI_Emoji_Flag_Sequence",
+      "RGI_Emoji_Tag_Sequence", "RGI_Emoji_ZWJ_Sequence", "RGI_Emoji",
+    ] {
       assertValid(#"\p{\#(name)}"#, flags: "v")
       assertValid(#"[\p{\#(name)}a]"#, flags: "v")
       assertError(#"\p{\#(name)}"#, flags: "u", "property of strings requires the 'v' flag", at: 0)
@@ -449,9 +454,10 @@ final class RegExpValidatorTests: XCTestCase {
   }
 
   func testReservedDoublePunctuators() {
-    for punctuator in ["!!", "##", "$$", "%%", "**", "++", ",,", "..", "::", ";;", "<<", "==", ">>", "??", "@@",
-      "``", "~~"]
-    {
+    for punctuator in [
+      "!!", "##", "$$", "%%", "**", "++", ",,", "..", "::", ";;", "<<", "==", ">>", "??", "@@",
+      "``", "~~",
+    ] {
       assertValid("[\(punctuator)]", flags: "u")
       assertError(
         "[\(punctuator)]", flags: "v", "reserved double punctuator '\(punctuator)' in character class", at: 1,

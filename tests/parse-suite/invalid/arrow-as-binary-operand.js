@@ -1,0 +1,2 @@
+// reject: arrow function: arrow function as the right operand of +
+a + b => 1;

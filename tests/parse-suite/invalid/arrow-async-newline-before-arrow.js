@@ -1,0 +1,3 @@
+// reject: arrow function: line terminator between async arrow parameters and =>
+async (a)
+=> 1;

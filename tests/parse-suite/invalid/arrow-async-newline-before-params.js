@@ -1,0 +1,3 @@
+// reject: arrow function: line terminator between async and the arrow parameters
+async
+(a) => 1;

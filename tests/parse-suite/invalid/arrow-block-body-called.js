@@ -1,0 +1,2 @@
+// reject: arrow function: arrow with block body called without parentheses
+() => {}();

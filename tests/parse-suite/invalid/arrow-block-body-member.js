@@ -1,0 +1,2 @@
+// reject: arrow function: member access on an arrow with a block body
+() => {}.x;

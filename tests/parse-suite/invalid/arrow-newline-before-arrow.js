@@ -1,0 +1,3 @@
+// reject: arrow function: line terminator between arrow parameters and =>
+(a)
+=> 1;

@@ -1,0 +1,2 @@
+// reject: arrow function: two commas in arrow parameters
+(a,,) => 1;

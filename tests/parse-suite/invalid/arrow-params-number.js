@@ -1,0 +1,2 @@
+// reject: arrow function: number as arrow parameter
+(1) => 1;

@@ -1,0 +1,2 @@
+// reject: arrow function: parenthesized identifier inside arrow parameters
+((a)) => 1;

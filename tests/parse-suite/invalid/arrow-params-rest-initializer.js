@@ -1,0 +1,2 @@
+// reject: arrow function: arrow rest parameter with an initializer
+(...a = 1) => 1;

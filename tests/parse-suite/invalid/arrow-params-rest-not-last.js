@@ -1,0 +1,2 @@
+// reject: arrow function: rest parameter not last in arrow parameters
+(...a, b) => 1;

@@ -1,0 +1,2 @@
+// reject: arrow function: trailing comma after an arrow rest parameter
+(...a,) => 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: array pattern with an expression as target
+[a + 1] = c;

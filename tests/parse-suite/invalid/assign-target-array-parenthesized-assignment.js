@@ -1,0 +1,2 @@
+// reject: invalid assignment target: array pattern element that is a parenthesized assignment
+[(a = 1)] = c;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: rest element not last in an array assignment pattern
+[...a, b] = c;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: arrow function on the left of =
+() => {} = 1;

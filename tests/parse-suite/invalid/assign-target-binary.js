@@ -1,0 +1,2 @@
+// reject: invalid assignment target: binary expression on the left of =
+a + b = c;

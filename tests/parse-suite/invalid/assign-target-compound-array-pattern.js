@@ -1,0 +1,2 @@
+// reject: invalid assignment target: array pattern with a compound assignment
+[a] += 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: import.meta on the left of =
+import.meta = 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: call expression with a logical assignment
+f() &&= 1;

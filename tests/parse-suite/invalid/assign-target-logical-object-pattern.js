@@ -1,0 +1,2 @@
+// reject: invalid assignment target: object pattern with a logical assignment
+({ a } ||= b);

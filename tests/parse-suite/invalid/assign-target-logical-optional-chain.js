@@ -1,0 +1,2 @@
+// reject: invalid assignment target: optional chain with a logical assignment
+a?.b ??= 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: new expression on the left of =
+new f() = 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: number on the left of =
+1 = 2;

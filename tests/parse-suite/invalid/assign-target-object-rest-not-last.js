@@ -1,0 +1,2 @@
+// reject: invalid assignment target: rest property not last in an object assignment pattern
+({ ...a, b } = c);

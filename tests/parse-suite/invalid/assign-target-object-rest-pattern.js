@@ -1,0 +1,2 @@
+// reject: invalid assignment target: object rest property that is a nested pattern
+({ ...{ a } } = c);

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: trailing comma after the rest property of an object assignment pattern
+({ ...a, } = c);

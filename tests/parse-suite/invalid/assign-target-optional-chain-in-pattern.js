@@ -1,0 +1,2 @@
+// reject: invalid assignment target: optional chain as a destructuring target
+[a?.b] = c;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: parenthesized optional chain on the left of =
+(a?.b) = 1;

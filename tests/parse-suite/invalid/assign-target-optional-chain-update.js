@@ -1,0 +1,2 @@
+// reject: invalid assignment target: postfix ++ on an optional chain
+a?.b++;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: parenthesized array literal on the left of =
+([a]) = 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: parenthesized assignment on the left of =
+(a = 1) = 2;

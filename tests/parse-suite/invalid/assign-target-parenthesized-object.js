@@ -1,0 +1,2 @@
+// reject: invalid assignment target: parenthesized object literal on the left of =
+({ a }) = 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: postfix expression on the left of =
+a++ = 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: prefix -- on a number
+--1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: ++ applied to a postfix expression
+++a++;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: this on the left of =
+this = 1;

@@ -1,0 +1,2 @@
+// reject: invalid assignment target: unary expression on the left of =
+typeof a = 1;

@@ -1,0 +1,2 @@
+// reject: declaration: object rest property that is a pattern in a binding
+let { ...{ a } } = c;

@@ -1,0 +1,4 @@
+// reject: class: async get a()
+class A {
+  async get a() {}
+}

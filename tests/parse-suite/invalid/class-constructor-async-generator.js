@@ -1,0 +1,4 @@
+// reject: class: async generator named constructor
+class A {
+  async *constructor() {}
+}

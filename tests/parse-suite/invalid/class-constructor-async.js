@@ -1,0 +1,4 @@
+// reject: class: async method named constructor
+class A {
+  async constructor() {}
+}

@@ -1,0 +1,4 @@
+// reject: class: generator named constructor
+class A {
+  *constructor() {}
+}

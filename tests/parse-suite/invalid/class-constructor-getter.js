@@ -1,0 +1,4 @@
+// reject: class: getter named constructor
+class A {
+  get constructor() {}
+}

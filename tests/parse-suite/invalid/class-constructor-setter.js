@@ -1,0 +1,4 @@
+// reject: class: setter named constructor
+class A {
+  set constructor(v) {}
+}

@@ -1,0 +1,2 @@
+// reject: class: class declaration without a name
+class {}

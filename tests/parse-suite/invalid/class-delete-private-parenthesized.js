@@ -1,0 +1,7 @@
+// reject: class: delete (this.#x)
+class A {
+  #x;
+  m() {
+    delete (this.#x);
+  }
+}

@@ -1,0 +1,4 @@
+// reject: class: ** before a method name
+class A {
+  **m() {}
+}

@@ -1,0 +1,5 @@
+// reject: class: constructor and 'constructor' methods
+class A {
+  constructor() {}
+  'constructor'() {}
+}

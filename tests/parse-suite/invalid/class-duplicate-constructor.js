@@ -1,0 +1,5 @@
+// reject: class: two constructors
+class A {
+  constructor() {}
+  constructor() {}
+}

@@ -1,0 +1,5 @@
+// reject: class: private field and private method of the same name
+class A {
+  #a;
+  #a() {}
+}

@@ -1,0 +1,5 @@
+// reject: class: private field declared twice
+class A {
+  #a;
+  #a;
+}

@@ -1,0 +1,4 @@
+// reject: class: field named 'constructor'
+class A {
+  'constructor' = 1;
+}

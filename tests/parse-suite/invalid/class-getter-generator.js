@@ -1,0 +1,4 @@
+// reject: class: get *a()
+class A {
+  get *a() {}
+}

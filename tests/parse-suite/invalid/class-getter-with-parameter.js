@@ -1,0 +1,4 @@
+// reject: class: class getter with a parameter
+class A {
+  get a(b) {}
+}

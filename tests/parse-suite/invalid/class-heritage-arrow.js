@@ -1,0 +1,2 @@
+// reject: class: arrow function as heritage
+class A extends () => {} {}

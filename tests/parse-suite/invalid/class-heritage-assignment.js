@@ -1,0 +1,2 @@
+// reject: class: assignment expression as heritage
+class A extends a = b {}

@@ -1,0 +1,2 @@
+// reject: class: extends {} taken as the heritage, then no class body
+class A extends {}

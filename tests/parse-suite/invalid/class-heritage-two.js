@@ -1,0 +1,2 @@
+// reject: class: two heritage expressions
+class A extends B, C {}

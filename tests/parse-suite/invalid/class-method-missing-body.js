@@ -1,0 +1,4 @@
+// reject: class: method without a body
+class A {
+  m()
+}

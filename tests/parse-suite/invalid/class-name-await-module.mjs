@@ -1,0 +1,2 @@
+// reject: class: class named await in a module
+class await {}

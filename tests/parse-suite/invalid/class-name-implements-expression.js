@@ -1,0 +1,2 @@
+// reject: class: class expression named implements
+(class implements {});

@@ -1,0 +1,4 @@
+// reject: class: private field named #constructor
+class A {
+  #constructor;
+}

@@ -1,0 +1,4 @@
+// reject: class: private method named #constructor
+class A {
+  #constructor() {}
+}

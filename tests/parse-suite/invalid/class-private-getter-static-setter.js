@@ -1,0 +1,5 @@
+// reject: class: private getter and static private setter of the same name
+class A {
+  get #a() {}
+  static set #a(v) {}
+}

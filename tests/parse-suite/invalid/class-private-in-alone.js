@@ -1,0 +1,7 @@
+// reject: class: bare #x as an expression
+class A {
+  #x;
+  m() {
+    #x;
+  }
+}

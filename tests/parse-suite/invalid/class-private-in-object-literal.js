@@ -1,0 +1,2 @@
+// reject: class: private name as an object literal key
+({ #a: 1 });

@@ -1,0 +1,7 @@
+// reject: class: (#x) in obj
+class A {
+  #x;
+  m() {
+    (#x) in this;
+  }
+}

@@ -1,0 +1,7 @@
+// reject: class: obj in #x
+class A {
+  #x;
+  m() {
+    this in #x;
+  }
+}

@@ -1,0 +1,4 @@
+// reject: class: space between # and the name
+class A {
+  # x;
+}

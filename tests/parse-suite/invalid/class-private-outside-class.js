@@ -1,0 +1,2 @@
+// reject: class: private name outside any class
+this.#x;

@@ -1,0 +1,4 @@
+// reject: class: private setter with no parameter
+class A {
+  set #a() {}
+}

@@ -1,0 +1,6 @@
+// reject: class: optional-chain reference to an undeclared private name
+class A {
+  m() {
+    this?.#x;
+  }
+}

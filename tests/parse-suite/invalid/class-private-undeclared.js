@@ -1,0 +1,6 @@
+// reject: class: reference to an undeclared private name
+class A {
+  m() {
+    this.#x;
+  }
+}

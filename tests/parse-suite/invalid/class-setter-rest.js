@@ -1,0 +1,4 @@
+// reject: class: class setter with a rest parameter
+class A {
+  set a(...b) {}
+}

@@ -1,0 +1,6 @@
+// reject: class: arguments in a static block
+class A {
+  static {
+    arguments;
+  }
+}

@@ -1,0 +1,4 @@
+// reject: class: static field named constructor
+class A {
+  static constructor;
+}

@@ -1,0 +1,4 @@
+// reject: class: static field named prototype
+class A {
+  static prototype = 1;
+}

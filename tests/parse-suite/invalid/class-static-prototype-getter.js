@@ -1,0 +1,4 @@
+// reject: class: static getter named prototype
+class A {
+  static get prototype() {}
+}

@@ -1,0 +1,4 @@
+// reject: class: static method named 'prototype'
+class A {
+  static 'prototype'() {}
+}

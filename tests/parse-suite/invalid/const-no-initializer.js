@@ -1,0 +1,2 @@
+// reject: declaration: const without initializer
+const a;

@@ -1,0 +1,6 @@
+// reject: break or continue outside a loop: continue in an arrow nested in a loop
+for (;;) {
+  () => {
+    continue;
+  };
+}

@@ -1,0 +1,4 @@
+// reject: break or continue outside a loop: continue in a plain block
+{
+  continue;
+}

@@ -1,0 +1,2 @@
+// reject: break or continue outside a loop: continue at top level
+continue;

@@ -1,0 +1,2 @@
+// reject: object literal cover grammar: nested object literal with a shorthand initializer
+({ a, b: { c = 1 } });

@@ -1,0 +1,2 @@
+// reject: object literal cover grammar: string-keyed property with = in an object pattern
+({ "a" = 1 } = {});

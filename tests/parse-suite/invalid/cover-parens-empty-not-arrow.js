@@ -1,0 +1,2 @@
+// reject: object literal cover grammar: () not followed by =>
+();

@@ -1,0 +1,2 @@
+// reject: object literal cover grammar: (a, ...b) not followed by =>
+(a, ...b);

@@ -1,0 +1,2 @@
+// reject: object literal cover grammar: (...a) not followed by =>
+(...a);

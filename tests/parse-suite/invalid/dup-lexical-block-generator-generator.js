@@ -1,0 +1,5 @@
+// reject: duplicate lexical declaration: two generator declarations of the same name in a block
+{
+  function* g() {}
+  function* g() {}
+}

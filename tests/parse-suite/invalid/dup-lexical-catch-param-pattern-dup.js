@@ -1,0 +1,4 @@
+// reject: duplicate lexical declaration: catch parameter pattern binds a name twice
+try {
+} catch ([e, e]) {
+}

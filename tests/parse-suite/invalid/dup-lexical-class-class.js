@@ -1,0 +1,3 @@
+// reject: duplicate lexical declaration: class declared twice
+class A {}
+class A {}

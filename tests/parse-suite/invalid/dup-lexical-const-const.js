@@ -1,0 +1,3 @@
+// reject: duplicate lexical declaration: const declared twice
+const a = 1;
+const a = 2;

@@ -1,0 +1,2 @@
+// reject: duplicate lexical declaration: for (let a, a; ;) binds a twice
+for (let a, a; ; ) {}

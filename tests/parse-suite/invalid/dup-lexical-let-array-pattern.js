@@ -1,0 +1,2 @@
+// reject: duplicate lexical declaration: let array pattern binds a name twice
+let [a, a] = [];

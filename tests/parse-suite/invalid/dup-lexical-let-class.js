@@ -1,0 +1,3 @@
+// reject: duplicate lexical declaration: let and class of the same name
+let A;
+class A {}

@@ -1,0 +1,3 @@
+// reject: duplicate lexical declaration: let a declared twice
+let a;
+let a;

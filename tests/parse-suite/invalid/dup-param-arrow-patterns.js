@@ -1,0 +1,2 @@
+// reject: duplicate parameter: arrow parameter patterns bind a name twice
+([a], { b: a }) => 1;

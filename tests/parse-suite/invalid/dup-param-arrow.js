@@ -1,0 +1,2 @@
+// reject: duplicate parameter: duplicate arrow parameters (always an error)
+(a, a) => 1;

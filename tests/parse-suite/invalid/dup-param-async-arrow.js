@@ -1,0 +1,2 @@
+// reject: duplicate parameter: duplicate async arrow parameters
+async (a, a) => 1;

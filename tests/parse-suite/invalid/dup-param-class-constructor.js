@@ -1,0 +1,4 @@
+// reject: duplicate parameter: duplicate parameters in a class constructor
+class C {
+  constructor(a, a) {}
+}

@@ -1,0 +1,4 @@
+// reject: duplicate parameter: duplicate parameters in a class method
+class C {
+  m(a, a) {}
+}

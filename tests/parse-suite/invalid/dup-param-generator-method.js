@@ -1,0 +1,4 @@
+// reject: duplicate parameter: duplicate parameters in a generator method
+({
+  *g(a, a) {},
+});

@@ -1,0 +1,2 @@
+// reject: duplicate parameter: duplicate parameters in a function in a module
+function f(a, a) {}

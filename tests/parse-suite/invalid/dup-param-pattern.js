@@ -1,0 +1,2 @@
+// reject: duplicate parameter: duplicate parameters in a sloppy function with a destructuring parameter
+function f([a], a) {}

@@ -1,0 +1,2 @@
+// reject: operator precedence and mixing: typeof a ** b
+typeof a ** b;

@@ -1,0 +1,2 @@
+// reject: operator precedence and mixing: -a ** b
+-a ** b;

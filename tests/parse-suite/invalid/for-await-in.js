@@ -1,0 +1,4 @@
+// reject: for-in/for-of: for await with in
+async function f() {
+  for await (x in y);
+}

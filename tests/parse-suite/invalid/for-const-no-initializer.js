@@ -1,0 +1,2 @@
+// reject: for-in/for-of: const without initializer in a classic for
+for (const x; ; );

@@ -1,0 +1,2 @@
+// reject: for-in/for-of: two bindings in for-in
+for (var a, b in c);

@@ -1,0 +1,2 @@
+// reject: for-in/for-of: for (async of x)
+for (async of x);

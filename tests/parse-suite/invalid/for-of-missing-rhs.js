@@ -1,0 +1,2 @@
+// reject: for-in/for-of: nothing after of
+for (x of);

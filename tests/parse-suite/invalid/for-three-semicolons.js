@@ -1,0 +1,2 @@
+// reject: for-in/for-of: three semicolons in a for head
+for (;;;);

@@ -1,0 +1,2 @@
+// reject: declaration: function declaration followed by ()
+function f() {}();

@@ -1,0 +1,2 @@
+// reject: declaration: function declaration without a name
+function () {}

@@ -1,0 +1,2 @@
+// reject: identifier escape: backslash not followed by u
+var \x61;

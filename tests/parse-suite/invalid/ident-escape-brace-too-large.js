@@ -1,0 +1,2 @@
+// reject: identifier escape: \u{110000} in an identifier
+var \u{110000};

@@ -1,0 +1,2 @@
+// reject: identifier escape: \u{ escape without }
+var \u{61;

@@ -1,0 +1,2 @@
+// reject: identifier escape: incomplete \u escape
+var \u00;

@@ -1,0 +1,2 @@
+// reject: identifier escape: escaped hyphen (\u002D) inside an identifier
+var a\u002Db;

@@ -1,0 +1,2 @@
+// reject: identifier escape: euro sign (not an identifier character) in an identifier
+var a€;

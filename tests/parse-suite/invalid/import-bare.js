@@ -1,0 +1,2 @@
+// reject: import.meta and import(): import not followed by ( or .
+import;

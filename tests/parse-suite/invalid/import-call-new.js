@@ -1,0 +1,2 @@
+// reject: import.meta and import(): new import(x)
+new import(x);

@@ -1,0 +1,2 @@
+// reject: bad input: byte 0xFF (never valid UTF-8) inside a string literal
+var s = "ÿ";

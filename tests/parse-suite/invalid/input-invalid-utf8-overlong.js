@@ -1,0 +1,2 @@
+// reject: bad input: overlong encoding 0xC0 0xAF of / inside a string literal
+var s = "À¯";

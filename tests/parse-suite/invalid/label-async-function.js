@@ -1,0 +1,2 @@
+// reject: label: labelled async function declaration
+a: async function f() {}

@@ -1,0 +1,2 @@
+// reject: label: await as a label in a module
+await: ;

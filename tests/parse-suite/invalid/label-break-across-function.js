@@ -1,0 +1,6 @@
+// reject: label: break to a label outside the enclosing function
+a: {
+  function f() {
+    break a;
+  }
+}

@@ -1,0 +1,4 @@
+// reject: label: continue inside a labelled block naming it
+a: {
+  continue a;
+}

@@ -1,0 +1,2 @@
+// reject: label: label nested inside a label of the same name
+a: a: ;

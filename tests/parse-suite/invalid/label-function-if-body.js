@@ -1,0 +1,2 @@
+// reject: label: labelled function as an if body (IsLabelledFunction)
+if (x) a: function f() {}

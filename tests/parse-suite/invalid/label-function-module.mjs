@@ -1,0 +1,2 @@
+// reject: label: labelled function declaration in a module
+a: function f() {}

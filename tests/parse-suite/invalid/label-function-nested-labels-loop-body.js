@@ -1,0 +1,2 @@
+// reject: label: doubly labelled function as a for body
+for (;;) a: b: function f() {}

@@ -1,0 +1,2 @@
+// reject: label: a keyword used as a label
+break: ;

@@ -1,0 +1,2 @@
+// reject: label: labelled class declaration
+a: class C {}

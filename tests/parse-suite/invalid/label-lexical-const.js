@@ -1,0 +1,2 @@
+// reject: label: labelled const declaration
+a: const x = 1;

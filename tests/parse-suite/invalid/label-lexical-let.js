@@ -1,0 +1,2 @@
+// reject: label: labelled let declaration
+a: let x = 1;

@@ -1,0 +1,4 @@
+// reject: label: yield as a label in a generator
+function* g() {
+  yield: ;
+}

@@ -1,0 +1,2 @@
+// reject: let as a lexically bound name: class named let (class code is strict)
+class let {}

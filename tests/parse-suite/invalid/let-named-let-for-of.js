@@ -1,0 +1,2 @@
+// reject: let as a lexically bound name: for (let let of [])
+for (let let of []) {}

@@ -1,0 +1,2 @@
+// reject: let as a lexically bound name: let [let] = []
+let [let] = [];

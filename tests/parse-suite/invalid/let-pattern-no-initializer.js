@@ -1,0 +1,2 @@
+// reject: declaration: let pattern without initializer
+let [a];

@@ -1,0 +1,3 @@
+// reject: module goal: name exported twice (declaration and list)
+export var a;
+export { a };

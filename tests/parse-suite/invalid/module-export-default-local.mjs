@@ -1,0 +1,2 @@
+// reject: module goal: export { default } without from
+export { default };

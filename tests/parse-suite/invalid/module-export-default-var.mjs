@@ -1,0 +1,2 @@
+// reject: module goal: export default var
+export default var a;

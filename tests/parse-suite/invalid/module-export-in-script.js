@@ -1,0 +1,2 @@
+// reject: module goal: export declaration in a classic script
+export var a;

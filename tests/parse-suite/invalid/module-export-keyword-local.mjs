@@ -1,0 +1,2 @@
+// reject: module goal: export { if }: local name is a reserved word
+export { if };

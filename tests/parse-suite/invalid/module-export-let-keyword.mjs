@@ -1,0 +1,2 @@
+// reject: module goal: export let; (let is reserved in modules)
+export let;

@@ -1,0 +1,4 @@
+// reject: module goal: export declaration in a function
+function f() {
+  export var a;
+}

@@ -1,0 +1,2 @@
+// reject: module goal: export * without from
+export *;

@@ -1,0 +1,2 @@
+// reject: module goal: export { "a" } without from
+export { "a" };

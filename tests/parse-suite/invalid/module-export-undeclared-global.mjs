@@ -1,0 +1,2 @@
+// reject: module goal: export { Object }: a global is not a module binding
+export { Object };

@@ -1,0 +1,2 @@
+// reject: module goal: export { x } of an undeclared name
+export { x };

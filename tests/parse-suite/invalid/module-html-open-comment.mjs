@@ -1,0 +1,3 @@
+// reject: module goal: <!-- comment in a module
+a;
+<!-- not a comment in a module

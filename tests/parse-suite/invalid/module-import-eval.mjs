@@ -1,0 +1,2 @@
+// reject: module goal: import binding named eval
+import eval from "m";

@@ -1,0 +1,2 @@
+// reject: module goal: import { if } binds a reserved word
+import { if } from "m";

@@ -1,0 +1,2 @@
+// reject: module goal: import without from
+import a "m";

@@ -1,0 +1,4 @@
+// reject: module goal: import declaration in a block
+{
+  import a from "m";
+}

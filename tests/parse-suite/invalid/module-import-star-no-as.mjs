@@ -1,0 +1,2 @@
+// reject: module goal: import * without as
+import * from "m";

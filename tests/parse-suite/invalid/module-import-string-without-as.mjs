@@ -1,0 +1,2 @@
+// reject: module goal: import { "a" } without as
+import { "a" } from "m";

@@ -1,0 +1,2 @@
+// reject: module goal: with statement in a module
+with (a) {}

@@ -1,0 +1,2 @@
+// reject: new.target outside functions: new.target at the top level of a module
+new.target;

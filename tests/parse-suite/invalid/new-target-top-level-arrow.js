@@ -1,0 +1,2 @@
+// reject: new.target outside functions: new.target in a top-level arrow
+() => new.target;

@@ -1,0 +1,2 @@
+// reject: operator precedence and mixing: a || b ?? c without parentheses
+a || b ?? c;

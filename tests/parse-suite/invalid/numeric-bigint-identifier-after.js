@@ -1,0 +1,2 @@
+// reject: numeric literal: identifier start right after a BigInt literal
+1na;

@@ -1,0 +1,2 @@
+// reject: numeric literal: BigInt suffix on a number with a leading dot
+.5n;

@@ -1,0 +1,2 @@
+// reject: numeric literal: BigInt suffix on a legacy octal literal
+07n;

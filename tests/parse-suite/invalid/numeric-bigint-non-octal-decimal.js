@@ -1,0 +1,2 @@
+// reject: numeric literal: BigInt suffix on a non-octal decimal literal
+08n;

@@ -1,0 +1,2 @@
+// reject: numeric literal: exponent without digits
+1e;

@@ -1,0 +1,2 @@
+// reject: numeric literal: exponent with a sign but no digits
+1e+;

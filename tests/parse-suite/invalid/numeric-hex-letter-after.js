@@ -1,0 +1,2 @@
+// reject: numeric literal: identifier start right after a hex literal
+0x1g;

@@ -1,0 +1,2 @@
+// reject: numeric literal: 0x with no digits
+0x;

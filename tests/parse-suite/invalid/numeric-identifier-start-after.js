@@ -1,0 +1,2 @@
+// reject: numeric literal: identifier start right after a numeric literal
+3in [];

@@ -1,0 +1,2 @@
+// reject: numeric literal: numeric separator after the decimal point
+1._5;

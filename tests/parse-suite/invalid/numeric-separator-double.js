@@ -1,0 +1,2 @@
+// reject: numeric literal: two adjacent numeric separators
+1__0;

@@ -1,0 +1,2 @@
+// reject: numeric literal: numeric separator at the start of the exponent
+1e_1;

@@ -1,0 +1,2 @@
+// reject: numeric literal: numeric separator in a legacy octal literal
+01_1;

@@ -1,0 +1,2 @@
+// reject: numeric literal: numeric separator in a non-octal decimal literal
+08_1;

@@ -1,0 +1,2 @@
+// reject: numeric literal: trailing numeric separator
+1_;

@@ -1,0 +1,2 @@
+// reject: numeric literal: second decimal point
+1.2.3;

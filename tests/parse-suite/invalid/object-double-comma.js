@@ -1,0 +1,2 @@
+// reject: object literal: two commas between properties
+x = { a: 1,, b: 2 };

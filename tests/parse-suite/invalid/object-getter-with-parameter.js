@@ -1,0 +1,4 @@
+// reject: accessor parameter count: object getter with a parameter
+({
+  get a(b) {},
+});

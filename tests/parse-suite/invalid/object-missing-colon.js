@@ -1,0 +1,2 @@
+// reject: object literal: property without a colon
+({ a 1 });

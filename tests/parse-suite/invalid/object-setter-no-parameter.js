@@ -1,0 +1,4 @@
+// reject: accessor parameter count: object setter with no parameter
+({
+  set a() {},
+});

@@ -1,0 +1,4 @@
+// reject: accessor parameter count: object setter with two parameters
+({
+  set a(b, c) {},
+});

@@ -1,0 +1,2 @@
+// reject: object literal: shorthand property that is a keyword
+({ if });

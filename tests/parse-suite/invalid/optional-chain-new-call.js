@@ -1,0 +1,2 @@
+// reject: optional chaining: new a?.()
+new a?.();

@@ -1,0 +1,2 @@
+// reject: optional chaining: tagged template in an optional chain
+a?.b`x`;

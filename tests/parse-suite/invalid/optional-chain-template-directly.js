@@ -1,0 +1,2 @@
+// reject: optional chaining: template directly after ?.
+a?.`x`;

@@ -1,0 +1,2 @@
+// reject: declaration: two commas between parameters
+function f(a,, b) {}

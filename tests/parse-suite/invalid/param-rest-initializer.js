@@ -1,0 +1,2 @@
+// reject: declaration: rest parameter with an initializer
+function f(...a = 1) {}

@@ -1,0 +1,2 @@
+// reject: declaration: rest parameter not last
+function f(...a, b) {}

@@ -1,0 +1,2 @@
+// reject: declaration: trailing comma after a rest parameter
+function f(...a,) {}

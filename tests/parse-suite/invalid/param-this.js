@@ -1,0 +1,2 @@
+// reject: declaration: parameter named this
+function f(this) {}

@@ -1,0 +1,2 @@
+// reject: regular expression: class range out of order
+x = /[z-a]/;

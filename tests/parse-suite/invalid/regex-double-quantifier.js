@@ -1,0 +1,2 @@
+// reject: regular expression: two quantifiers in a row
+x = /a**/;

@@ -1,0 +1,2 @@
+// reject: regular expression: duplicate flag g
+/a/gg;

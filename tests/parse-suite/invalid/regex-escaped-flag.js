@@ -1,0 +1,2 @@
+// reject: regular expression: escaped flag
+/a/\u0067;

@@ -1,0 +1,2 @@
+// reject: regular expression: invalid group specifier
+x = /(?a)/;

@@ -1,0 +1,2 @@
+// reject: regular expression: quantifier with nothing to repeat
+x = /+/;

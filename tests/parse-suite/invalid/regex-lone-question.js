@@ -1,0 +1,2 @@
+// reject: regular expression: ? with nothing to repeat
+x = /?/;

@@ -1,0 +1,2 @@
+// reject: regular expression: bare \k in a pattern with named groups
+x = /(?<a>x)\k/;

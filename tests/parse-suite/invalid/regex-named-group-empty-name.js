@@ -1,0 +1,2 @@
+// reject: regular expression: empty group name
+x = /(?<>x)/;

@@ -1,0 +1,2 @@
+// reject: regular expression: property of strings without the v flag
+x = /\p{RGI_Emoji}/u;

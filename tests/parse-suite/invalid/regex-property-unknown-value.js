@@ -1,0 +1,2 @@
+// reject: regular expression: unknown Script value
+x = /\p{Script=Foo}/u;

@@ -1,0 +1,2 @@
+// reject: regular expression: unknown property name
+x = /\p{Foo}/u;

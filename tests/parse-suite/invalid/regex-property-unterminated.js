@@ -1,0 +1,2 @@
+// reject: regular expression: unterminated \p{
+x = /\p{L/u;

@@ -1,0 +1,2 @@
+// reject: regular expression: quantified lookbehind
+x = /(?<=a)*/;

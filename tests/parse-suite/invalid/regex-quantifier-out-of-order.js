@@ -1,0 +1,2 @@
+// reject: regular expression: quantifier range out of order
+x = /a{2,1}/;

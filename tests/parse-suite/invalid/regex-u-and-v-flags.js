@@ -1,0 +1,2 @@
+// reject: regular expression: u and v flags together
+/a/uv;

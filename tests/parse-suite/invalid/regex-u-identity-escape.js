@@ -1,0 +1,2 @@
+// reject: regular expression: \q in u mode
+x = /\q/u;

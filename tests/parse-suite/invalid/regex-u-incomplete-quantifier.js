@@ -1,0 +1,2 @@
+// reject: regular expression: incomplete braced quantifier in u mode
+x = /a{/u;

@@ -1,0 +1,2 @@
+// reject: regular expression: lone { in u mode
+x = /{/u;

@@ -1,0 +1,2 @@
+// reject: regular expression: quantified lookahead in u mode
+x = /(?=a)*/u;

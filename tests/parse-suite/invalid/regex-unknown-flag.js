@@ -1,0 +1,2 @@
+// reject: regular expression: unknown flag x
+/a/x;

@@ -1,0 +1,2 @@
+// reject: regular expression: unmatched )
+x = /a)/;

@@ -1,0 +1,2 @@
+// reject: regular expression: unterminated group
+x = /(a/;

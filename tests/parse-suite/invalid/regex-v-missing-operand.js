@@ -1,0 +1,2 @@
+// reject: regular expression: subtraction without a right operand
+x = /[a--]/v;

@@ -1,0 +1,2 @@
+// reject: regular expression: intersection and subtraction mixed in one class
+x = /[a&&b--c]/v;

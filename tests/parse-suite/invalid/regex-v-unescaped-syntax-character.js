@@ -1,0 +1,2 @@
+// reject: regular expression: unescaped ( in a v-mode class
+x = /[(]/v;

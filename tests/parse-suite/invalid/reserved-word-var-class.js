@@ -1,0 +1,2 @@
+// reject: declaration: class as a variable name
+var class;

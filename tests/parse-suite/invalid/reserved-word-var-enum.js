@@ -1,0 +1,2 @@
+// reject: declaration: enum (always reserved) as a variable name
+var enum;

@@ -1,0 +1,2 @@
+// reject: declaration: null as a variable name
+var null;

@@ -1,0 +1,2 @@
+// reject: return outside a function: return at the top level of a module
+return 1;

@@ -1,0 +1,2 @@
+// reject: statement position: async function declaration as a do-while body
+do async function f() {} while (0);

@@ -1,0 +1,2 @@
+// reject: statement position: async function declaration as a while body
+while (0) async function f() {}

@@ -1,0 +1,2 @@
+// reject: statement position: function declaration as a do-while body
+do function f() {} while (0);

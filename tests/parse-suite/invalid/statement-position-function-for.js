@@ -1,0 +1,2 @@
+// reject: statement position: function declaration as a for body
+for (;;) function f() {}

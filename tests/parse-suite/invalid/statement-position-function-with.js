@@ -1,0 +1,2 @@
+// reject: statement position: function declaration as a with body
+with (a) function f() {}

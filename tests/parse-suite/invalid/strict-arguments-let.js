@@ -1,0 +1,3 @@
+// reject: strict mode, eval or arguments as binding or assignment target: let arguments in strict code
+"use strict";
+let arguments;

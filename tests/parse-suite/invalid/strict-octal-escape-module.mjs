@@ -1,0 +1,2 @@
+// reject: strict mode, legacy octal escape: octal escape in a module string
+'\12';

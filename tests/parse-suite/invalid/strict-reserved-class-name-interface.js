@@ -1,0 +1,2 @@
+// reject: strict mode, reserved word as identifier: class named interface
+class interface {}

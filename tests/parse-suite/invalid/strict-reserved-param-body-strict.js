@@ -1,0 +1,4 @@
+// reject: strict mode, reserved word as identifier: parameter named private in a function whose body is strict
+function f(private) {
+  "use strict";
+}

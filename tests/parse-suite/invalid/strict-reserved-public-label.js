@@ -1,0 +1,3 @@
+// reject: strict mode, reserved word as identifier: public as a label in strict code
+"use strict";
+public: ;

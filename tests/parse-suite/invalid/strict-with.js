@@ -1,0 +1,3 @@
+// reject: strict mode, with: with statement in strict code
+"use strict";
+with (a) {}

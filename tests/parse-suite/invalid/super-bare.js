@@ -1,0 +1,6 @@
+// reject: super outside its allowed contexts: super not followed by a call, . or [
+class A extends B {
+  m() {
+    super;
+  }
+}

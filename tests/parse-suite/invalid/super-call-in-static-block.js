@@ -1,0 +1,6 @@
+// reject: super outside its allowed contexts: super() in a class static block
+class A extends B {
+  static {
+    super();
+  }
+}

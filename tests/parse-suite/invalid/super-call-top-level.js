@@ -1,0 +1,2 @@
+// reject: super outside its allowed contexts: super() at top level
+super();

@@ -1,0 +1,4 @@
+// reject: super outside its allowed contexts: super.x in a plain function
+function f() {
+  super.x;
+}

@@ -1,0 +1,2 @@
+// reject: super outside its allowed contexts: super.x in a top-level arrow
+() => super.x;

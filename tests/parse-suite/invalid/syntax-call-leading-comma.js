@@ -1,0 +1,2 @@
+// reject: syntax error: leading comma in arguments
+f(, a);

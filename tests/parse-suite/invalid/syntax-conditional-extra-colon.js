@@ -1,0 +1,2 @@
+// reject: syntax error: conditional with two colons
+a ? b : c : d;

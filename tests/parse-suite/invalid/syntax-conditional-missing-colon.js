@@ -1,0 +1,2 @@
+// reject: syntax error: conditional without colon
+a ? b;

@@ -1,0 +1,2 @@
+// reject: syntax error: U+0001 between tokens
+a  b;

@@ -1,0 +1,2 @@
+// reject: syntax error: debugger with an operand
+debugger 1;

@@ -1,0 +1,2 @@
+// reject: syntax error: else without if
+else {}

@@ -1,0 +1,2 @@
+// reject: syntax error: #! after code
+a; #! x

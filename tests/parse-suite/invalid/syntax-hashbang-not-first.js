@@ -1,0 +1,3 @@
+// reject: syntax error: #! on the second line
+#!/usr/bin/env node
+a;

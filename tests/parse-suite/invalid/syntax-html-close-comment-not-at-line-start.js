@@ -1,0 +1,2 @@
+// reject: syntax error: --> after code on the same line is -- then >
+a; --> b

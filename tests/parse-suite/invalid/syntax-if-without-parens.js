@@ -1,0 +1,2 @@
+// reject: syntax error: if condition without parentheses
+if a {}

@@ -1,0 +1,2 @@
+// reject: syntax error: a.1
+a.1;

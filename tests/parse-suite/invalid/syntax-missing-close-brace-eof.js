@@ -1,0 +1,2 @@
+// reject: syntax error: function body not closed at end of file
+function f() {

@@ -1,0 +1,2 @@
+// reject: syntax error: array literal without ]
+[1, 2;

@@ -1,0 +1,2 @@
+// reject: syntax error: call without )
+f(a;

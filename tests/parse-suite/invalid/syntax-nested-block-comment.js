@@ -1,0 +1,2 @@
+// reject: syntax error: block comments do not nest
+/* outer /* inner */ still outside */

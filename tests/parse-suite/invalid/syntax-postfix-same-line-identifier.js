@@ -1,0 +1,2 @@
+// reject: syntax error: a ++b on one line
+a ++b;

@@ -1,0 +1,2 @@
+// reject: syntax error: spread with no operand
+f(...);

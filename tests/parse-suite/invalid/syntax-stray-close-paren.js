@@ -1,0 +1,2 @@
+// reject: syntax error: stray )
+a);

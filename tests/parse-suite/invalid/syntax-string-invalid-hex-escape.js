@@ -1,0 +1,2 @@
+// reject: syntax error: \x0g in a string
+"\x0g";

@@ -1,0 +1,2 @@
+// reject: syntax error: \u00g0 in a string
+"\u00g0";

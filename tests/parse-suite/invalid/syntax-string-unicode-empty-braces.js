@@ -1,0 +1,2 @@
+// reject: syntax error: \u{} in a string
+"\u{}";

@@ -1,0 +1,2 @@
+// reject: syntax error: \u{41 without } in a string
+"\u{41";

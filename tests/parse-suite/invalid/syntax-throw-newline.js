@@ -1,0 +1,3 @@
+// reject: syntax error: line terminator after throw
+throw
+new Error();

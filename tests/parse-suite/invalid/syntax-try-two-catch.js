@@ -1,0 +1,2 @@
+// reject: syntax error: two catch clauses
+try {} catch (e) {} catch (f) {}

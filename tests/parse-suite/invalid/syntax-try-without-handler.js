@@ -1,0 +1,2 @@
+// reject: syntax error: try without catch or finally
+try {}

@@ -1,0 +1,2 @@
+// reject: syntax error: two identifiers on one line
+a b;

@@ -1,0 +1,2 @@
+// reject: syntax error: = with nothing after it
+var a = ;

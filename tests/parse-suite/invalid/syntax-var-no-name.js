@@ -1,0 +1,2 @@
+// reject: syntax error: var without a name
+var = 1;

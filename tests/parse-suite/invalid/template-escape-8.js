@@ -1,0 +1,2 @@
+// reject: template literal: \8 in an untagged template
+`\8`;

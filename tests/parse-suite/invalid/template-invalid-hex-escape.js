@@ -1,0 +1,2 @@
+// reject: template literal: \xg in an untagged template
+`\xg`;

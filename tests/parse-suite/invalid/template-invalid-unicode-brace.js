@@ -1,0 +1,2 @@
+// reject: template literal: \u{ without digits in an untagged template
+`\u{`;

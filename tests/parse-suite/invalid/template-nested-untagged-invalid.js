@@ -1,0 +1,2 @@
+// reject: template literal: untagged template with an invalid escape nested in a tagged template
+tag`${`\x`}`;

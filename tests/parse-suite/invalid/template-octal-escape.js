@@ -1,0 +1,2 @@
+// reject: template literal: \01 in an untagged template
+`\01`;

@@ -1,0 +1,3 @@
+// reject: unterminated literal or comment: block comment at end of file in a module
+a;
+/*

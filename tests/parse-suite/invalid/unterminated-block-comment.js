@@ -1,0 +1,2 @@
+// reject: unterminated literal or comment: block comment at end of file
+/* never closed

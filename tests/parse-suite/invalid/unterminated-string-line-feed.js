@@ -1,0 +1,3 @@
+// reject: unterminated literal or comment: line feed inside a string literal
+"abc
+def";

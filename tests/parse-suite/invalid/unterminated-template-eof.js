@@ -1,0 +1,2 @@
+// reject: unterminated literal or comment: template literal at end of file
+`abc

@@ -1,0 +1,2 @@
+// reject: unterminated literal or comment: template substitution at end of file
+`${a

@@ -1,0 +1,2 @@
+// reject: declaration: var pattern without initializer
+var { a };

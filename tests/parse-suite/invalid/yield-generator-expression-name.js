@@ -1,0 +1,2 @@
+// reject: yield in generator context: generator expression named yield
+(function* yield() {});

@@ -1,0 +1,2 @@
+// reject: yield in generator context: generator parameter named yield
+function* g(yield) {}

@@ -1,0 +1,4 @@
+// reject: yield in generator context: function declaration named yield inside a generator body
+function* g() {
+  function yield() {}
+}

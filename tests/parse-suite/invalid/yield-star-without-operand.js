@@ -1,0 +1,4 @@
+// reject: yield in generator context: yield* with no operand
+function* g() {
+  yield*;
+}

@@ -1,0 +1,4 @@
+// reject: yield in generator context: var yield in a generator
+function* g() {
+  var yield;
+}

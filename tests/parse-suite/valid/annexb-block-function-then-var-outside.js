@@ -1,0 +1,5 @@
+// accept: block function and a var of the same name outside the block
+var f
+{
+  function f() {}
+}

@@ -1,0 +1,2 @@
+// accept: statement at end of input without semicolon or newline
+var a = 1

@@ -1,0 +1,2 @@
+// accept: throw with its operand on the same line inside a function
+function f() { throw new Error('x') }

@@ -1,0 +1,5 @@
+// accept: yield followed by a line break has no operand
+function* g() {
+  yield
+  1
+}

@@ -1,0 +1,2 @@
+// accept: import() in a CommonJS module
+import('m').then(m => m)

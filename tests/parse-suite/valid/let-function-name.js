@@ -1,0 +1,2 @@
+// accept: function named let in sloppy code
+function let() {}

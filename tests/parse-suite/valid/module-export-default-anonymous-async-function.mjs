@@ -1,0 +1,2 @@
+// accept: export default anonymous async function
+export default async function () {}

@@ -1,0 +1,2 @@
+// accept: export default anonymous class
+export default class {}

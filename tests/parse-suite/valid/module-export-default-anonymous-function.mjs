@@ -1,0 +1,2 @@
+// accept: export default anonymous function
+export default function () {}

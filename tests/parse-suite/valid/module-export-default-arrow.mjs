@@ -1,0 +1,2 @@
+// accept: export default of an arrow function
+export default () => {}

@@ -1,0 +1,2 @@
+// accept: export default of an async arrow function
+export default async () => {}

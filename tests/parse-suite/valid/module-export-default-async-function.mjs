@@ -1,0 +1,2 @@
+// accept: export default async function
+export default async function f() {}

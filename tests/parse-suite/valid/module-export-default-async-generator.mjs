@@ -1,0 +1,2 @@
+// accept: export default anonymous async generator
+export default async function* () {}

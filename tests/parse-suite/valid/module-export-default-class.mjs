@@ -1,0 +1,3 @@
+// accept: export default class (named)
+export default class A {}
+new A()

@@ -1,0 +1,3 @@
+// accept: export default function (named)
+export default function f() {}
+f()

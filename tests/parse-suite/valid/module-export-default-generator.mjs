@@ -1,0 +1,2 @@
+// accept: export default anonymous generator
+export default function* () {}

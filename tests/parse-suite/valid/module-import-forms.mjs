@@ -1,0 +1,11 @@
+// accept: every import form
+import def from 'a'
+import * as ns from 'b'
+import { x, y as z } from 'c'
+import def2, * as ns2 from 'd'
+import def3, { w } from 'e'
+import {} from 'f'
+import 'g'
+import { default as def4 } from 'h'
+import { 'string name' as s } from 'i'
+import { x as x2, } from 'j'

@@ -1,0 +1,3 @@
+// accept: x = /re/g
+var x = /re/g
+x = /[/]\//

@@ -1,0 +1,4 @@
+// accept: a regex after a block's }
+{}
+/foo/.test('foo')
+{} /bar/g

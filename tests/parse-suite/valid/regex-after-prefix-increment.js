@@ -1,0 +1,3 @@
+// accept: ++/x/.lastIndex: regex after prefix ++
+++/x/.lastIndex
+--/y/g.lastIndex

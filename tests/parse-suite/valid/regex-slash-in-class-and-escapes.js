@@ -1,0 +1,2 @@
+// accept: / inside a class and escaped /
+var a = /[/]/, b = /\//, c = /[\]/]/, d = /a\/b/gimsuyd

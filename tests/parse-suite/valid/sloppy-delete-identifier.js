@@ -1,0 +1,4 @@
+// accept: delete of an identifier in sloppy code
+var x
+delete x
+delete (x)

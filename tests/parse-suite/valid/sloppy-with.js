@@ -1,0 +1,3 @@
+// accept: with statement in sloppy code
+with ({ a: 1 }) { a }
+with (Math) max(1, 2)
