@@ -171,6 +171,13 @@ struct Parser {
   mutating func parseProgram() throws(SyntaxError) -> NodeID {
     try next()
     enterScope(.top)
+    if goal == .commonJS {
+      // Node's wrapper function declares these as parameters, so a top-level `let require` is a
+      // redeclaration while `var require` is not.
+      for name in ["exports", "require", "module", "__filename", "__dirname"] {
+        scopes[0].varNames.append(lexer.atoms.intern(Array(name.utf8)))
+      }
+    }
     let mark = listMark
     _ = try parseDirectivePrologue(into: mark)
     while token.kind != .eof {

@@ -28,8 +28,10 @@ extension Parser {
     return finish(.sequenceExpression, start, a: list.start, b: list.count)
   }
 
+  /// Reports what the cover grammar recorded; in a pattern both recorded forms are valid.
   mutating func checkCoverErrors(_ cover: CoverErrors, allowsPattern: Bool) throws(SyntaxError) {
-    if !allowsPattern && cover.shorthandAssign >= 0 {
+    if allowsPattern { return }
+    if cover.shorthandAssign >= 0 {
       throw SyntaxError(
         .invalidDestructuring, "'=' in an object literal is only valid in a destructuring pattern",
         at: cover.shorthandAssign..<cover.shorthandAssign + 1, help: "use ':' to give the property a value")
@@ -64,9 +66,7 @@ extension Parser {
       } else {
         try checkSimpleAssignmentTarget(left, logical: op == .logicalAndAssign || op == .logicalOrAssign || op == .coalesceAssign)
       }
-      // Whatever the left side's literals recorded is settled now that it is a pattern.
-      inner.shorthandAssign = -1
-      try checkCoverErrors(inner, allowsPattern: true)
+      // What the left side's literals recorded is valid now that it is a pattern.
       try next()
       let right = try parseAssignment(noIn: noIn)
       return finish(.assignmentExpression, start, a: left.index, b: right.index, op: op.rawValue)
@@ -202,9 +202,10 @@ extension Parser {
       let rightStart = token.start
       var rightCover = CoverErrors()
       var right: NodeID
-      if token.kind == .privateName {
+      if token.kind == .privateName && precedence < 7 {
+        // `a && #x in o`: the private name is the left operand of a tighter `in`.
         right = try parsePrivateName()
-        if token.kind != .kIn { throw unexpected(expected: "'in'") }
+        if token.kind != .kIn || noIn { throw unexpected(expected: "'in'") }
       } else {
         right = try parseUnary(cover: &rightCover, sawUnary: false, inUpdate: false)
       }

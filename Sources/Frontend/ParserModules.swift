@@ -15,6 +15,11 @@ extension Parser {
   mutating func parseModuleExportName() throws(SyntaxError) -> NodeID {
     if token.kind == .string {
       let start = token.start
+      let body = sourceBytes(Int(token.start) + 1..<Int(token.end) - 1)
+      if !isWellFormedUTF16(LiteralDecoder.stringValue(body)) {
+        throw SyntaxError(.unexpectedToken, "a module export name must not contain a lone surrogate", at: tokenRange,
+                          help: "use a complete surrogate pair, or a different name")
+      }
       try next()
       return finish(.stringLiteral, start)
     }
@@ -205,5 +210,20 @@ extension Parser {
                           at: range, help: "declare it, import it, or re-export it with 'from'")
       }
     }
+  }
+
+  func isWellFormedUTF16(_ units: [UInt16]) -> Bool {
+    var i = 0
+    while i < units.count {
+      let u = units[i]
+      if u >= 0xD800 && u <= 0xDBFF {
+        guard i + 1 < units.count, units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF else { return false }
+        i += 2
+        continue
+      }
+      if u >= 0xDC00 && u <= 0xDFFF { return false }
+      i += 1
+    }
+    return true
   }
 }

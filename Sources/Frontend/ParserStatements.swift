@@ -339,7 +339,7 @@ extension Parser {
     initializer = try parseExpression(noIn: true, cover: &cover)
     if token.kind == .kIn || atContextual(.kOf) {
       let isOf = token.kind != .kIn
-      if isOf && startsWithLet && kind(initializer) == .identifier {
+      if isOf && startsWithLet {
         throw SyntaxError(.invalidForLoopHead, "the left side of a for-of loop may not start with 'let'",
                           at: range(initializer), help: "declare it: for (let x of ...)")
       }
@@ -415,7 +415,8 @@ extension Parser {
 
   mutating func parseReturn() throws(SyntaxError) -> NodeID {
     let start = token.start
-    if !inFunction && goal != .commonJS {
+    // CommonJS code runs inside Node's wrapper function, but a class static block is no function.
+    if !inFunction && !(goal == .commonJS && currentVarScope.flags.contains(.top)) {
       throw SyntaxError(.returnOutsideFunction, "'return' outside a function", at: tokenRange,
                         help: goal == .module ? "a module's top level cannot return; export a value instead"
                           : "a script's top level cannot return")
