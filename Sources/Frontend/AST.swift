@@ -206,7 +206,7 @@ public enum Operator: UInt8, Sendable {
 /// - exportAllDeclaration: a = exported (or none), d = source
 /// - identifier, privateIdentifier: a = atom
 /// - literals: the value is decoded from the source range on demand; booleanLiteral: op = 1 for true
-/// - templateLiteral: a,b = quasis and expressions interleaved; taggedTemplate: a = tag, b = quasi
+/// - templateLiteral: a,b = parts: template elements and expressions, interleaved; taggedTemplate: a = tag, b = quasi
 /// - array/object expression and pattern, sequence: a,b = elements (none for a hole)
 /// - property: a = key, b = value; op = PropertyKind
 /// - spreadElement, restElement, await, yield: a = argument

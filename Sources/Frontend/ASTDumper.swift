@@ -170,7 +170,7 @@ public struct ASTDumper {
     case .exportAllDeclaration:
       return [("exported", one(n.a)), ("source", one(n.d))]
     case .templateLiteral:
-      return [("quasis", many(n.a, n.b))]
+      return [("parts", many(n.a, n.b))]  // quasis and expressions, interleaved
     case .taggedTemplateExpression:
       return [("tag", one(n.a)), ("quasi", one(n.b))]
     case .arrayExpression, .arrayPattern:

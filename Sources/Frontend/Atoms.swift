@@ -17,14 +17,24 @@ public struct AtomTable: Sendable {
   private var slots: [UInt32]  // atom id + 1, or 0 for an empty slot
   private var mask: Int
 
+  /// A table holding the known words, built once; each file's table starts as a copy of it.
+  private static let prototype: AtomTable = {
+    var table = AtomTable(empty: ())
+    for word in Atom.Known.allCases {
+      let atom = table.intern(Array(word.spelling.utf8))
+      precondition(atom.id == word.rawValue, "known atoms must be interned in order")
+    }
+    return table
+  }()
+
   public init() {
+    self = AtomTable.prototype
+  }
+
+  private init(empty: ()) {
     slots = [UInt32](repeating: 0, count: 1024)
     mask = 1023
     storage.reserveCapacity(8192)
-    for word in Atom.Known.allCases {
-      let atom = intern(Array(word.spelling.utf8))
-      precondition(atom.id == word.rawValue, "known atoms must be interned in order")
-    }
   }
 
   public var count: Int { spans.count }

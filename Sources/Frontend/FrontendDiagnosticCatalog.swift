@@ -30,7 +30,8 @@ enum FrontendDiagnosticCatalog {
           2023), or a non-ASCII symbol that is neither white space nor an identifier character.
 
           Remove the character, or put it inside a string or comment.
-          """)
+          """,
+        help: "remove the character, or put it inside a string or comment")
     case .unterminatedComment:
       Entry(
         title: "unterminated comment",
@@ -91,7 +92,8 @@ enum FrontendDiagnosticCatalog {
           leading zero, or a letter or digit directly after the number (3in x).
 
           Fix the literal; put a space between a number and a following keyword.
-          """)
+          """,
+        help: "write digits on both sides of '_', and no letters directly after a number")
     case .htmlCommentInModule:
       Entry(
         title: "HTML-like comment in a module",
@@ -122,7 +124,8 @@ enum FrontendDiagnosticCatalog {
           Unicode mode (u or v flag), a duplicate group name, or a class range out of order.
 
           Cruft checks literals at compile time, exactly as an engine would when loading the file.
-          """)
+          """,
+        help: "fix the pattern; to match the character literally, escape it with a backslash")
     case .unexpectedToken:
       Entry(
         title: "syntax error",
@@ -131,7 +134,8 @@ enum FrontendDiagnosticCatalog {
           expected. Common causes: a missing comma or bracket, an operator with no operand, or \
           syntax from a newer or non-standard dialect (TypeScript, JSX, decorators) that must be \
           compiled to JavaScript first.
-          """)
+          """,
+        help: "look for a missing comma, bracket or operator just before this point")
     case .nestingTooDeep:
       Entry(
         title: "nesting too deep",

@@ -563,13 +563,12 @@ extension Parser {
 
   /// The rules shared by identifier references and binding identifiers.
   mutating func checkIdentifier(_ atom: Atom, at range: Range<Int>, isBinding: Bool) throws(SyntaxError) {
-    let name = spelling(atom)
     if atom.isReservedWord {
-      throw SyntaxError(.reservedWord, "'\(name)' is a reserved word and cannot be used as a name (even with escapes)",
+      throw SyntaxError(.reservedWord, "'\(spelling(atom))' is a reserved word and cannot be used as a name (even with escapes)",
                         at: range, help: "choose another name")
     }
     if strict && atom.isStrictReservedWord {
-      throw SyntaxError(.reservedWord, "'\(name)' is reserved in strict mode", at: range, help: "choose another name")
+      throw SyntaxError(.reservedWord, "'\(spelling(atom))' is reserved in strict mode", at: range, help: "choose another name")
     }
     switch Atom.Known(rawValue: atom.id) {
     case .kYield:
@@ -700,7 +699,12 @@ extension Parser {
       if span.templateEnd { break }
       listScratch.append(try parseExpression())
       guard token.kind == .rBrace else { throw unexpected(expected: "'}' to close the template substitution") }
-      token = try lexer.rescanTemplateContinuation(token)
+      do throws(SyntaxError) {
+        token = try lexer.rescanTemplateContinuation(token)
+      } catch {
+        // Point at the template's opening backquote, which is what is left unclosed.
+        throw SyntaxError(error.code, error.message, at: Int(start)..<Int(start) + 1, help: error.help)
+      }
     }
     let list = commitList(from: mark)
     return finish(.templateLiteral, start, a: list.start, b: list.count)
@@ -824,7 +828,7 @@ extension Parser {
 
   func isProtoKey(_ key: NodeID) -> Bool {
     let n = node(key)
-    if n.kind == .identifier { return spelling(Atom(n.a)) == "__proto__" }
+    if n.kind == .identifier { return lexer.atoms.bytes(Atom(n.a)).elementsEqual("__proto__".utf8) }
     if n.kind == .stringLiteral {
       let raw = sourceBytes(Int(n.start) + 1..<Int(n.end) - 1)
       return raw.elementsEqual("__proto__".utf8)

@@ -437,16 +437,19 @@ extension Parser {
     }
     let keyNode = node(key)
     let isPrivate = keyNode.kind == .privateIdentifier
-    let keyName: String? =
-      computed ? nil
-      : keyNode.kind == .identifier || isPrivate ? spelling(Atom(keyNode.a))
-      : keyNode.kind == .stringLiteral ? String(decoding: sourceBytes(Int(keyNode.start) + 1..<Int(keyNode.end) - 1), as: UTF8.self)
-      : nil
-    if isPrivate && keyName == "constructor" {
+    func keyIs(_ word: String) -> Bool {
+      if computed { return false }
+      if keyNode.kind == .identifier || isPrivate { return lexer.atoms.bytes(Atom(keyNode.a)).elementsEqual(word.utf8) }
+      if keyNode.kind == .stringLiteral {
+        return sourceBytes(Int(keyNode.start) + 1..<Int(keyNode.end) - 1).elementsEqual(word.utf8)
+      }
+      return false
+    }
+    if isPrivate && keyIs("constructor") {
       throw SyntaxError(.invalidClassElement, "'#constructor' is not a valid private name", at: range(key),
                         help: "choose another name")
     }
-    if isStatic && !isPrivate && keyName == "prototype" {
+    if isStatic && !isPrivate && keyIs("prototype") {
       throw SyntaxError(.invalidClassElement, "a class cannot have a static member named 'prototype'", at: range(key),
                         help: "choose another name")
     }
@@ -454,7 +457,7 @@ extension Parser {
     if isStatic { flags.insert(.isStatic) }
 
     if token.kind == .lParen || kind != .method || isGenerator || isAsync {
-      let isConstructor = !isStatic && !isPrivate && keyName == "constructor"
+      let isConstructor = !isStatic && !isPrivate && keyIs("constructor")
       if isConstructor && (kind != .method || isGenerator || isAsync) {
         throw SyntaxError(.invalidClassElement, "a class constructor cannot be a getter, setter, generator or async method",
                           at: range(key), help: "make it a plain constructor(...) { ... }")
@@ -473,7 +476,7 @@ extension Parser {
       return finish(.methodDefinition, start, a: key.index, b: function.index, op: kind.rawValue, flags: flags)
     }
 
-    if keyName == "constructor" && !isPrivate {
+    if keyIs("constructor") && !isPrivate {
       throw SyntaxError(.invalidClassElement, "a class field cannot be named 'constructor'", at: range(key),
                         help: "choose another name")
     }

@@ -49,6 +49,15 @@ extension Parser {
       try checkModuleItemPosition(context, what: "export declarations")
       return try parseExport()
     case .identifier:
+      if atContextual(.kLet) && context != .statementList {
+        // `if (x) let y` can only be a misplaced declaration; across a line break `let` is a name.
+        let following = try peek()
+        if following.kind == .lBracket
+          || (!following.newlineBefore && (following.kind == .identifier || following.kind == .lBrace))
+        {
+          throw declarationNotAllowed("lexical declarations")
+        }
+      }
       if atContextual(.kLet), try isLetDeclaration(inStatementList: context == .statementList) {
         if context != .statementList { throw declarationNotAllowed("lexical declarations") }
         try next()

@@ -1,0 +1,2 @@
+const page = `<html>
+  ${title}
