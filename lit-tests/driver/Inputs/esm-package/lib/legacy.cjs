@@ -1,0 +1,2 @@
+module.exports = 42;
+return;
