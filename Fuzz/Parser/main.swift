@@ -29,9 +29,10 @@ func parseEveryGoal(_ bytes: [UInt8]) {
   var argv = CommandLine.unsafeArgv
   exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
 #else
-  var replayed = 0
-  Frontend.withParserStack {
-    for argument in CommandLine.arguments.dropFirst() {
+  /// Replays files and directories of inputs; runs off the main actor on the parser's thread.
+  nonisolated func replay(_ arguments: [String]) -> Int {
+    var replayed = 0
+    for argument in arguments {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
         FileHandle.standardError.write(Data("fuzz-parser: no such file '\(argument)'\n".utf8))
@@ -47,6 +48,11 @@ func parseEveryGoal(_ bytes: [UInt8]) {
         replayed += 1
       }
     }
+    return replayed
   }
+
+  let arguments = Array(CommandLine.arguments.dropFirst())
+  nonisolated(unsafe) var replayed = 0
+  Frontend.withParserStack { replayed = replay(arguments) }
   print("fuzz-parser: replayed \(replayed) inputs without a crash")
 #endif

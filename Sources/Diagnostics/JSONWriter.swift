@@ -24,11 +24,11 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// Serializes with two-space indentation, or on one line when `pretty` is false.
   public func serialized(pretty: Bool = true) -> String {
     var out = ""
-    write(into: &out, indent: pretty ? 0 : -1)
+    write(into: &out, indent: 0, pretty: pretty)
     return out
   }
 
-  private func write(into out: inout String, indent: Int) {
+  private func write(into out: inout String, indent: Int, pretty: Bool) {
     switch self {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
@@ -42,10 +42,10 @@ public indirect enum JSONValue: Sendable, Equatable {
       out += "["
       for (index, item) in items.enumerated() {
         if index > 0 { out += "," }
-        JSONValue.newline(&out, indent: indent + 1)
-        item.write(into: &out, indent: indent < 0 ? -1 : indent + 1)
+        if pretty { JSONValue.newline(&out, indent: indent + 1) }
+        item.write(into: &out, indent: indent + 1, pretty: pretty)
       }
-      JSONValue.newline(&out, indent: indent)
+      if pretty { JSONValue.newline(&out, indent: indent) }
       out += "]"
     case .object(let members):
       if members.isEmpty {
@@ -55,18 +55,17 @@ public indirect enum JSONValue: Sendable, Equatable {
       out += "{"
       for (index, (key, value)) in members.enumerated() {
         if index > 0 { out += "," }
-        JSONValue.newline(&out, indent: indent + 1)
+        if pretty { JSONValue.newline(&out, indent: indent + 1) }
         JSONValue.writeString(key, into: &out)
-        out += indent < 0 ? ":" : ": "
-        value.write(into: &out, indent: indent < 0 ? -1 : indent + 1)
+        out += pretty ? ": " : ":"
+        value.write(into: &out, indent: indent + 1, pretty: pretty)
       }
-      JSONValue.newline(&out, indent: indent)
+      if pretty { JSONValue.newline(&out, indent: indent) }
       out += "}"
     }
   }
 
   private static func newline(_ out: inout String, indent: Int) {
-    guard indent >= 0 else { return }
     out += "\n"
     out += String(repeating: "  ", count: indent)
   }

@@ -578,12 +578,12 @@ extension Parser {
       }
     case .kAwait:
       if awaitIdentifierPosition < 0 { awaitIdentifierPosition = range.lowerBound }
+      if goal.isModule {
+        throw SyntaxError(.reservedWord, "'await' is reserved in modules", at: range, help: "choose another name")
+      }
       if canAwait || inAsync {
         throw SyntaxError(.invalidAwaitOrYield, "'await' cannot be used as a name inside an async function", at: range,
                           help: "choose another name")
-      }
-      if goal.isModule {
-        throw SyntaxError(.reservedWord, "'await' is reserved in modules", at: range, help: "choose another name")
       }
       if inStaticBlock || currentThisScope.flags.contains(.classFieldInit) {
         throw SyntaxError(.invalidAwaitOrYield, "'await' cannot be used as a name in a class static block or field initializer",

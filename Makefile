@@ -1,0 +1,17 @@
+# Convenience targets; the README's two commands are scripts/example.sh and scripts/test.sh.
+.PHONY: example test bench-parse fuzz-parser format
+
+example:
+	bash scripts/example.sh
+
+test:
+	bash scripts/test.sh
+
+bench-parse:
+	bash scripts/bench-parse.sh
+
+fuzz-parser:
+	bash scripts/fuzz-parser.sh
+
+format:
+	swift format --in-place --recursive --configuration .swift-format Sources Tests Fuzz
