@@ -22,8 +22,10 @@ func parseEveryGoal(_ bytes: [UInt8]) {
 
   @_silgen_name("LLVMFuzzerRunDriver")
   func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+  ) -> CInt
 
   var argc = CommandLine.argc
   var argv = CommandLine.unsafeArgv
@@ -40,7 +42,9 @@ func parseEveryGoal(_ bytes: [UInt8]) {
       }
       let paths =
         isDirectory.boolValue
-        ? ((try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []).sorted().map { argument + "/" + $0 }
+        ? ((try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []).sorted().map {
+          argument + "/" + $0
+        }
         : [argument]
       for path in paths {
         guard let data = FileManager.default.contents(atPath: path) else { continue }

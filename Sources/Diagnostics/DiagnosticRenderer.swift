@@ -154,7 +154,9 @@ public struct DiagnosticRenderer: Sendable {
           "notes",
           .array(
             d.notes.map {
-              .object([("message", .string($0.message)), ("start", location(file.location(of: $0.range.lowerBound)))])
+              .object([
+                ("message", .string($0.message)), ("start", location(file.location(of: $0.range.lowerBound))),
+              ])
             })
         ))
     }

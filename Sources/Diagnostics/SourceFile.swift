@@ -32,7 +32,9 @@ public final class SourceFile: Sendable {
       } else if b == 0x0D {
         if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
         starts.append(i + 1)
-      } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+      } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
+        && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+      {
         i += 2
         starts.append(i + 1)
       }

@@ -10,7 +10,8 @@ struct Cruftc: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "cruftc",
-    abstract: "Compile JavaScript applications and their npm dependencies into sealed, capability-confined bundles.",
+    abstract:
+      "Compile JavaScript applications and their npm dependencies into sealed, capability-confined bundles.",
     version: version,
     subcommands: [ParseCommand.self, ExplainCommand.self]
   )

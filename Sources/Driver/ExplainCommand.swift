@@ -23,9 +23,12 @@ struct ExplainCommand: ParsableCommand {
       }
       return
     }
-    guard let descriptor = allDescriptors.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }) else {
+    guard
+      let descriptor = allDescriptors.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame })
+    else {
       throw CommandFailure(
-        message: "unknown diagnostic code '\(code)'; run 'cruftc explain' to list them", status: ExitStatus.usageOrIO)
+        message: "unknown diagnostic code '\(code)'; run 'cruftc explain' to list them",
+        status: ExitStatus.usageOrIO)
     }
     writeStandardOutput("\(descriptor.code): \(descriptor.title)\n\n\(descriptor.explanation)\n")
   }

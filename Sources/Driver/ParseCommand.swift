@@ -23,7 +23,9 @@ struct ParseCommand: ParsableCommand {
   @Option(help: "The goal symbol: auto (as Node decides), script, module or commonjs.")
   var goal: Goal = .auto
 
-  @Option(name: .customLong("files-from"), help: "Read more files from this list: one 'path' or 'goal<TAB>path' per line.")
+  @Option(
+    name: .customLong("files-from"),
+    help: "Read more files from this list: one 'path' or 'goal<TAB>path' per line.")
   var fileList: String?
 
   @Flag(name: .customLong("dump-ast"), help: "Print each file's syntax tree.")
@@ -57,7 +59,8 @@ struct ParseCommand: ParsableCommand {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         throw CommandFailure(
-          message: exists ? (isDirectory.boolValue ? "'\(path)' is a directory" : "cannot read '\(path)'")
+          message: exists
+            ? (isDirectory.boolValue ? "'\(path)' is a directory" : "cannot read '\(path)'")
             : "no such file '\(path)'",
           status: ExitStatus.usageOrIO)
       }
@@ -88,7 +91,8 @@ struct ParseCommand: ParsableCommand {
 
     for text in dumps { writeStandardOutput(text) }
     let renderer = DiagnosticRenderer(
-      toolVersion: Cruftc.version, colors: format == .text && standardErrorIsTerminal(), descriptors: allDescriptors)
+      toolVersion: Cruftc.version, colors: format == .text && standardErrorIsTerminal(),
+      descriptors: allDescriptors)
     switch format {
     case .text:
       writeStandardError(renderer.render(diagnostics, format: .text))
@@ -103,8 +107,9 @@ struct ParseCommand: ParsableCommand {
       let median = passTimes.sorted()[passTimes.count / 2]
       let throughput = Double(bytes) / 1_000_000 / median
       writeStandardOutput(
-        String(format: "cruftc: %.1f MB/s (%d bytes, %d files, median of %d passes, %.3f s per pass)\n",
-               throughput, bytes, sources.count, passTimes.count, median))
+        String(
+          format: "cruftc: %.1f MB/s (%d bytes, %d files, median of %d passes, %.3f s per pass)\n",
+          throughput, bytes, sources.count, passTimes.count, median))
     }
     if !diagnostics.isEmpty { throw ExitCode(ExitStatus.inputErrors) }
   }

@@ -31,7 +31,9 @@ public struct ASTDumper {
     for (childRole, child) in children(n) {
       switch child {
       case .single(let c):
-        if !c.isNone || childRole.hasPrefix("!") { write(c, role: childRole.trimmingBang, indent: indent + 1) }
+        if !c.isNone || childRole.hasPrefix("!") {
+          write(c, role: childRole.trimmingBang, indent: indent + 1)
+        }
       case .list(let items):
         out += "\(pad)  \(childRole): [\(items.isEmpty ? "]" : "")\n"
         if !items.isEmpty {
@@ -71,9 +73,12 @@ public struct ASTDumper {
       break
     }
     let names: [(NodeFlags, String)] = [
-      (.parenthesized, "parenthesized"), (.computed, "computed"), (.optional, "optional"), (.isStatic, "static"),
-      (.async, "async"), (.shorthand, "shorthand"), (.method, "method"), (.prefix, "prefix"), (.strict, "strict"),
-      (.expressionBody, "expression-body"), (.directive, "directive"), (.nonSimpleParameters, "non-simple-params"),
+      (.parenthesized, "parenthesized"), (.computed, "computed"), (.optional, "optional"),
+      (.isStatic, "static"),
+      (.async, "async"), (.shorthand, "shorthand"), (.method, "method"), (.prefix, "prefix"),
+      (.strict, "strict"),
+      (.expressionBody, "expression-body"), (.directive, "directive"),
+      (.nonSimpleParameters, "non-simple-params"),
       (.invalidCooked, "invalid-cooked"),
     ]
     for (flag, label) in names where n.flags.contains(flag) { out.append(label) }

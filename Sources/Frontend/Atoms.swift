@@ -60,9 +60,11 @@ public struct AtomTable: Sendable {
       let slot = slots[index]
       if slot == 0 { break }
       let span = spans[Int(slot - 1)]
-      if Int(span.count) == n && storage.withUnsafeBufferPointer({ s in
-        memcmpEqual(s.baseAddress! + Int(span.start), p, n)
-      }) {
+      if Int(span.count) == n
+        && storage.withUnsafeBufferPointer({ s in
+          memcmpEqual(s.baseAddress! + Int(span.start), p, n)
+        })
+      {
         return Atom(slot - 1)
       }
       index = (index + 1) & mask
@@ -101,7 +103,9 @@ public struct AtomTable: Sendable {
   }
 }
 
-@inline(__always) private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+@inline(__always) private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int)
+  -> Bool
+{
   for i in 0..<n where a[i] != b[i] { return false }
   return true
 }

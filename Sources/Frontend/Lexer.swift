@@ -25,7 +25,9 @@ struct Lexer {
     }
   }
 
-  @inline(__always) private func error(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int? = nil)
+  @inline(__always) private func error(
+    _ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int? = nil
+  )
     -> SyntaxError
   {
     SyntaxError(code, message, at: start..<max(start, end ?? min(start + 1, length)))
@@ -56,7 +58,9 @@ struct Lexer {
         }
       case UInt8(ascii: "<"):
         // Annex B: `<!--` starts a single-line comment in scripts.
-        if !isModule && p[pos + 1] == UInt8(ascii: "!") && p[pos + 2] == UInt8(ascii: "-") && p[pos + 3] == UInt8(ascii: "-") {
+        if !isModule && p[pos + 1] == UInt8(ascii: "!") && p[pos + 2] == UInt8(ascii: "-")
+          && p[pos + 3] == UInt8(ascii: "-")
+        {
           pos += 4
           skipLineComment()
         } else {
@@ -64,7 +68,9 @@ struct Lexer {
         }
       case UInt8(ascii: "-"):
         // Annex B: `-->` at the start of a line (or of the input) starts a single-line comment in scripts.
-        if !isModule && (newline || !hasProducedToken) && p[pos + 1] == UInt8(ascii: "-") && p[pos + 2] == UInt8(ascii: ">") {
+        if !isModule && (newline || !hasProducedToken) && p[pos + 1] == UInt8(ascii: "-")
+          && p[pos + 2] == UInt8(ascii: ">")
+        {
           pos += 3
           skipLineComment()
         } else {
@@ -107,7 +113,9 @@ struct Lexer {
       if c == 0 && pos >= length {
         throw error(.unterminatedComment, "unterminated comment", start, start + 2)
       }
-      if c == 0x0A || c == 0x0D || (c == 0xE2 && p[pos + 1] == 0x80 && (p[pos + 2] == 0xA8 || p[pos + 2] == 0xA9)) {
+      if c == 0x0A || c == 0x0D
+        || (c == 0xE2 && p[pos + 1] == 0x80 && (p[pos + 2] == 0xA8 || p[pos + 2] == 0xA9))
+      {
         newline = true
       }
       pos += 1
@@ -179,7 +187,8 @@ struct Lexer {
           try scanIdentifier(&token)
         } else {
           throw error(
-            .unexpectedCharacter, "unexpected character U+\(String(scalar, radix: 16, uppercase: true).leftPadded(4))",
+            .unexpectedCharacter,
+            "unexpected character U+\(String(scalar, radix: 16, uppercase: true).leftPadded(4))",
             start, start + decodeScalar(p, pos).width)
         }
       } else {
@@ -210,7 +219,9 @@ struct Lexer {
     case UInt8(ascii: ":"): return take(1, .colon)
     case UInt8(ascii: "~"): return take(1, .tilde)
     case UInt8(ascii: "?"):
-      if c1 == UInt8(ascii: "?") { return c2 == eq ? take(3, .questionQuestionAssign) : take(2, .questionQuestion) }
+      if c1 == UInt8(ascii: "?") {
+        return c2 == eq ? take(3, .questionQuestionAssign) : take(2, .questionQuestion)
+      }
       // `a?.5:b` is a conditional, not an optional chain.
       if c1 == UInt8(ascii: ".") && ByteClass.table[Int(c2)] & ByteClass.decimalDigit == 0 {
         return take(2, .questionDot)
@@ -255,7 +266,9 @@ struct Lexer {
     case 0:
       throw error(.unexpectedCharacter, "unexpected NUL byte", pos)
     default:
-      let shown = c >= 0x20 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : "U+00\(String(c, radix: 16, uppercase: true).leftPadded(2))"
+      let shown =
+        c >= 0x20 && c < 0x7F
+        ? "'\(Character(Unicode.Scalar(c)))'" : "U+00\(String(c, radix: 16, uppercase: true).leftPadded(2))"
       throw error(.unexpectedCharacter, "unexpected character \(shown)", pos)
     }
   }
@@ -290,11 +303,13 @@ struct Lexer {
       } else if c == UInt8(ascii: "\\") {
         let escapeStart = pos
         guard p[pos + 1] == UInt8(ascii: "u") else {
-          throw error(.invalidEscape, "only \\u escapes are allowed in identifiers", escapeStart, escapeStart + 2)
+          throw error(
+            .invalidEscape, "only \\u escapes are allowed in identifiers", escapeStart, escapeStart + 2)
         }
         pos += 2
         let scalar = try scanUnicodeEscapeBody(escapeStart: escapeStart)
-        let valid = isFirst ? UnicodeClasses.isIdentifierStart(scalar) : UnicodeClasses.isIdentifierPart(scalar)
+        let valid =
+          isFirst ? UnicodeClasses.isIdentifierStart(scalar) : UnicodeClasses.isIdentifierPart(scalar)
         guard valid else {
           throw error(.invalidEscape, "escape does not produce an identifier character", escapeStart, pos)
         }
@@ -302,7 +317,8 @@ struct Lexer {
         escaped = true
       } else if c >= 0x80 {
         let (scalar, width) = decodeScalar(p, pos)
-        let valid = isFirst ? UnicodeClasses.isIdentifierStart(scalar) : UnicodeClasses.isIdentifierPart(scalar)
+        let valid =
+          isFirst ? UnicodeClasses.isIdentifierStart(scalar) : UnicodeClasses.isIdentifierPart(scalar)
         if !valid { break }
         scratch.append(contentsOf: UnsafeBufferPointer(start: p + pos, count: width))
         pos += width
@@ -369,7 +385,8 @@ struct Lexer {
         let radix = marker == UInt8(ascii: "x") ? 16 : marker == UInt8(ascii: "o") ? 8 : 2
         pos += 2
         if try scanDigits(radix: radix) == 0 {
-          throw error(.invalidNumber, "expected digits after '0\(Character(Unicode.Scalar(marker)))'", start, pos)
+          throw error(
+            .invalidNumber, "expected digits after '0\(Character(Unicode.Scalar(marker)))'", start, pos)
         }
         try finishNumber(&token, start: start, canBeBigInt: true)
         return
@@ -419,7 +436,8 @@ struct Lexer {
     try finishNumber(&token, start: start, canBeBigInt: canBeBigInt)
   }
 
-  private mutating func finishNumber(_ token: inout Token, start: Int, canBeBigInt: Bool) throws(SyntaxError) {
+  private mutating func finishNumber(_ token: inout Token, start: Int, canBeBigInt: Bool) throws(SyntaxError)
+  {
     if p[pos] == UInt8(ascii: "n") {
       guard canBeBigInt else {
         throw error(.invalidNumber, "a BigInt literal must be an integer without a leading 0", start, pos + 1)
@@ -430,7 +448,8 @@ struct Lexer {
     let c = p[pos]
     let runsOn: Bool
     if c < 0x80 {
-      runsOn = ByteClass.table[Int(c)] & (ByteClass.identifierStart | ByteClass.decimalDigit) != 0
+      runsOn =
+        ByteClass.table[Int(c)] & (ByteClass.identifierStart | ByteClass.decimalDigit) != 0
         || c == UInt8(ascii: "\\")
     } else {
       runsOn = UnicodeClasses.isIdentifierStart(decodeScalar(p, pos).scalar)

@@ -33,7 +33,9 @@ enum LiteralDecoder {
   }
 
   /// Appends the UTF-16 form of the scalar at `i`; returns its width in bytes.
-  private static func appendScalar(_ body: UnsafeBufferPointer<UInt8>, at i: Int, to out: inout [UInt16]) -> Int {
+  private static func appendScalar(_ body: UnsafeBufferPointer<UInt8>, at i: Int, to out: inout [UInt16])
+    -> Int
+  {
     let b0 = UInt32(body[i])
     var scalar: UInt32
     var width: Int
@@ -47,7 +49,8 @@ enum LiteralDecoder {
       scalar = (b0 & 0x0F) << 12 | UInt32(body[i + 1] & 0x3F) << 6 | UInt32(body[i + 2] & 0x3F)
       width = 3
     } else {
-      scalar = (b0 & 0x07) << 18 | UInt32(body[i + 1] & 0x3F) << 12 | UInt32(body[i + 2] & 0x3F) << 6
+      scalar =
+        (b0 & 0x07) << 18 | UInt32(body[i + 1] & 0x3F) << 12 | UInt32(body[i + 2] & 0x3F) << 6
         | UInt32(body[i + 3] & 0x3F)
       width = 4
     }
@@ -76,7 +79,9 @@ enum LiteralDecoder {
 
   /// Decodes escapes; returns false (templates only) at an escape with no cooked value.
   @discardableResult
-  private static func decode(_ body: UnsafeBufferPointer<UInt8>, into out: inout [UInt16], template: Bool) -> Bool {
+  private static func decode(_ body: UnsafeBufferPointer<UInt8>, into out: inout [UInt16], template: Bool)
+    -> Bool
+  {
     var i = 0
     let n = body.count
     func at(_ k: Int) -> UInt8 { k < n ? body[k] : 0 }
@@ -166,10 +171,13 @@ enum LiteralDecoder {
     if digits.count > 2 && digits[0] == UInt8(ascii: "0") {
       let marker = digits[1] | 0x20
       let radix: UInt32? =
-        marker == UInt8(ascii: "x") ? 16 : marker == UInt8(ascii: "o") ? 8 : marker == UInt8(ascii: "b") ? 2 : nil
+        marker == UInt8(ascii: "x")
+        ? 16 : marker == UInt8(ascii: "o") ? 8 : marker == UInt8(ascii: "b") ? 2 : nil
       if let radix { return integerValue(digits[2...], radix: radix) }
     }
-    if digits.count > 1 && digits[0] == UInt8(ascii: "0") && digits[1] >= UInt8(ascii: "0") && digits[1] <= UInt8(ascii: "9") {
+    if digits.count > 1 && digits[0] == UInt8(ascii: "0") && digits[1] >= UInt8(ascii: "0")
+      && digits[1] <= UInt8(ascii: "9")
+    {
       // Legacy octal (017) unless a digit 8 or 9 makes it a decimal with a leading zero (08).
       if !digits.contains(where: { $0 == UInt8(ascii: "8") || $0 == UInt8(ascii: "9") }) {
         return integerValue(digits[1...], radix: 8)

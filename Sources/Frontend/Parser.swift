@@ -109,7 +109,9 @@ struct Parser {
       }
     }
     if token.kind == .eof { help = "the file ends before this construct is complete" }
-    return SyntaxError(.unexpectedToken, message, at: tokenRange.isEmpty ? tokenRange.lowerBound..<tokenRange.lowerBound : tokenRange, help: help)
+    return SyntaxError(
+      .unexpectedToken, message,
+      at: tokenRange.isEmpty ? tokenRange.lowerBound..<tokenRange.lowerBound : tokenRange, help: help)
   }
 
   func sourceBytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
@@ -186,7 +188,10 @@ struct Parser {
     if goal.isModule { try checkLocalExports() }
     exitScope()
     let body = commitList(from: mark)
-    let id = add(Node(kind: .program, flags: strict ? .strict : [], start: 0, end: UInt32(lexer.length), a: body.start, b: body.count))
+    let id = add(
+      Node(
+        kind: .program, flags: strict ? .strict : [], start: 0, end: UInt32(lexer.length), a: body.start,
+        b: body.count))
     return id
   }
 }

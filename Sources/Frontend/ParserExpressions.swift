@@ -39,7 +39,8 @@ extension Parser {
     if cover.doubleProto >= 0 {
       throw SyntaxError(
         .duplicateDeclaration, "duplicate '__proto__' property in object literal",
-        at: cover.doubleProto..<cover.doubleProto + 9, help: "an object literal may set its prototype only once")
+        at: cover.doubleProto..<cover.doubleProto + 9,
+        help: "an object literal may set its prototype only once")
     }
   }
 
@@ -64,14 +65,17 @@ extension Parser {
       if op == .assign {
         try toAssignable(left, isBinding: false, cover: &inner)
       } else {
-        try checkSimpleAssignmentTarget(left, logical: op == .logicalAndAssign || op == .logicalOrAssign || op == .coalesceAssign)
+        try checkSimpleAssignmentTarget(
+          left, logical: op == .logicalAndAssign || op == .logicalOrAssign || op == .coalesceAssign)
       }
       // What the left side's literals recorded is valid now that it is a pattern.
       try next()
       let right = try parseAssignment(noIn: noIn)
       return finish(.assignmentExpression, start, a: left.index, b: right.index, op: op.rawValue)
     }
-    if inner.shorthandAssign >= 0 && cover.shorthandAssign < 0 { cover.shorthandAssign = inner.shorthandAssign }
+    if inner.shorthandAssign >= 0 && cover.shorthandAssign < 0 {
+      cover.shorthandAssign = inner.shorthandAssign
+    }
     if inner.doubleProto >= 0 && cover.doubleProto < 0 { cover.doubleProto = inner.doubleProto }
     return left
   }
@@ -100,13 +104,16 @@ extension Parser {
   mutating func parseYield(noIn: Bool) throws(SyntaxError) -> NodeID {
     let start = token.start
     if token.escaped {
-      throw SyntaxError(.reservedWord, "'yield' cannot contain escapes", at: tokenRange, help: "write 'yield' plainly")
+      throw SyntaxError(
+        .reservedWord, "'yield' cannot contain escapes", at: tokenRange, help: "write 'yield' plainly")
     }
     if yieldPosition < 0 { yieldPosition = Int(start) }
     try next()
     var argument = NodeID.none
     var flags: NodeFlags = []
-    if !(token.kind == .semicolon || canInsertSemicolon || (token.kind != .star && !startsExpression(token.kind))) {
+    if !(token.kind == .semicolon || canInsertSemicolon
+      || (token.kind != .star && !startsExpression(token.kind)))
+    {
       if try eat(.star) { flags.insert(.delegate) }
       argument = try parseAssignment(noIn: noIn)
     }
@@ -115,8 +122,10 @@ extension Parser {
 
   func startsExpression(_ kind: TokenKind) -> Bool {
     switch kind {
-    case .identifier, .privateName, .number, .bigint, .string, .template, .regexp, .kThis, .kFunction, .kClass,
-      .kNew, .kTypeof, .kVoid, .kDelete, .kSuper, .kNull, .kTrue, .kFalse, .kImport, .lParen, .lBracket, .lBrace,
+    case .identifier, .privateName, .number, .bigint, .string, .template, .regexp, .kThis, .kFunction,
+      .kClass,
+      .kNew, .kTypeof, .kVoid, .kDelete, .kSuper, .kNull, .kTrue, .kFalse, .kImport, .lParen, .lBracket,
+      .lBrace,
       .plus, .minus, .bang, .tilde, .plusPlus, .minusMinus, .slash, .slashAssign, .lt:
       true
     default: false
@@ -175,8 +184,10 @@ extension Parser {
       // `#x in object` is the only place a private name stands alone.
       left = try parsePrivateName()
       if token.kind != .kIn || noIn {
-        throw SyntaxError(.invalidPrivateName, "a private name can only stand alone on the left of 'in'",
-                          at: range(left), help: "write this.\(String(decoding: sourceBytes(range(left)), as: UTF8.self)) to read the field")
+        throw SyntaxError(
+          .invalidPrivateName, "a private name can only stand alone on the left of 'in'",
+          at: range(left),
+          help: "write this.\(String(decoding: sourceBytes(range(left)), as: UTF8.self)) to read the field")
       }
     } else {
       left = try parseUnary(cover: &cover, sawUnary: false, inUpdate: false)
@@ -189,7 +200,9 @@ extension Parser {
     return try parseBinaryRest(left: left, start: start, minimumPrecedence: 0, noIn: noIn, cover: &cover)
   }
 
-  mutating func parseBinaryRest(left: NodeID, start: UInt32, minimumPrecedence: Int, noIn: Bool, cover: inout CoverErrors)
+  mutating func parseBinaryRest(
+    left: NodeID, start: UInt32, minimumPrecedence: Int, noIn: Bool, cover: inout CoverErrors
+  )
     throws(SyntaxError) -> NodeID
   {
     var left = left
@@ -212,7 +225,8 @@ extension Parser {
       try checkCoverErrors(rightCover, allowsPattern: false)
       // `??` binds its right operand as tightly as `&&` does, so a following `||` or `&&` is caught below.
       right = try parseBinaryRest(
-        left: right, start: rightStart, minimumPrecedence: isCoalesce ? 2 : precedence, noIn: noIn, cover: &rightCover)
+        left: right, start: rightStart, minimumPrecedence: isCoalesce ? 2 : precedence, noIn: noIn,
+        cover: &rightCover)
       leave()
       let kind: NodeKind = isLogical || isCoalesce ? .logicalExpression : .binaryExpression
       left = finish(kind, start, a: left.index, b: right.index, op: op.rawValue)
@@ -229,7 +243,9 @@ extension Parser {
 
   // MARK: Unary and update
 
-  mutating func parseUnary(cover: inout CoverErrors, sawUnary: Bool, inUpdate: Bool) throws(SyntaxError) -> NodeID {
+  mutating func parseUnary(cover: inout CoverErrors, sawUnary: Bool, inUpdate: Bool) throws(SyntaxError)
+    -> NodeID
+  {
     try enter()
     defer { leave() }
     let start = token.start
@@ -273,7 +289,8 @@ extension Parser {
       var inner = CoverErrors()
       let right = try parseUnary(cover: &inner, sawUnary: false, inUpdate: false)
       try checkCoverErrors(inner, allowsPattern: false)
-      return finish(.binaryExpression, start, a: expression.index, b: right.index, op: Operator.exponent.rawValue)
+      return finish(
+        .binaryExpression, start, a: expression.index, b: right.index, op: Operator.exponent.rawValue)
     }
     return expression
   }
@@ -311,7 +328,8 @@ extension Parser {
   mutating func parseAwait() throws(SyntaxError) -> NodeID {
     let start = token.start
     if token.escaped {
-      throw SyntaxError(.reservedWord, "'await' cannot contain escapes", at: tokenRange, help: "write 'await' plainly")
+      throw SyntaxError(
+        .reservedWord, "'await' cannot contain escapes", at: tokenRange, help: "write 'await' plainly")
     }
     if awaitPosition < 0 { awaitPosition = Int(start) }
     try next()
@@ -332,8 +350,10 @@ extension Parser {
 
   mutating func parseSubscripts(base: NodeID, start: UInt32, noCalls: Bool) throws(SyntaxError) -> NodeID {
     let baseNode = node(base)
-    let maybeAsyncArrow = baseNode.kind == .identifier && baseNode.a == Atom.Known.kAsync.rawValue
-      && baseNode.end - baseNode.start == 5 && previousEnd == baseNode.end && potentialArrowAt == Int(baseNode.start)
+    let maybeAsyncArrow =
+      baseNode.kind == .identifier && baseNode.a == Atom.Known.kAsync.rawValue
+      && baseNode.end - baseNode.start == 5 && previousEnd == baseNode.end
+      && potentialArrowAt == Int(baseNode.start)
       && !token.newlineBefore
     var base = base
     var inChain = false
@@ -355,20 +375,24 @@ extension Parser {
         try next()
         let property = try parseExpression()
         try expect(.rBracket)
-        base = finish(.memberExpression, start, a: base.index, b: property.index, flags: optional ? [.computed, .optional] : .computed)
+        base = finish(
+          .memberExpression, start, a: base.index, b: property.index,
+          flags: optional ? [.computed, .optional] : .computed)
       } else if (optional && token.kind != .lParen && token.kind != .template) || token.kind == .dot {
         if !optional { try next() }
         let property: NodeID
         if token.kind == .privateName {
           if kind(base) == .superExpression {
-            throw SyntaxError(.invalidPrivateName, "private names cannot be accessed on 'super'", at: tokenRange,
-                              help: "use this.#name")
+            throw SyntaxError(
+              .invalidPrivateName, "private names cannot be accessed on 'super'", at: tokenRange,
+              help: "use this.#name")
           }
           property = try parsePrivateName()
         } else {
           property = try parseIdentifierName()
         }
-        base = finish(.memberExpression, start, a: base.index, b: property.index, flags: optional ? .optional : [])
+        base = finish(
+          .memberExpression, start, a: base.index, b: property.index, flags: optional ? .optional : [])
       } else if !noCalls && token.kind == .lParen {
         let oldYield = yieldPosition
         let oldAwait = awaitPosition
@@ -378,8 +402,7 @@ extension Parser {
         awaitIdentifierPosition = -1
         var argumentsCover = CoverErrors()
         let arguments = try parseArguments(cover: &argumentsCover)
-        if maybeAsyncArrow && isFirstLink && !optional && token.kind == .arrow && !token.newlineBefore
-        {
+        if maybeAsyncArrow && isFirstLink && !optional && token.kind == .arrow && !token.newlineBefore {
           try checkCoverErrors(argumentsCover, allowsPattern: true)
           try checkArrowParameterPositions(isAsync: true)
           yieldPosition = oldYield
@@ -391,8 +414,9 @@ extension Parser {
         if oldYield >= 0 { yieldPosition = oldYield }
         if oldAwait >= 0 { awaitPosition = oldAwait }
         if oldAwaitIdentifier >= 0 { awaitIdentifierPosition = oldAwaitIdentifier }
-        base = finish(.callExpression, start, a: base.index, b: arguments.start, c: arguments.count,
-                      flags: optional ? .optional : [])
+        base = finish(
+          .callExpression, start, a: base.index, b: arguments.start, c: arguments.count,
+          flags: optional ? .optional : [])
       } else if token.kind == .template {
         if inChain {
           throw SyntaxError(
@@ -410,7 +434,8 @@ extension Parser {
   }
 
   /// `(a, ...b,)`: the arguments of a call, with spread and a trailing comma allowed.
-  mutating func parseArguments(cover: inout CoverErrors) throws(SyntaxError) -> (start: UInt32, count: UInt32) {
+  mutating func parseArguments(cover: inout CoverErrors) throws(SyntaxError) -> (start: UInt32, count: UInt32)
+  {
     try expect(.lParen)
     let mark = listMark
     while token.kind != .rParen {
@@ -443,17 +468,20 @@ extension Parser {
       try next()
       if token.kind == .lParen {
         if !allowsSuperCall {
-          throw SyntaxError(.invalidSuper, "'super()' is only valid in the constructor of a derived class", at: superRange,
-                            help: "call super() from the constructor of a class that extends another")
+          throw SyntaxError(
+            .invalidSuper, "'super()' is only valid in the constructor of a derived class", at: superRange,
+            help: "call super() from the constructor of a class that extends another")
         }
       } else if token.kind == .dot || token.kind == .lBracket {
         if !allowsSuperProperty {
-          throw SyntaxError(.invalidSuper, "'super' property access is only valid in methods", at: superRange,
-                            help: "use a method (not a function) to reach the prototype with super")
+          throw SyntaxError(
+            .invalidSuper, "'super' property access is only valid in methods", at: superRange,
+            help: "use a method (not a function) to reach the prototype with super")
         }
       } else {
-        throw SyntaxError(.invalidSuper, "'super' must be followed by a call or a property access", at: superRange,
-                          help: "write super(...), super.name or super[name]")
+        throw SyntaxError(
+          .invalidSuper, "'super' must be followed by a call or a property access", at: superRange,
+          help: "write super(...), super.name or super[name]")
       }
       return finish(.superExpression, start)
     case .identifier:
@@ -465,7 +493,8 @@ extension Parser {
     case .number, .bigint:
       if token.legacyOctal && strict {
         throw SyntaxError(
-          .legacyOctalInStrictMode, "legacy octal and leading-zero decimal literals are not allowed in strict mode",
+          .legacyOctalInStrictMode,
+          "legacy octal and leading-zero decimal literals are not allowed in strict mode",
           at: tokenRange, help: "use the 0o prefix for octal (0o17), or drop the leading zero")
       }
       let kind: NodeKind = token.kind == .number ? .numericLiteral : .bigIntLiteral
@@ -475,7 +504,8 @@ extension Parser {
       if token.legacyOctal && strict {
         let offset = Int(token.octalOffset)
         throw SyntaxError(
-          .legacyOctalInStrictMode, "octal escape sequences are not allowed in strict mode", at: offset..<offset + 2,
+          .legacyOctalInStrictMode, "octal escape sequences are not allowed in strict mode",
+          at: offset..<offset + 2,
           help: "use a \\x or \\u escape instead, such as \\x00")
       }
       let flags: NodeFlags = token.escaped ? .tail : []
@@ -548,8 +578,9 @@ extension Parser {
   mutating func parseIdentifierReference() throws(SyntaxError) -> NodeID {
     guard token.kind == .identifier else {
       if token.kind.isKeyword {
-        throw SyntaxError(.reservedWord, "'\(token.kind.spelling)' is a reserved word and cannot be used as a name",
-                          at: tokenRange, help: "choose another name")
+        throw SyntaxError(
+          .reservedWord, "'\(token.kind.spelling)' is a reserved word and cannot be used as a name",
+          at: tokenRange, help: "choose another name")
       }
       throw unexpected(expected: "an identifier")
     }
@@ -564,42 +595,56 @@ extension Parser {
   /// The rules shared by identifier references and binding identifiers.
   mutating func checkIdentifier(_ atom: Atom, at range: Range<Int>, isBinding: Bool) throws(SyntaxError) {
     if atom.isReservedWord {
-      throw SyntaxError(.reservedWord, "'\(spelling(atom))' is a reserved word and cannot be used as a name (even with escapes)",
-                        at: range, help: "choose another name")
+      throw SyntaxError(
+        .reservedWord,
+        "'\(spelling(atom))' is a reserved word and cannot be used as a name (even with escapes)",
+        at: range, help: "choose another name")
     }
     if strict && atom.isStrictReservedWord {
-      throw SyntaxError(.reservedWord, "'\(spelling(atom))' is reserved in strict mode", at: range, help: "choose another name")
+      throw SyntaxError(
+        .reservedWord, "'\(spelling(atom))' is reserved in strict mode", at: range,
+        help: "choose another name")
     }
     switch Atom.Known(rawValue: atom.id) {
     case .kYield:
       if inGenerator {
-        throw SyntaxError(.invalidAwaitOrYield, "'yield' cannot be used as a name inside a generator", at: range,
-                          help: "choose another name")
+        throw SyntaxError(
+          .invalidAwaitOrYield, "'yield' cannot be used as a name inside a generator", at: range,
+          help: "choose another name")
       }
     case .kAwait:
       if awaitIdentifierPosition < 0 { awaitIdentifierPosition = range.lowerBound }
       if goal.isModule {
-        throw SyntaxError(.reservedWord, "'await' is reserved in modules", at: range, help: "choose another name")
+        throw SyntaxError(
+          .reservedWord, "'await' is reserved in modules", at: range, help: "choose another name")
       }
       if canAwait || inAsync {
-        throw SyntaxError(.invalidAwaitOrYield, "'await' cannot be used as a name inside an async function", at: range,
-                          help: "choose another name")
+        throw SyntaxError(
+          .invalidAwaitOrYield, "'await' cannot be used as a name inside an async function", at: range,
+          help: "choose another name")
       }
       if inStaticBlock || currentThisScope.flags.contains(.classFieldInit) {
-        throw SyntaxError(.invalidAwaitOrYield, "'await' cannot be used as a name in a class static block or field initializer",
-                          at: range, help: "choose another name")
+        throw SyntaxError(
+          .invalidAwaitOrYield,
+          "'await' cannot be used as a name in a class static block or field initializer",
+          at: range, help: "choose another name")
       }
     case .kArguments:
       if !isBinding && inClassInitializer {
-        throw SyntaxError(.argumentsInClassInitializer, "'arguments' is not allowed in class field initializers or static blocks",
-                          at: range, help: "pass the values in explicitly")
+        throw SyntaxError(
+          .argumentsInClassInitializer,
+          "'arguments' is not allowed in class field initializers or static blocks",
+          at: range, help: "pass the values in explicitly")
       }
       if isBinding && strict {
-        throw SyntaxError(.strictModeRestriction, "cannot bind 'arguments' in strict mode", at: range, help: "choose another name")
+        throw SyntaxError(
+          .strictModeRestriction, "cannot bind 'arguments' in strict mode", at: range,
+          help: "choose another name")
       }
     case .kEval:
       if isBinding && strict {
-        throw SyntaxError(.strictModeRestriction, "cannot bind 'eval' in strict mode", at: range, help: "choose another name")
+        throw SyntaxError(
+          .strictModeRestriction, "cannot bind 'eval' in strict mode", at: range, help: "choose another name")
       }
     default:
       break
@@ -632,13 +677,15 @@ extension Parser {
       guard atContextual(.kTarget) else { throw unexpected(expected: "'target'") }
       try next()
       if !allowsNewTarget {
-        throw SyntaxError(.newTargetOutsideFunction, "'new.target' is only valid inside functions",
-                          at: Int(start)..<Int(previousEnd), help: "use it inside a function or class body")
+        throw SyntaxError(
+          .newTargetOutsideFunction, "'new.target' is only valid inside functions",
+          at: Int(start)..<Int(previousEnd), help: "use it inside a function or class body")
       }
       return finish(.metaProperty, start, op: MetaPropertyKind.newTarget.rawValue)
     }
     if token.kind == .kImport {
-      throw SyntaxError(.unexpectedToken, "'import()' cannot be used with 'new'", at: newRange, help: "remove 'new'")
+      throw SyntaxError(
+        .unexpectedToken, "'import()' cannot be used with 'new'", at: newRange, help: "remove 'new'")
     }
     let calleeStart = token.start
     var cover = CoverErrors()
@@ -662,8 +709,9 @@ extension Parser {
       guard atContextual(.kMeta) else { throw unexpected(expected: "'meta'") }
       try next()
       if !goal.isModule {
-        throw SyntaxError(.moduleSyntaxOutsideModule, "'import.meta' may only appear in a module",
-                          at: Int(start)..<Int(previousEnd), help: "use __filename in CommonJS, or make the file a module")
+        throw SyntaxError(
+          .moduleSyntaxOutsideModule, "'import.meta' may only appear in a module",
+          at: Int(start)..<Int(previousEnd), help: "use __filename in CommonJS, or make the file a module")
       }
       return finish(.metaProperty, start, op: MetaPropertyKind.importMeta.rawValue)
     }
@@ -671,8 +719,9 @@ extension Parser {
     try next()
     let source = try parseAssignment()
     if token.kind == .comma {
-      throw SyntaxError(.unexpectedToken, "'import()' takes exactly one argument", at: tokenRange,
-                        help: "remove the extra arguments")
+      throw SyntaxError(
+        .unexpectedToken, "'import()' takes exactly one argument", at: tokenRange,
+        help: "remove the extra arguments")
     }
     try expect(.rParen)
     return finish(.importExpression, start, a: source.index)
@@ -687,18 +736,23 @@ extension Parser {
       let span = token
       if span.invalidEscapeOffset >= 0 && !tagged {
         let offset = Int(span.invalidEscapeOffset)
-        throw SyntaxError(.invalidEscape, "invalid escape sequence in template literal", at: offset..<offset + 2,
-                          help: "escape the backslash (\\\\), or use a tagged template with String.raw")
+        throw SyntaxError(
+          .invalidEscape, "invalid escape sequence in template literal", at: offset..<offset + 2,
+          help: "escape the backslash (\\\\), or use a tagged template with String.raw")
       }
       var flags: NodeFlags = span.templateEnd ? .tail : []
       if span.invalidEscapeOffset >= 0 { flags.insert(.invalidCooked) }
-      let element = add(Node(kind: .templateElement, flags: flags, start: span.start + 1,
-                             end: span.end - (span.templateEnd ? 1 : 2)))
+      let element = add(
+        Node(
+          kind: .templateElement, flags: flags, start: span.start + 1,
+          end: span.end - (span.templateEnd ? 1 : 2)))
       listScratch.append(element)
       try next()
       if span.templateEnd { break }
       listScratch.append(try parseExpression())
-      guard token.kind == .rBrace else { throw unexpected(expected: "'}' to close the template substitution") }
+      guard token.kind == .rBrace else {
+        throw unexpected(expected: "'}' to close the template substitution")
+      }
       do throws(SyntaxError) {
         token = try lexer.rescanTemplateContinuation(token)
       } catch {
@@ -751,7 +805,9 @@ extension Parser {
     return finish(.objectExpression, start, a: list.start, b: list.count)
   }
 
-  mutating func parseObjectMember(cover: inout CoverErrors, sawProto: inout Bool) throws(SyntaxError) -> NodeID {
+  mutating func parseObjectMember(cover: inout CoverErrors, sawProto: inout Bool) throws(SyntaxError)
+    -> NodeID
+  {
     let start = token.start
     if token.kind == .ellipsis {
       try next()
@@ -765,7 +821,8 @@ extension Parser {
     var accessor: PropertyKind? = nil
     if atContextual(.kAsync) || atContextual(.kGet) || atContextual(.kSet) {
       let following = try peek()
-      let modifies = following.kind.isIdentifierName || following.kind == .string || following.kind == .number
+      let modifies =
+        following.kind.isIdentifierName || following.kind == .string || following.kind == .number
         || following.kind == .bigint || following.kind == .lBracket || following.kind == .star
         || following.kind == .privateName
       if modifies {
@@ -788,13 +845,17 @@ extension Parser {
     let (key, computed) = try parsePropertyKey(allowPrivate: false)
     var flags: NodeFlags = computed ? .computed : []
     if let accessor {
-      let function = try parseMethod(kind: accessor, isAsync: false, isGenerator: false, isClassMember: false, isDerived: false)
+      let function = try parseMethod(
+        kind: accessor, isAsync: false, isGenerator: false, isClassMember: false, isDerived: false)
       return finish(.property, start, a: key.index, b: function.index, op: accessor.rawValue, flags: flags)
     }
     if token.kind == .lParen {
-      let function = try parseMethod(kind: .method, isAsync: isAsync, isGenerator: isGenerator, isClassMember: false, isDerived: false)
+      let function = try parseMethod(
+        kind: .method, isAsync: isAsync, isGenerator: isGenerator, isClassMember: false, isDerived: false)
       flags.insert(.method)
-      return finish(.property, start, a: key.index, b: function.index, op: PropertyKind.initializer.rawValue, flags: flags)
+      return finish(
+        .property, start, a: key.index, b: function.index, op: PropertyKind.initializer.rawValue, flags: flags
+      )
     }
     if isAsync || isGenerator { throw unexpected(expected: "'('") }
     if try eat(.colon) {
@@ -809,13 +870,20 @@ extension Parser {
       return finish(.property, start, a: key.index, b: value.index, flags: flags)
     }
     // Shorthand `{a}` or, in a pattern, `{a = 1}`.
-    guard keyToken.kind == .identifier || keyToken.kind.isKeyword, !computed else { throw unexpected(expected: "':'") }
+    guard keyToken.kind == .identifier || keyToken.kind.isKeyword, !computed else {
+      throw unexpected(expected: "':'")
+    }
     if keyToken.kind.isKeyword {
-      throw SyntaxError(.reservedWord, "'\(keyToken.kind.spelling)' is a reserved word and cannot be used as a shorthand property",
-                        at: Int(keyToken.start)..<Int(keyToken.end), help: "write '\(keyToken.kind.spelling): value'")
+      throw SyntaxError(
+        .reservedWord,
+        "'\(keyToken.kind.spelling)' is a reserved word and cannot be used as a shorthand property",
+        at: Int(keyToken.start)..<Int(keyToken.end), help: "write '\(keyToken.kind.spelling): value'")
     }
     try checkIdentifier(keyToken.atom, at: Int(keyToken.start)..<Int(keyToken.end), isBinding: false)
-    var value = add(Node(kind: .identifier, flags: keyToken.escaped ? .tail : [], start: keyToken.start, end: keyToken.end, a: keyToken.atom.id))
+    var value = add(
+      Node(
+        kind: .identifier, flags: keyToken.escaped ? .tail : [], start: keyToken.start, end: keyToken.end,
+        a: keyToken.atom.id))
     if token.kind == .assign {
       if cover.shorthandAssign < 0 { cover.shorthandAssign = Int(token.start) }
       try next()
@@ -843,15 +911,17 @@ extension Parser {
     case .string:
       if token.legacyOctal && strict {
         let offset = Int(token.octalOffset)
-        throw SyntaxError(.legacyOctalInStrictMode, "octal escape sequences are not allowed in strict mode",
-                          at: offset..<offset + 2, help: "use a \\x or \\u escape instead")
+        throw SyntaxError(
+          .legacyOctalInStrictMode, "octal escape sequences are not allowed in strict mode",
+          at: offset..<offset + 2, help: "use a \\x or \\u escape instead")
       }
       try next()
       return (finish(.stringLiteral, start), false)
     case .number, .bigint:
       if token.legacyOctal && strict {
-        throw SyntaxError(.legacyOctalInStrictMode, "legacy octal literals are not allowed in strict mode", at: tokenRange,
-                          help: "use the 0o prefix for octal")
+        throw SyntaxError(
+          .legacyOctalInStrictMode, "legacy octal literals are not allowed in strict mode", at: tokenRange,
+          help: "use the 0o prefix for octal")
       }
       let kind: NodeKind = token.kind == .number ? .numericLiteral : .bigIntLiteral
       try next()

@@ -45,14 +45,16 @@ extension Parser {
     try next()  // 'function'
     let isGenerator = try eat(.star)
     if inSingleStatement && (isGenerator || isAsync) {
-      throw SyntaxError(.declarationNotAllowedHere, "generator and async function declarations need a block here",
-                        at: Int(start)..<Int(previousEnd), help: "wrap the declaration in a block")
+      throw SyntaxError(
+        .declarationNotAllowedHere, "generator and async function declarations need a block here",
+        at: Int(start)..<Int(previousEnd), help: "wrap the declaration in a block")
     }
     var id = NodeID.none
     if isStatement && (token.kind != .lParen || !allowsAnonymous) {
       id = try parseBindingIdentifier()
       let plain = !strict && !isGenerator && !isAsync
-      let bindingKind: BindingKind = plain ? .function : (treatsFunctionsAsVar(currentScope) ? .var : .lexical)
+      let bindingKind: BindingKind =
+        plain ? .function : (treatsFunctionsAsVar(currentScope) ? .var : .lexical)
       try declare(Atom(node(id).a), as: bindingKind, at: range(id))
     }
     var flags: NodeFlags = []
@@ -69,11 +71,14 @@ extension Parser {
       parameters: parameters.list, nonSimple: parameters.nonSimple, isArrow: false, isMethod: false, name: id)
     if parameters.nonSimple { flags.insert(.nonSimpleParameters) }
     if strict { flags.insert(.strict) }
-    return finish(isStatement ? .functionDeclaration : .functionExpression, start, a: id.index,
-                  b: parameters.list.start, c: parameters.list.count, d: body.index, flags: flags)
+    return finish(
+      isStatement ? .functionDeclaration : .functionExpression, start, a: id.index,
+      b: parameters.list.start, c: parameters.list.count, d: body.index, flags: flags)
   }
 
-  mutating func parseFormalParameters() throws(SyntaxError) -> (list: (start: UInt32, count: UInt32), nonSimple: Bool) {
+  mutating func parseFormalParameters() throws(SyntaxError) -> (
+    list: (start: UInt32, count: UInt32), nonSimple: Bool
+  ) {
     try expect(.lParen)
     let mark = listMark
     var nonSimple = false
@@ -94,12 +99,14 @@ extension Parser {
       try declareBindings(parameter, as: .var, isLexicalDeclaration: false)
     }
     if yieldPosition >= 0 {
-      throw SyntaxError(.invalidAwaitOrYield, "'yield' expressions are not allowed in parameters",
-                        at: yieldPosition..<yieldPosition + 5, help: "compute the default value inside the body")
+      throw SyntaxError(
+        .invalidAwaitOrYield, "'yield' expressions are not allowed in parameters",
+        at: yieldPosition..<yieldPosition + 5, help: "compute the default value inside the body")
     }
     if awaitPosition >= 0 {
-      throw SyntaxError(.invalidAwaitOrYield, "'await' expressions are not allowed in parameters",
-                        at: awaitPosition..<awaitPosition + 5, help: "compute the default value inside the body")
+      throw SyntaxError(
+        .invalidAwaitOrYield, "'await' expressions are not allowed in parameters",
+        at: awaitPosition..<awaitPosition + 5, help: "compute the default value inside the body")
     }
     return (list, nonSimple)
   }
@@ -121,7 +128,9 @@ extension Parser {
         at: Int(directiveStart)..<Int(directiveStart) + 12,
         help: "move \"use strict\" to the enclosing scope, or use plain parameters")
     }
-    try checkParameters(parameters, allowsDuplicates: !strict && !isArrow && !isMethod && !nonSimple, recheckStrict: strict && !wasStrict)
+    try checkParameters(
+      parameters, allowsDuplicates: !strict && !isArrow && !isMethod && !nonSimple,
+      recheckStrict: strict && !wasStrict)
     if strict && !wasStrict && !name.isNone {
       try checkIdentifier(Atom(node(name).a), at: range(name), isBinding: true)
     }
@@ -135,7 +144,9 @@ extension Parser {
   }
 
   /// Duplicate parameter names, and the strict-mode rules once a body turned out to be strict.
-  mutating func checkParameters(_ parameters: (start: UInt32, count: UInt32), allowsDuplicates: Bool, recheckStrict: Bool)
+  mutating func checkParameters(
+    _ parameters: (start: UInt32, count: UInt32), allowsDuplicates: Bool, recheckStrict: Bool
+  )
     throws(SyntaxError)
   {
     var names: [(atom: Atom, range: Range<Int>)] = []
@@ -148,7 +159,9 @@ extension Parser {
     for (atom, range) in names where !seen.insert(atom).inserted {
       throw SyntaxError(
         .duplicateParameter, "duplicate parameter name '\(spelling(atom))'", at: range,
-        help: "parameter names must be unique in strict code, arrow functions, methods and functions with default or rest parameters")
+        help:
+          "parameter names must be unique in strict code, arrow functions, methods and functions with default or rest parameters"
+      )
     }
   }
 
@@ -165,7 +178,9 @@ extension Parser {
         node(NodeID(n.a)).end == stringToken.end, !node(NodeID(n.a)).flags.contains(.parenthesized)
       else { break }
       nodes[Int(statement.index)].flags.insert(.directive)
-      if stringToken.legacyOctal && firstOctalEscape == nil { firstOctalEscape = Int(stringToken.octalOffset) }
+      if stringToken.legacyOctal && firstOctalEscape == nil {
+        firstOctalEscape = Int(stringToken.octalOffset)
+      }
       if sourceBytes(Int(stringToken.start) + 1..<Int(stringToken.end) - 1).elementsEqual("use strict".utf8) {
         useStrict = true
         if !strict {
@@ -218,16 +233,19 @@ extension Parser {
       return try parseArrow(start: start, parameters: items, isAsync: false)
     }
     if items.count == 0 {
-      throw SyntaxError(.unexpectedToken, "empty parentheses are only valid as arrow function parameters",
-                        at: closeRange, help: "put an expression inside, or add '=> body' after them")
+      throw SyntaxError(
+        .unexpectedToken, "empty parentheses are only valid as arrow function parameters",
+        at: closeRange, help: "put an expression inside, or add '=> body' after them")
     }
     if restStart >= 0 {
-      throw SyntaxError(.unexpectedToken, "'...' in parentheses is only valid in arrow function parameters",
-                        at: restStart..<restStart + 3, help: "add '=> body' after the parentheses")
+      throw SyntaxError(
+        .unexpectedToken, "'...' in parentheses is only valid in arrow function parameters",
+        at: restStart..<restStart + 3, help: "add '=> body' after the parentheses")
     }
     if trailingComma >= 0 {
-      throw SyntaxError(.unexpectedToken, "a trailing comma in parentheses is only valid in arrow function parameters",
-                        at: trailingComma..<trailingComma + 1, help: "remove the comma")
+      throw SyntaxError(
+        .unexpectedToken, "a trailing comma in parentheses is only valid in arrow function parameters",
+        at: trailingComma..<trailingComma + 1, help: "remove the comma")
     }
     try checkCoverErrors(cover, allowsPattern: false)
     if oldYield >= 0 { yieldPosition = oldYield }
@@ -237,7 +255,11 @@ extension Parser {
       expression = lists[Int(items.start)]
     } else {
       let first = node(lists[Int(items.start)])
-      expression = add(Node(kind: .sequenceExpression, start: first.start, end: nodes[Int(lists[Int(items.start + items.count - 1)].index)].end, a: items.start, b: items.count))
+      expression = add(
+        Node(
+          kind: .sequenceExpression, start: first.start,
+          end: nodes[Int(lists[Int(items.start + items.count - 1)].index)].end, a: items.start, b: items.count
+        ))
     }
     nodes[Int(expression.index)].flags.insert(.parenthesized)
     return expression
@@ -245,21 +267,25 @@ extension Parser {
 
   func checkArrowParameterPositions(isAsync: Bool) throws(SyntaxError) {
     if yieldPosition >= 0 {
-      throw SyntaxError(.invalidAwaitOrYield, "'yield' expressions are not allowed in arrow function parameters",
-                        at: yieldPosition..<yieldPosition + 5, help: "compute the value before the arrow function")
+      throw SyntaxError(
+        .invalidAwaitOrYield, "'yield' expressions are not allowed in arrow function parameters",
+        at: yieldPosition..<yieldPosition + 5, help: "compute the value before the arrow function")
     }
     if awaitPosition >= 0 {
-      throw SyntaxError(.invalidAwaitOrYield, "'await' expressions are not allowed in arrow function parameters",
-                        at: awaitPosition..<awaitPosition + 5, help: "compute the value before the arrow function")
+      throw SyntaxError(
+        .invalidAwaitOrYield, "'await' expressions are not allowed in arrow function parameters",
+        at: awaitPosition..<awaitPosition + 5, help: "compute the value before the arrow function")
     }
     if isAsync && awaitIdentifierPosition >= 0 {
-      throw SyntaxError(.invalidAwaitOrYield, "'await' cannot be a name in the parameters of an async arrow function",
-                        at: awaitIdentifierPosition..<awaitIdentifierPosition + 5, help: "choose another name")
+      throw SyntaxError(
+        .invalidAwaitOrYield, "'await' cannot be a name in the parameters of an async arrow function",
+        at: awaitIdentifierPosition..<awaitIdentifierPosition + 5, help: "choose another name")
     }
   }
 
   /// `params => body`, with the parameters already parsed as expressions.
-  mutating func parseArrow(start: UInt32, parameters: (start: UInt32, count: UInt32), isAsync: Bool) throws(SyntaxError)
+  mutating func parseArrow(start: UInt32, parameters: (start: UInt32, count: UInt32), isAsync: Bool)
+    throws(SyntaxError)
     -> NodeID
   {
     var flags = Parser.functionFlags(isAsync: isAsync, isGenerator: false)
@@ -272,8 +298,9 @@ extension Parser {
       let k = kind(parameter)
       if k == .spreadElement {
         if node(parameter).flags.contains(.tail) {
-          throw SyntaxError(.invalidDestructuring, "a rest parameter must be last", at: range(parameter),
-                            help: "remove the comma after the rest parameter")
+          throw SyntaxError(
+            .invalidDestructuring, "a rest parameter must be last", at: range(parameter),
+            help: "remove the comma after the rest parameter")
         }
         try toAssignable(NodeID(node(parameter).a), isBinding: true, cover: &cover)
         nodes[Int(parameter.index)].kind = .restElement
@@ -291,20 +318,25 @@ extension Parser {
     if nonSimple { nodeFlags.insert(.nonSimpleParameters) }
     let body: NodeID
     if token.kind == .lBrace {
-      body = try parseFunctionBody(parameters: parameters, nonSimple: nonSimple, isArrow: true, isMethod: false, name: .none)
+      body = try parseFunctionBody(
+        parameters: parameters, nonSimple: nonSimple, isArrow: true, isMethod: false, name: .none)
     } else {
       try checkParameters(parameters, allowsDuplicates: false, recheckStrict: false)
       body = try parseAssignment()
       nodeFlags.insert(.expressionBody)
     }
     if strict { nodeFlags.insert(.strict) }
-    return finish(.arrowFunctionExpression, start, b: parameters.start, c: parameters.count, d: body.index, flags: nodeFlags)
+    return finish(
+      .arrowFunctionExpression, start, b: parameters.start, c: parameters.count, d: body.index,
+      flags: nodeFlags)
   }
 
   // MARK: Methods
 
   /// A method's parameters and body, from `(`; returns a function expression.
-  mutating func parseMethod(kind: PropertyKind, isAsync: Bool, isGenerator: Bool, isClassMember: Bool, isDerived: Bool)
+  mutating func parseMethod(
+    kind: PropertyKind, isAsync: Bool, isGenerator: Bool, isClassMember: Bool, isDerived: Bool
+  )
     throws(SyntaxError) -> NodeID
   {
     let start = token.start
@@ -316,20 +348,26 @@ extension Parser {
     let parameters = try parseFormalParameters()
     let items = listItems(parameters.list.start, parameters.list.count)
     if kind == .getter && !items.isEmpty {
-      throw SyntaxError(.invalidAccessorParameters, "a getter cannot have parameters", at: Int(start)..<Int(previousEnd),
-                        help: "remove the parameters; use a method if it needs arguments")
+      throw SyntaxError(
+        .invalidAccessorParameters, "a getter cannot have parameters", at: Int(start)..<Int(previousEnd),
+        help: "remove the parameters; use a method if it needs arguments")
     }
     if kind == .setter && (items.count != 1 || self.kind(items.first!) == .restElement) {
-      throw SyntaxError(.invalidAccessorParameters, "a setter must have exactly one parameter, not a rest parameter",
-                        at: Int(start)..<Int(previousEnd), help: "write set name(value) { ... }")
+      throw SyntaxError(
+        .invalidAccessorParameters, "a setter must have exactly one parameter, not a rest parameter",
+        at: Int(start)..<Int(previousEnd), help: "write set name(value) { ... }")
     }
-    let body = try parseFunctionBody(parameters: parameters.list, nonSimple: parameters.nonSimple, isArrow: false, isMethod: true, name: .none)
+    let body = try parseFunctionBody(
+      parameters: parameters.list, nonSimple: parameters.nonSimple, isArrow: false, isMethod: true,
+      name: .none)
     var nodeFlags: NodeFlags = []
     if isAsync { nodeFlags.insert(.async) }
     if isGenerator { nodeFlags.insert(.generator) }
     if parameters.nonSimple { nodeFlags.insert(.nonSimpleParameters) }
     if strict { nodeFlags.insert(.strict) }
-    return finish(.functionExpression, start, b: parameters.list.start, c: parameters.list.count, d: body.index, flags: nodeFlags)
+    return finish(
+      .functionExpression, start, b: parameters.list.start, c: parameters.list.count, d: body.index,
+      flags: nodeFlags)
   }
 
   // MARK: Classes
@@ -344,7 +382,8 @@ extension Parser {
     if token.kind == .identifier {
       id = try parseBindingIdentifier()
       if Atom(node(id).a) == Atom.Known.kLet.atom {
-        throw SyntaxError(.reservedWord, "'let' cannot be a class name", at: range(id), help: "choose another name")
+        throw SyntaxError(
+          .reservedWord, "'let' cannot be a class name", at: range(id), help: "choose another name")
       }
       if isStatement { try declare(Atom(node(id).a), as: .lexical, at: range(id)) }
     } else if isStatement && !allowsAnonymous {
@@ -368,8 +407,9 @@ extension Parser {
       let e = node(element)
       if e.kind == .methodDefinition && e.op == PropertyKind.constructor.rawValue {
         if sawConstructor {
-          throw SyntaxError(.invalidClassElement, "a class may have only one constructor", at: range(NodeID(e.a)),
-                            help: "merge the constructors into one")
+          throw SyntaxError(
+            .invalidClassElement, "a class may have only one constructor", at: range(NodeID(e.a)),
+            help: "merge the constructors into one")
         }
         sawConstructor = true
       }
@@ -379,11 +419,14 @@ extension Parser {
     try exitPrivateNameScope()
     let elements = commitList(from: mark)
     let body = finish(.classBody, bodyStart, a: elements.start, b: elements.count)
-    return finish(isStatement ? .classDeclaration : .classExpression, start, a: id.index, b: superClass.index, c: body.index)
+    return finish(
+      isStatement ? .classDeclaration : .classExpression, start, a: id.index, b: superClass.index,
+      c: body.index)
   }
 
   func startsClassElementName(_ t: Token) -> Bool {
-    t.kind.isIdentifierName || t.kind == .privateName || t.kind == .string || t.kind == .number || t.kind == .bigint
+    t.kind.isIdentifierName || t.kind == .privateName || t.kind == .string || t.kind == .number
+      || t.kind == .bigint
       || t.kind == .lBracket
   }
 
@@ -439,19 +482,23 @@ extension Parser {
     let isPrivate = keyNode.kind == .privateIdentifier
     func keyIs(_ word: String) -> Bool {
       if computed { return false }
-      if keyNode.kind == .identifier || isPrivate { return lexer.atoms.bytes(Atom(keyNode.a)).elementsEqual(word.utf8) }
+      if keyNode.kind == .identifier || isPrivate {
+        return lexer.atoms.bytes(Atom(keyNode.a)).elementsEqual(word.utf8)
+      }
       if keyNode.kind == .stringLiteral {
         return sourceBytes(Int(keyNode.start) + 1..<Int(keyNode.end) - 1).elementsEqual(word.utf8)
       }
       return false
     }
     if isPrivate && keyIs("constructor") {
-      throw SyntaxError(.invalidClassElement, "'#constructor' is not a valid private name", at: range(key),
-                        help: "choose another name")
+      throw SyntaxError(
+        .invalidClassElement, "'#constructor' is not a valid private name", at: range(key),
+        help: "choose another name")
     }
     if isStatic && !isPrivate && keyIs("prototype") {
-      throw SyntaxError(.invalidClassElement, "a class cannot have a static member named 'prototype'", at: range(key),
-                        help: "choose another name")
+      throw SyntaxError(
+        .invalidClassElement, "a class cannot have a static member named 'prototype'", at: range(key),
+        help: "choose another name")
     }
     var flags: NodeFlags = computed ? .computed : []
     if isStatic { flags.insert(.isStatic) }
@@ -459,8 +506,9 @@ extension Parser {
     if token.kind == .lParen || kind != .method || isGenerator || isAsync {
       let isConstructor = !isStatic && !isPrivate && keyIs("constructor")
       if isConstructor && (kind != .method || isGenerator || isAsync) {
-        throw SyntaxError(.invalidClassElement, "a class constructor cannot be a getter, setter, generator or async method",
-                          at: range(key), help: "make it a plain constructor(...) { ... }")
+        throw SyntaxError(
+          .invalidClassElement, "a class constructor cannot be a getter, setter, generator or async method",
+          at: range(key), help: "make it a plain constructor(...) { ... }")
       }
       if isConstructor { kind = .constructor }
       if isPrivate {
@@ -472,15 +520,20 @@ extension Parser {
           }
         try declarePrivateName(Atom(keyNode.a), kind: privateKind, at: range(key))
       }
-      let function = try parseMethod(kind: kind, isAsync: isAsync, isGenerator: isGenerator, isClassMember: true, isDerived: isDerived)
-      return finish(.methodDefinition, start, a: key.index, b: function.index, op: kind.rawValue, flags: flags)
+      let function = try parseMethod(
+        kind: kind, isAsync: isAsync, isGenerator: isGenerator, isClassMember: true, isDerived: isDerived)
+      return finish(
+        .methodDefinition, start, a: key.index, b: function.index, op: kind.rawValue, flags: flags)
     }
 
     if keyIs("constructor") && !isPrivate {
-      throw SyntaxError(.invalidClassElement, "a class field cannot be named 'constructor'", at: range(key),
-                        help: "choose another name")
+      throw SyntaxError(
+        .invalidClassElement, "a class field cannot be named 'constructor'", at: range(key),
+        help: "choose another name")
     }
-    if isPrivate { try declarePrivateName(Atom(keyNode.a), kind: isStatic ? .staticMember : .field, at: range(key)) }
+    if isPrivate {
+      try declarePrivateName(Atom(keyNode.a), kind: isStatic ? .staticMember : .field, at: range(key))
+    }
     var value = NodeID.none
     if try eat(.assign) {
       let saved = enterFunction([.classFieldInit, .superProperty])

@@ -17,8 +17,9 @@ extension Parser {
       let start = token.start
       let body = sourceBytes(Int(token.start) + 1..<Int(token.end) - 1)
       if !isWellFormedUTF16(LiteralDecoder.stringValue(body)) {
-        throw SyntaxError(.unexpectedToken, "a module export name must not contain a lone surrogate", at: tokenRange,
-                          help: "use a complete surrogate pair, or a different name")
+        throw SyntaxError(
+          .unexpectedToken, "a module export name must not contain a lone surrogate", at: tokenRange,
+          help: "use a complete surrogate pair, or a different name")
       }
       try next()
       return finish(.stringLiteral, start)
@@ -36,8 +37,9 @@ extension Parser {
 
   mutating func recordExport(_ atom: Atom, at range: Range<Int>) throws(SyntaxError) {
     if exportedNames[atom] != nil {
-      throw SyntaxError(.duplicateExport, "duplicate export of '\(spelling(atom))'", at: range,
-                        help: "each name can be exported once; rename one with 'as'")
+      throw SyntaxError(
+        .duplicateExport, "duplicate export of '\(spelling(atom))'", at: range,
+        help: "each name can be exported once; rename one with 'as'")
     }
     exportedNames[atom] = range.lowerBound
   }
@@ -79,11 +81,16 @@ extension Parser {
             local = try parseBindingIdentifier()
           } else {
             guard importedToken.kind == .identifier else {
-              throw SyntaxError(.reservedWord, "'\(String(decoding: sourceBytes(range(imported)), as: UTF8.self))' cannot be imported without 'as'",
-                                at: range(imported), help: "give it a local name: import { name as local }")
+              throw SyntaxError(
+                .reservedWord,
+                "'\(String(decoding: sourceBytes(range(imported)), as: UTF8.self))' cannot be imported without 'as'",
+                at: range(imported), help: "give it a local name: import { name as local }")
             }
             try checkIdentifier(importedToken.atom, at: range(imported), isBinding: true)
-            local = add(Node(kind: .identifier, start: importedToken.start, end: importedToken.end, a: importedToken.atom.id))
+            local = add(
+              Node(
+                kind: .identifier, start: importedToken.start, end: importedToken.end,
+                a: importedToken.atom.id))
           }
           try declare(Atom(node(local).a), as: .lexical, at: range(local))
           listScratch.append(finish(.importSpecifier, specifierStart, a: imported.index, b: local.index))
@@ -130,10 +137,14 @@ extension Parser {
       let declaration: NodeID
       let declarationStart = token.start
       if token.kind == .kFunction {
-        declaration = try parseFunction(start: declarationStart, isStatement: true, isAsync: false, inSingleStatement: false, allowsAnonymous: true)
+        declaration = try parseFunction(
+          start: declarationStart, isStatement: true, isAsync: false, inSingleStatement: false,
+          allowsAnonymous: true)
       } else if atContextual(.kAsync), try peek().kind == .kFunction, try !peek().newlineBefore {
         try next()
-        declaration = try parseFunction(start: declarationStart, isStatement: true, isAsync: true, inSingleStatement: false, allowsAnonymous: true)
+        declaration = try parseFunction(
+          start: declarationStart, isStatement: true, isAsync: true, inSingleStatement: false,
+          allowsAnonymous: true)
       } else if token.kind == .kClass {
         declaration = try parseClass(isStatement: true, allowsAnonymous: true)
       } else {
@@ -156,13 +167,16 @@ extension Parser {
       case .functionDeclaration, .classDeclaration:
         boundNames(NodeID(d.a), into: &names)
       default:
-        throw SyntaxError(.unexpectedToken, "expected a declaration after 'export'", at: range(declaration),
-                          help: "export a declaration, or use export { name }")
+        throw SyntaxError(
+          .unexpectedToken, "expected a declaration after 'export'", at: range(declaration),
+          help: "export a declaration, or use export { name }")
       }
       for (atom, range) in names { try recordExport(atom, at: range) }
       return finish(.exportNamedDeclaration, start, a: declaration.index)
     }
-    guard token.kind == .lBrace else { throw unexpected(expected: "a declaration, '*', 'default' or '{' after 'export'") }
+    guard token.kind == .lBrace else {
+      throw unexpected(expected: "a declaration, '*', 'default' or '{' after 'export'")
+    }
     try next()
     let mark = listMark
     var locals: [(token: Token, range: Range<Int>)] = []
@@ -189,8 +203,10 @@ extension Parser {
       // Without `from`, each local must be a name declared in this module.
       for (localToken, range) in locals {
         guard localToken.kind == .identifier else {
-          throw SyntaxError(.undeclaredExport, "'\(String(decoding: sourceBytes(range), as: UTF8.self))' is not a local name that can be exported",
-                            at: range, help: "export a declared variable, or re-export with 'from'")
+          throw SyntaxError(
+            .undeclaredExport,
+            "'\(String(decoding: sourceBytes(range), as: UTF8.self))' is not a local name that can be exported",
+            at: range, help: "export a declared variable, or re-export with 'from'")
         }
         try checkIdentifier(localToken.atom, at: range, isBinding: false)
         localExports.append((localToken.atom, range))
@@ -205,9 +221,11 @@ extension Parser {
   func checkLocalExports() throws(SyntaxError) {
     let top = scopes[0]
     for (atom, range) in localExports {
-      if !top.varNames.contains(atom) && !top.lexicalNames.contains(atom) && !top.functionNames.contains(atom) {
-        throw SyntaxError(.undeclaredExport, "exported name '\(spelling(atom))' is not declared in this module",
-                          at: range, help: "declare it, import it, or re-export it with 'from'")
+      if !top.varNames.contains(atom) && !top.lexicalNames.contains(atom) && !top.functionNames.contains(atom)
+      {
+        throw SyntaxError(
+          .undeclaredExport, "exported name '\(spelling(atom))' is not declared in this module",
+          at: range, help: "declare it, import it, or re-export it with 'from'")
       }
     }
   }

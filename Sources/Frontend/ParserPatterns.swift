@@ -15,8 +15,9 @@ extension Parser {
   mutating func parseBindingIdentifier() throws(SyntaxError) -> NodeID {
     guard token.kind == .identifier else {
       if token.kind.isKeyword {
-        throw SyntaxError(.reservedWord, "'\(token.kind.spelling)' is a reserved word and cannot be used as a name",
-                          at: tokenRange, help: "choose another name")
+        throw SyntaxError(
+          .reservedWord, "'\(token.kind.spelling)' is a reserved word and cannot be used as a name",
+          at: tokenRange, help: "choose another name")
       }
       throw unexpected(expected: "an identifier")
     }
@@ -41,12 +42,14 @@ extension Parser {
     try next()
     let argument = try parseBindingTarget()
     if token.kind == .assign {
-      throw SyntaxError(.invalidDestructuring, "a rest element cannot have a default value", at: tokenRange,
-                        help: "remove the default")
+      throw SyntaxError(
+        .invalidDestructuring, "a rest element cannot have a default value", at: tokenRange,
+        help: "remove the default")
     }
     if token.kind != closing {
-      throw SyntaxError(.invalidDestructuring, "a rest element must be last", at: tokenRange,
-                        help: "move the rest element to the end, with no comma after it")
+      throw SyntaxError(
+        .invalidDestructuring, "a rest element must be last", at: tokenRange,
+        help: "move the rest element to the end, with no comma after it")
     }
     return finish(.restElement, start, a: argument.index)
   }
@@ -83,8 +86,9 @@ extension Parser {
         try next()
         let argument = try parseBindingIdentifier()
         if token.kind != .rBrace {
-          throw SyntaxError(.invalidDestructuring, "a rest element must be last", at: tokenRange,
-                            help: "move the rest element to the end, with no comma after it")
+          throw SyntaxError(
+            .invalidDestructuring, "a rest element must be last", at: tokenRange,
+            help: "move the rest element to the end, with no comma after it")
         }
         listScratch.append(finish(.restElement, restStart, a: argument.index))
         break
@@ -94,15 +98,21 @@ extension Parser {
       let (key, computed) = try parsePropertyKey(allowPrivate: false)
       if try eat(.colon) {
         let value = try parseBindingElement()
-        listScratch.append(finish(.property, propertyStart, a: key.index, b: value.index, flags: computed ? .computed : []))
+        listScratch.append(
+          finish(.property, propertyStart, a: key.index, b: value.index, flags: computed ? .computed : []))
       } else {
-        guard !computed, keyToken.kind == .identifier || keyToken.kind.isKeyword else { throw unexpected(expected: "':'") }
+        guard !computed, keyToken.kind == .identifier || keyToken.kind.isKeyword else {
+          throw unexpected(expected: "':'")
+        }
         if keyToken.kind.isKeyword {
-          throw SyntaxError(.reservedWord, "'\(keyToken.kind.spelling)' is a reserved word and cannot be used as a name",
-                            at: Int(keyToken.start)..<Int(keyToken.end), help: "rename it: { \(keyToken.kind.spelling): name }")
+          throw SyntaxError(
+            .reservedWord, "'\(keyToken.kind.spelling)' is a reserved word and cannot be used as a name",
+            at: Int(keyToken.start)..<Int(keyToken.end),
+            help: "rename it: { \(keyToken.kind.spelling): name }")
         }
         try checkIdentifier(keyToken.atom, at: Int(keyToken.start)..<Int(keyToken.end), isBinding: true)
-        var value = add(Node(kind: .identifier, start: keyToken.start, end: keyToken.end, a: keyToken.atom.id))
+        var value = add(
+          Node(kind: .identifier, start: keyToken.start, end: keyToken.end, a: keyToken.atom.id))
         if try eat(.assign) {
           let defaultValue = try parseAssignment()
           value = finish(.assignmentPattern, keyToken.start, a: value.index, b: defaultValue.index)
@@ -141,13 +151,16 @@ extension Parser {
     }
   }
 
-  mutating func declareBindings(_ pattern: NodeID, as kind: BindingKind, isLexicalDeclaration: Bool) throws(SyntaxError) {
+  mutating func declareBindings(_ pattern: NodeID, as kind: BindingKind, isLexicalDeclaration: Bool)
+    throws(SyntaxError)
+  {
     var names: [(atom: Atom, range: Range<Int>)] = []
     boundNames(pattern, into: &names)
     for (atom, range) in names {
       if isLexicalDeclaration && atom == Atom.Known.kLet.atom {
-        throw SyntaxError(.reservedWord, "'let' cannot be the name of a lexical declaration", at: range,
-                          help: "choose another name")
+        throw SyntaxError(
+          .reservedWord, "'let' cannot be the name of a lexical declaration", at: range,
+          help: "choose another name")
       }
       try declare(atom, as: kind, at: range)
     }
@@ -179,21 +192,24 @@ extension Parser {
         let m = node(member)
         if m.kind == .spreadElement || m.kind == .restElement {
           if index != members.count - 1 || m.flags.contains(.tail) {
-            throw SyntaxError(.invalidDestructuring, "a rest element must be last", at: range(member),
-                              help: "move the rest element to the end, with no comma after it")
+            throw SyntaxError(
+              .invalidDestructuring, "a rest element must be last", at: range(member),
+              help: "move the rest element to the end, with no comma after it")
           }
           let argument = NodeID(m.a)
           let argumentKind = kind(argument)
           if argumentKind != .identifier && (isBinding || argumentKind != .memberExpression) {
-            throw SyntaxError(.invalidDestructuring, "the rest element of an object pattern must be a simple name",
-                              at: range(argument), help: "destructure the rest object in a second step")
+            throw SyntaxError(
+              .invalidDestructuring, "the rest element of an object pattern must be a simple name",
+              at: range(argument), help: "destructure the rest object in a second step")
           }
           try toAssignable(argument, isBinding: isBinding, cover: &cover)
           nodes[Int(member.index)].kind = .restElement
         } else if m.kind == .property {
           if m.op != PropertyKind.initializer.rawValue || m.flags.contains(.method) {
-            throw SyntaxError(.invalidDestructuring, "a method cannot be a destructuring target", at: range(member),
-                              help: "use 'name: target' in a pattern")
+            throw SyntaxError(
+              .invalidDestructuring, "a method cannot be a destructuring target", at: range(member),
+              help: "use 'name: target' in a pattern")
           }
           try toAssignable(NodeID(m.b), isBinding: isBinding, cover: &cover)
         }
@@ -206,13 +222,15 @@ extension Parser {
         let e = node(element)
         if e.kind == .spreadElement || e.kind == .restElement {
           if index != elements.count - 1 || e.flags.contains(.tail) {
-            throw SyntaxError(.invalidDestructuring, "a rest element must be last", at: range(element),
-                              help: "move the rest element to the end, with no comma after it")
+            throw SyntaxError(
+              .invalidDestructuring, "a rest element must be last", at: range(element),
+              help: "move the rest element to the end, with no comma after it")
           }
           let argument = NodeID(e.a)
           if kind(argument) == .assignmentExpression || kind(argument) == .assignmentPattern {
-            throw SyntaxError(.invalidDestructuring, "a rest element cannot have a default value", at: range(argument),
-                              help: "remove the default")
+            throw SyntaxError(
+              .invalidDestructuring, "a rest element cannot have a default value", at: range(argument),
+              help: "remove the default")
           }
           try toAssignable(argument, isBinding: isBinding, cover: &cover)
           nodes[Int(element.index)].kind = .restElement
@@ -222,8 +240,9 @@ extension Parser {
       }
     case .assignmentExpression:
       if n.op != Operator.assign.rawValue {
-        throw SyntaxError(.invalidDestructuring, "only '=' can give a default value in a pattern", at: range(id),
-                          help: "write target = defaultValue")
+        throw SyntaxError(
+          .invalidDestructuring, "only '=' can give a default value in a pattern", at: range(id),
+          help: "write target = defaultValue")
       }
       if parenthesized { throw parenthesizedPattern(id) }
       nodes[Int(id.index)].kind = .assignmentPattern
@@ -239,18 +258,22 @@ extension Parser {
   }
 
   func parenthesizedPattern(_ id: NodeID) -> SyntaxError {
-    SyntaxError(.invalidDestructuring, "a destructuring pattern cannot be parenthesized", at: range(id),
-                help: "remove the parentheses")
+    SyntaxError(
+      .invalidDestructuring, "a destructuring pattern cannot be parenthesized", at: range(id),
+      help: "remove the parentheses")
   }
 
   func invalidTarget(_ id: NodeID, binding: Bool) -> SyntaxError {
     if kind(id) == .chainExpression {
-      return SyntaxError(.invalidOptionalChain, "an optional chain cannot be assigned to", at: range(id),
-                         help: "assign through a plain member access: a.b = value")
+      return SyntaxError(
+        .invalidOptionalChain, "an optional chain cannot be assigned to", at: range(id),
+        help: "assign through a plain member access: a.b = value")
     }
     return SyntaxError(
-      .invalidAssignmentTarget, binding ? "invalid binding target" : "invalid assignment target", at: range(id),
-      help: binding ? "parameters and declarations bind names or destructuring patterns"
+      .invalidAssignmentTarget, binding ? "invalid binding target" : "invalid assignment target",
+      at: range(id),
+      help: binding
+        ? "parameters and declarations bind names or destructuring patterns"
         : "assign to a variable, a property, or a destructuring pattern")
   }
 
@@ -258,8 +281,9 @@ extension Parser {
   mutating func checkAssignedIdentifier(_ id: NodeID, isBinding: Bool) throws(SyntaxError) {
     let atom = Atom(node(id).a)
     if strict && (atom == Atom.Known.kEval.atom || atom == Atom.Known.kArguments.atom) {
-      throw SyntaxError(.strictModeRestriction, "cannot assign to '\(spelling(atom))' in strict mode", at: range(id),
-                        help: "choose another name")
+      throw SyntaxError(
+        .strictModeRestriction, "cannot assign to '\(spelling(atom))' in strict mode", at: range(id),
+        help: "choose another name")
     }
     if isBinding { try checkIdentifier(atom, at: range(id), isBinding: true) }
   }

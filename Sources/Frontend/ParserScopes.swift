@@ -115,7 +115,8 @@ extension Parser {
     switch kind {
     case .lexical:
       let scope = scopes[last]
-      redeclared = scope.lexicalNames.contains(atom) || scope.functionNames.contains(atom)
+      redeclared =
+        scope.lexicalNames.contains(atom) || scope.functionNames.contains(atom)
         || scope.varNames.contains(atom)
       scopes[last].lexicalNames.append(atom)
     case .simpleCatch:
@@ -163,7 +164,9 @@ extension Parser {
       // A getter and a setter of the same placement may share a name.
       let pair: Bool =
         switch (existing.kind, kind) {
-        case (.getter, .setter), (.setter, .getter), (.staticGetter, .staticSetter), (.staticSetter, .staticGetter): true
+        case (.getter, .setter), (.setter, .getter), (.staticGetter, .staticSetter),
+          (.staticSetter, .staticGetter):
+          true
         default: false
         }
       let alreadyPaired = privateNameScopes[last].declared.filter { $0.atom == atom }.count > 1

@@ -13,11 +13,14 @@ extension Parser {
     case .kFor: return try parseFor()
     case .kFunction:
       if context != .statementList && (strict || (context != .ifBody && context != .labelled)) {
-        throw declarationNotAllowed("function declarations", help: strict
-          ? "wrap the declaration in a block: { function f() {} }"
-          : "wrap the declaration in a block")
+        throw declarationNotAllowed(
+          "function declarations",
+          help: strict
+            ? "wrap the declaration in a block: { function f() {} }"
+            : "wrap the declaration in a block")
       }
-      return try parseFunction(start: start, isStatement: true, isAsync: false, inSingleStatement: context != .statementList)
+      return try parseFunction(
+        start: start, isStatement: true, isAsync: false, inSingleStatement: context != .statementList)
     case .kClass:
       if context != .statementList { throw declarationNotAllowed("class declarations") }
       return try parseClass(isStatement: true)
@@ -80,7 +83,8 @@ extension Parser {
     return try parseExpressionOrLabelledStatement(context)
   }
 
-  func declarationNotAllowed(_ what: String, help: String = "wrap the declaration in a block") -> SyntaxError {
+  func declarationNotAllowed(_ what: String, help: String = "wrap the declaration in a block") -> SyntaxError
+  {
     SyntaxError(
       .declarationNotAllowedHere, "\(what) are not allowed as the body of a single-statement context",
       at: tokenRange, help: help)
@@ -115,11 +119,13 @@ extension Parser {
     }
   }
 
-  mutating func parseExpressionOrLabelledStatement(_ context: StatementContext) throws(SyntaxError) -> NodeID {
+  mutating func parseExpressionOrLabelledStatement(_ context: StatementContext) throws(SyntaxError) -> NodeID
+  {
     let start = token.start
     let startToken = token
     let expression = try parseExpression()
-    if startToken.kind == .identifier && kind(expression) == .identifier && range(expression) == Int(startToken.start)..<Int(startToken.end)
+    if startToken.kind == .identifier && kind(expression) == .identifier
+      && range(expression) == Int(startToken.start)..<Int(startToken.end)
       && token.kind == .colon
     {
       return try parseLabelledStatement(label: expression, start: start, context: context)
@@ -158,7 +164,8 @@ extension Parser {
       let function = node(body)
       if strict || !function.flags.isDisjoint(with: [.async, .generator]) {
         throw SyntaxError(
-          .declarationNotAllowedHere, "a labelled function declaration is only allowed for plain functions in sloppy code",
+          .declarationNotAllowedHere,
+          "a labelled function declaration is only allowed for plain functions in sloppy code",
           at: range(body), help: "remove the label")
       }
     }
@@ -196,12 +203,14 @@ extension Parser {
         initializer = try parseAssignment(noIn: inForHead)
       } else if !inForHead || !(token.kind == .kIn || atContextual(.kOf)) {
         if kind == .const {
-          throw SyntaxError(.unexpectedToken, "missing initializer in const declaration", at: range(target),
-                            help: "give the constant a value: const x = ...")
+          throw SyntaxError(
+            .unexpectedToken, "missing initializer in const declaration", at: range(target),
+            help: "give the constant a value: const x = ...")
         }
         if self.kind(target) != .identifier {
-          throw SyntaxError(.unexpectedToken, "missing initializer in destructuring declaration", at: range(target),
-                            help: "destructure a value: let { a } = object")
+          throw SyntaxError(
+            .unexpectedToken, "missing initializer in destructuring declaration", at: range(target),
+            help: "destructure a value: let { a } = object")
         }
       }
       listScratch.append(finish(.variableDeclarator, declaratorStart, a: target.index, b: initializer.index))
@@ -242,7 +251,8 @@ extension Parser {
     while kind(current) == .labeledStatement { current = NodeID(node(current).b) }
     if kind(current) == .functionDeclaration && current != body {
       throw SyntaxError(
-        .declarationNotAllowedHere, "a labelled function cannot be the body of a statement", at: range(current),
+        .declarationNotAllowedHere, "a labelled function cannot be the body of a statement",
+        at: range(current),
         help: "wrap it in a block")
     }
   }
@@ -316,16 +326,19 @@ extension Parser {
         let isOf = token.kind != .kIn
         guard declarators.count == 1 else {
           throw SyntaxError(
-            .invalidForLoopHead, "only one variable may be declared in the head of a for-\(isOf ? "of" : "in") loop",
+            .invalidForLoopHead,
+            "only one variable may be declared in the head of a for-\(isOf ? "of" : "in") loop",
             at: range(initializer), help: "declare the other variables before the loop")
         }
         let declarator = node(declarators.first!)
         if declarator.b != 0 {
           // Annex B keeps `for (var x = 1 in o)` in sloppy code.
-          let annexB = !isOf && !strict && declarationKind == .var && kind(NodeID(declarator.a)) == .identifier
+          let annexB =
+            !isOf && !strict && declarationKind == .var && kind(NodeID(declarator.a)) == .identifier
           if !annexB {
             throw SyntaxError(
-              .invalidForLoopHead, "for-\(isOf ? "of" : "in") loop variable declaration may not have an initializer",
+              .invalidForLoopHead,
+              "for-\(isOf ? "of" : "in") loop variable declaration may not have an initializer",
               at: range(declarators.first!), help: "assign the variable inside the loop body")
           }
         }
@@ -335,8 +348,9 @@ extension Parser {
       for declarator in declarators where node(declarator).b == 0 {
         let target = NodeID(node(declarator).a)
         if declarationKind == .const || kind(target) != .identifier {
-          throw SyntaxError(.unexpectedToken, "missing initializer in declaration", at: range(target),
-                            help: "give the variable a value")
+          throw SyntaxError(
+            .unexpectedToken, "missing initializer in declaration", at: range(target),
+            help: "give the variable a value")
         }
       }
       return try parseForRest(start: start, initializer: initializer)
@@ -349,14 +363,16 @@ extension Parser {
     if token.kind == .kIn || atContextual(.kOf) {
       let isOf = token.kind != .kIn
       if isOf && startsWithLet {
-        throw SyntaxError(.invalidForLoopHead, "the left side of a for-of loop may not start with 'let'",
-                          at: range(initializer), help: "declare it: for (let x of ...)")
+        throw SyntaxError(
+          .invalidForLoopHead, "the left side of a for-of loop may not start with 'let'",
+          at: range(initializer), help: "declare it: for (let x of ...)")
       }
       if isOf && startsWithAsync && !isAwait && kind(initializer) == .identifier
         && !node(initializer).flags.contains(.parenthesized)
       {
-        throw SyntaxError(.invalidForLoopHead, "the left side of a for-of loop may not be 'async'",
-                          at: range(initializer), help: "wrap it in parentheses: for ((async) of ...)")
+        throw SyntaxError(
+          .invalidForLoopHead, "the left side of a for-of loop may not be 'async'",
+          at: range(initializer), help: "wrap it in parentheses: for ((async) of ...)")
       }
       try toAssignable(initializer, isBinding: false, cover: &cover)
       return try parseForInOf(start: start, left: initializer, isOf: isOf, isAwait: isAwait)
@@ -367,8 +383,9 @@ extension Parser {
   }
 
   func forAwaitNeedsOf() -> SyntaxError {
-    SyntaxError(.invalidForLoopHead, "'for await' requires a for-of loop", at: tokenRange,
-                help: "write: for await (const x of iterable)")
+    SyntaxError(
+      .invalidForLoopHead, "'for await' requires a for-of loop", at: tokenRange,
+      help: "write: for await (const x of iterable)")
   }
 
   mutating func parseForRest(start: UInt32, initializer: NodeID) throws(SyntaxError) -> NodeID {
@@ -381,7 +398,9 @@ extension Parser {
     return finish(.forStatement, start, a: initializer.index, b: test.index, c: update.index, d: body.index)
   }
 
-  mutating func parseForInOf(start: UInt32, left: NodeID, isOf: Bool, isAwait: Bool) throws(SyntaxError) -> NodeID {
+  mutating func parseForInOf(start: UInt32, left: NodeID, isOf: Bool, isAwait: Bool) throws(SyntaxError)
+    -> NodeID
+  {
     if isAwait && !isOf { throw forAwaitNeedsOf() }
     try next()
     let right = isOf ? try parseAssignment() : try parseExpression()
@@ -402,21 +421,25 @@ extension Parser {
       label = try parseIdentifierReference()
       let atom = Atom(node(label).a)
       guard let target = labels.last(where: { $0.atom == atom }) else {
-        throw SyntaxError(.invalidLabel, "undefined label '\(spelling(atom))'", at: range(label),
-                          help: "break and continue can only name a label of an enclosing statement")
+        throw SyntaxError(
+          .invalidLabel, "undefined label '\(spelling(atom))'", at: range(label),
+          help: "break and continue can only name a label of an enclosing statement")
       }
       if !isBreak && target.kind != .loop {
-        throw SyntaxError(.invalidBreakOrContinue, "'continue' must name the label of a loop", at: range(label),
-                          help: "continue can only jump to the next iteration of a labelled loop")
+        throw SyntaxError(
+          .invalidBreakOrContinue, "'continue' must name the label of a loop", at: range(label),
+          help: "continue can only jump to the next iteration of a labelled loop")
       }
     } else if isBreak {
       if !labels.contains(where: { $0.kind != .plain && $0.statementStart == UInt32.max }) {
-        throw SyntaxError(.invalidBreakOrContinue, "'break' outside a loop or switch", at: keywordRange,
-                          help: "use return to leave a function, or label the statement to break out of")
+        throw SyntaxError(
+          .invalidBreakOrContinue, "'break' outside a loop or switch", at: keywordRange,
+          help: "use return to leave a function, or label the statement to break out of")
       }
     } else if !labels.contains(where: { $0.kind == .loop && $0.statementStart == UInt32.max }) {
-      throw SyntaxError(.invalidBreakOrContinue, "'continue' outside a loop", at: keywordRange,
-                        help: "continue is only valid inside for, while and do-while loops")
+      throw SyntaxError(
+        .invalidBreakOrContinue, "'continue' outside a loop", at: keywordRange,
+        help: "continue is only valid inside for, while and do-while loops")
     }
     try semicolon()
     return finish(isBreak ? .breakStatement : .continueStatement, start, a: label.index)
@@ -426,9 +449,11 @@ extension Parser {
     let start = token.start
     // CommonJS code runs inside Node's wrapper function, but a class static block is no function.
     if !inFunction && !(goal == .commonJS && currentVarScope.flags.contains(.top)) {
-      throw SyntaxError(.returnOutsideFunction, "'return' outside a function", at: tokenRange,
-                        help: goal == .module ? "a module's top level cannot return; export a value instead"
-                          : "a script's top level cannot return")
+      throw SyntaxError(
+        .returnOutsideFunction, "'return' outside a function", at: tokenRange,
+        help: goal == .module
+          ? "a module's top level cannot return; export a value instead"
+          : "a script's top level cannot return")
     }
     try next()
     var argument = NodeID.none
@@ -441,8 +466,9 @@ extension Parser {
     let start = token.start
     try next()
     if token.newlineBefore {
-      throw SyntaxError(.unexpectedToken, "a line break is not allowed after 'throw'", at: Int(start)..<Int(start) + 5,
-                        help: "put the thrown expression on the same line as 'throw'")
+      throw SyntaxError(
+        .unexpectedToken, "a line break is not allowed after 'throw'", at: Int(start)..<Int(start) + 5,
+        help: "put the thrown expression on the same line as 'throw'")
     }
     let argument = try parseExpression()
     try semicolon()
@@ -452,9 +478,11 @@ extension Parser {
   mutating func parseWith() throws(SyntaxError) -> NodeID {
     let start = token.start
     if strict {
-      throw SyntaxError(.strictModeRestriction, "'with' is not allowed in strict mode", at: tokenRange,
-                        help: goal.isModule ? "modules are always strict; use a local variable for the object"
-                          : "use a local variable for the object")
+      throw SyntaxError(
+        .strictModeRestriction, "'with' is not allowed in strict mode", at: tokenRange,
+        help: goal.isModule
+          ? "modules are always strict; use a local variable for the object"
+          : "use a local variable for the object")
     }
     try next()
     try expect(.lParen)
@@ -483,8 +511,9 @@ extension Parser {
         test = try parseExpression()
       } else if token.kind == .kDefault {
         if sawDefault {
-          throw SyntaxError(.unexpectedToken, "a switch may have only one default clause", at: tokenRange,
-                            help: "merge the two default clauses")
+          throw SyntaxError(
+            .unexpectedToken, "a switch may have only one default clause", at: tokenRange,
+            help: "merge the two default clauses")
         }
         sawDefault = true
         try next()
@@ -498,7 +527,8 @@ extension Parser {
         listScratch.append(try parseStatement(.statementList))
       }
       let consequent = commitList(from: bodyMark)
-      listScratch.append(finish(.switchCase, caseStart, a: test.index, b: consequent.start, c: consequent.count))
+      listScratch.append(
+        finish(.switchCase, caseStart, a: test.index, b: consequent.start, c: consequent.count))
     }
     try next()
     labels.removeLast()
@@ -542,8 +572,9 @@ extension Parser {
     var finalizer = NodeID.none
     if try eat(.kFinally) { finalizer = try parseBlock() }
     if handler.isNone && finalizer.isNone {
-      throw SyntaxError(.unexpectedToken, "'try' needs a 'catch' or 'finally' clause", at: tokenRange,
-                        help: "add catch (error) { ... } or finally { ... }")
+      throw SyntaxError(
+        .unexpectedToken, "'try' needs a 'catch' or 'finally' clause", at: tokenRange,
+        help: "add catch (error) { ... } or finally { ... }")
     }
     return finish(.tryStatement, start, a: block.index, b: handler.index, c: finalizer.index)
   }

@@ -8,8 +8,10 @@ public struct SyntaxError: Error, Sendable {
   public var help: String?
   public var notes: [RelatedLocation]
 
-  init(_ code: DiagnosticCode, _ message: String, at range: Range<Int>, help: String? = nil,
-       notes: [RelatedLocation] = []) {
+  init(
+    _ code: DiagnosticCode, _ message: String, at range: Range<Int>, help: String? = nil,
+    notes: [RelatedLocation] = []
+  ) {
     self.code = code
     self.message = message
     self.range = range

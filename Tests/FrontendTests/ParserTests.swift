@@ -8,7 +8,9 @@ final class ParserTests: XCTestCase {
     Frontend.parse(SourceFile(path: "test.js", text: text), goal: goal)
   }
 
-  private func ast(_ text: String, goal: SourceGoal = .script, file: StaticString = #filePath, line: UInt = #line) -> AST? {
+  private func ast(
+    _ text: String, goal: SourceGoal = .script, file: StaticString = #filePath, line: UInt = #line
+  ) -> AST? {
     switch parse(text, goal: goal) {
     case .success(let ast): return ast
     case .failure(let error):
@@ -17,7 +19,9 @@ final class ParserTests: XCTestCase {
     }
   }
 
-  private func error(_ text: String, goal: SourceGoal = .script, file: StaticString = #filePath, line: UInt = #line)
+  private func error(
+    _ text: String, goal: SourceGoal = .script, file: StaticString = #filePath, line: UInt = #line
+  )
     -> SyntaxError?
   {
     switch parse(text, goal: goal) {
@@ -93,7 +97,11 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(error("x = `abc")?.code, .unterminatedTemplate)
     XCTAssertEqual(error("/* never closed")?.code, .unterminatedComment)
     let nul = Frontend.parse(SourceFile(path: "nul.js", bytes: Array("x = 1;\u{0}".utf8)), goal: .script)
-    if case .failure(let failure) = nul { XCTAssertEqual(failure.code, .unexpectedCharacter) } else { XCTFail() }
+    if case .failure(let failure) = nul {
+      XCTAssertEqual(failure.code, .unexpectedCharacter)
+    } else {
+      XCTFail()
+    }
     let invalid = Frontend.parse(SourceFile(path: "bad.js", bytes: [0x78, 0x3D, 0xC3, 0x28]), goal: .script)
     if case .failure(let failure) = invalid { XCTAssertEqual(failure.range, 2..<3) } else { XCTFail() }
     let longLine = "x = [" + String(repeating: "1,", count: 300_000) + "];"
@@ -101,7 +109,8 @@ final class ParserTests: XCTestCase {
   }
 
   func testGoalDetectionFollowsNode() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("cruft-goal-\(UUID().uuidString)")
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cruft-goal-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
     let nested = root.appendingPathComponent("lib/deep")
     try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
