@@ -433,6 +433,17 @@ extension Parser {
     return base
   }
 
+  /// `...expression` in arguments, array and object literals. A comma after it is recorded on the
+  /// node (`.tail`), because the same literal as a pattern makes that comma an error.
+  mutating func parseSpreadElement(cover: inout CoverErrors) throws(SyntaxError) -> NodeID {
+    let start = token.start
+    try next()
+    let argument = try parseAssignment(noIn: false, cover: &cover)
+    let spread = finish(.spreadElement, start, a: argument.index)
+    if token.kind == .comma { nodes[Int(spread.index)].flags.insert(.tail) }
+    return spread
+  }
+
   /// `(a, ...b,)`: the arguments of a call, with spread and a trailing comma allowed.
   mutating func parseArguments(cover: inout CoverErrors) throws(SyntaxError) -> (start: UInt32, count: UInt32)
   {
@@ -440,12 +451,7 @@ extension Parser {
     let mark = listMark
     while token.kind != .rParen {
       if token.kind == .ellipsis {
-        let spreadStart = token.start
-        try next()
-        let argument = try parseAssignment(noIn: false, cover: &cover)
-        let spread = finish(.spreadElement, spreadStart, a: argument.index)
-        if token.kind == .comma { nodes[Int(spread.index)].flags.insert(.tail) }
-        listScratch.append(spread)
+        listScratch.append(try parseSpreadElement(cover: &cover))
       } else {
         listScratch.append(try parseAssignment(noIn: false, cover: &cover))
       }
@@ -576,6 +582,11 @@ extension Parser {
 
   /// An identifier in an expression, with the checks on reserved and contextual words.
   mutating func parseIdentifierReference() throws(SyntaxError) -> NodeID {
+    try parseIdentifier(isBinding: false)
+  }
+
+  /// An identifier reference or binding identifier; escapes are recorded as `.tail`.
+  mutating func parseIdentifier(isBinding: Bool) throws(SyntaxError) -> NodeID {
     guard token.kind == .identifier else {
       if token.kind.isKeyword {
         throw SyntaxError(
@@ -584,7 +595,7 @@ extension Parser {
       }
       throw unexpected(expected: "an identifier")
     }
-    try checkIdentifier(token.atom, at: tokenRange, isBinding: false)
+    try checkIdentifier(token.atom, at: tokenRange, isBinding: isBinding)
     let start = token.start
     let atom = token.atom
     let flags: NodeFlags = token.escaped ? .tail : []
@@ -775,12 +786,7 @@ extension Parser {
         continue
       }
       if token.kind == .ellipsis {
-        let spreadStart = token.start
-        try next()
-        let argument = try parseAssignment(noIn: false, cover: &cover)
-        let spread = finish(.spreadElement, spreadStart, a: argument.index)
-        if token.kind == .comma { nodes[Int(spread.index)].flags.insert(.tail) }
-        listScratch.append(spread)
+        listScratch.append(try parseSpreadElement(cover: &cover))
       } else {
         listScratch.append(try parseAssignment(noIn: false, cover: &cover))
       }
@@ -809,13 +815,7 @@ extension Parser {
     -> NodeID
   {
     let start = token.start
-    if token.kind == .ellipsis {
-      try next()
-      let argument = try parseAssignment(noIn: false, cover: &cover)
-      let spread = finish(.spreadElement, start, a: argument.index)
-      if token.kind == .comma { nodes[Int(spread.index)].flags.insert(.tail) }
-      return spread
-    }
+    if token.kind == .ellipsis { return try parseSpreadElement(cover: &cover) }
     var isAsync = false
     var isGenerator = false
     var accessor: PropertyKind? = nil

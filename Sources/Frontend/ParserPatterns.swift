@@ -13,19 +13,7 @@ extension Parser {
   }
 
   mutating func parseBindingIdentifier() throws(SyntaxError) -> NodeID {
-    guard token.kind == .identifier else {
-      if token.kind.isKeyword {
-        throw SyntaxError(
-          .reservedWord, "'\(token.kind.spelling)' is a reserved word and cannot be used as a name",
-          at: tokenRange, help: "choose another name")
-      }
-      throw unexpected(expected: "an identifier")
-    }
-    try checkIdentifier(token.atom, at: tokenRange, isBinding: true)
-    let start = token.start
-    let atom = token.atom
-    try next()
-    return finish(.identifier, start, a: atom.id)
+    try parseIdentifier(isBinding: true)
   }
 
   /// A binding target with an optional `= default`.
