@@ -14,10 +14,14 @@ let package = Package(
     .target(name: "Diagnostics"),
     // Lexer, parser, AST, early errors and the regular-expression pattern validator.
     .target(name: "Frontend", dependencies: ["Diagnostics"]),
+    // Module resolution, the closed module graph, the static-import gate, digests and the lockfile.
+    .target(name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "CSodium"]),
+    // libsodium: SHA-512 digests now, Ed25519 signatures with provenance and the bundle.
+    .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
     .executableTarget(
       name: "Driver",
       dependencies: [
-        "Frontend", "Diagnostics",
+        "Frontend", "GraphCheck", "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -25,5 +29,6 @@ let package = Package(
     .executableTarget(name: "FuzzParser", dependencies: ["Frontend"], path: "Fuzz/Parser"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "FrontendTests", dependencies: ["Frontend", "Diagnostics"]),
+    .testTarget(name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend"], resources: [.copy("Fixtures")]),
   ]
 )
