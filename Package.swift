@@ -21,7 +21,7 @@ let package = Package(
     .executableTarget(
       name: "Driver",
       dependencies: [
-        "Frontend", "GraphCheck", "Diagnostics",
+        "Frontend", "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

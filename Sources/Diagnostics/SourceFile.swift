@@ -9,11 +9,21 @@ public final class SourceFile: Sendable {
   public let bytes: [UInt8]
   /// Byte offset of the first byte of every line, in ascending order; `lineStarts[0] == 0`.
   public let lineStarts: [Int]
+  /// Whether each line is pure ASCII, where a column is just a byte count (minified code mostly is).
+  private let asciiLines: [Bool]
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
-    self.lineStarts = SourceFile.computeLineStarts(bytes)
+    let starts = SourceFile.computeLineStarts(bytes)
+    self.lineStarts = starts
+    var ascii = [Bool](repeating: true, count: starts.count)
+    var line = 0
+    for (offset, byte) in bytes.enumerated() where byte >= 0x80 {
+      while line + 1 < starts.count && starts[line + 1] <= offset { line += 1 }
+      ascii[line] = false
+    }
+    self.asciiLines = ascii
   }
 
   public convenience init(path: String, text: String) {
@@ -59,7 +69,8 @@ public final class SourceFile: Sendable {
     let clamped = max(0, min(offset, bytes.count))
     let line = line(containing: clamped)
     let start = lineStarts[line - 1]
-    return SourceLocation(offset: clamped, line: line, column: utf16Length(from: start, to: clamped) + 1)
+    let column = asciiLines[line - 1] ? clamped - start : utf16Length(from: start, to: clamped)
+    return SourceLocation(offset: clamped, line: line, column: column + 1)
   }
 
   /// The byte range of a 1-based line, without its terminator.

@@ -31,6 +31,9 @@ struct ParseCommand: ParsableCommand {
   @Flag(name: .customLong("dump-ast"), help: "Print each file's syntax tree.")
   var dumpAST = false
 
+  @Flag(name: .customLong("dump-scopes"), help: "Print each file's scopes and what every name refers to.")
+  var dumpScopes = false
+
   @Option(help: "Diagnostic output format: text, json or sarif.")
   var format: DiagnosticFormat = .text
 
@@ -71,6 +74,7 @@ struct ParseCommand: ParsableCommand {
     var dumps: [String] = []
     var passTimes: [Double] = []
     let dump = dumpAST
+    let scopes = dumpScopes
     let passCount = stats ? passes : 1
     Frontend.withParserStack {
       for pass in 0..<passCount {
@@ -80,6 +84,7 @@ struct ParseCommand: ParsableCommand {
           switch Frontend.parse(file, goal: goal) {
           case .success(let ast):
             if dump && pass == 0 { dumps.append(ASTDumper.dump(ast)) }
+            if scopes && pass == 0 { dumps.append(ScopeDumper.dump(ScopeAnalysis.analyze(ast), ast: ast)) }
           case .failure(let error):
             if pass == 0 { diagnostics.append(error.diagnostic(in: file)) }
           }
@@ -96,7 +101,7 @@ struct ParseCommand: ParsableCommand {
     switch format {
     case .text:
       writeStandardError(renderer.render(diagnostics, format: .text))
-      if !quiet && !stats && diagnostics.isEmpty && !dumpAST {
+      if !quiet && !stats && diagnostics.isEmpty && !dumpAST && !dumpScopes {
         writeStandardError("parsed \(sources.count) file\(sources.count == 1 ? "" : "s"), no errors\n")
       }
     case .json, .sarif:

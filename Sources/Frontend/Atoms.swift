@@ -92,6 +92,26 @@ public struct AtomTable: Sendable {
     mask = newMask
   }
 
+  /// The atom of a name if the table holds it, without adding it.
+  public func lookup(_ bytes: [UInt8]) -> Atom? {
+    bytes.withUnsafeBufferPointer { p -> Atom? in
+      guard let base = p.baseAddress else { return nil }
+      var index = AtomTable.hash(base, p.count) & mask
+      while true {
+        let slot = slots[index]
+        if slot == 0 { return nil }
+        let span = spans[Int(slot - 1)]
+        if Int(span.count) == p.count
+          && storage.withUnsafeBufferPointer({ memcmpEqual($0.baseAddress! + Int(span.start), base, p.count) }
+          )
+        {
+          return Atom(slot - 1)
+        }
+        index = (index + 1) & mask
+      }
+    }
+  }
+
   /// The name's UTF-8 bytes.
   public func bytes(_ atom: Atom) -> ArraySlice<UInt8> {
     let span = spans[Int(atom.id)]
