@@ -21,7 +21,7 @@ let package = Package(
     .executableTarget(
       name: "Driver",
       dependencies: [
-        "Frontend", "Diagnostics",
+        "Frontend", "GraphCheck", "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

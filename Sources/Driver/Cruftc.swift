@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Frontend
+import GraphCheck
 
 /// `cruftc`: the compiler's command line. Exit status: 0 success, 1 the input has errors
 /// (diagnostics were printed), 2 usage or I/O error.
@@ -13,7 +14,7 @@ struct Cruftc: ParsableCommand {
     abstract:
       "Compile JavaScript applications and their npm dependencies into sealed, capability-confined bundles.",
     version: version,
-    subcommands: [ParseCommand.self, ExplainCommand.self]
+    subcommands: [ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, ExplainCommand.self]
   )
 }
 
@@ -30,7 +31,7 @@ enum ExitStatus {
 }
 
 /// Every diagnostic descriptor the driver can explain, from every stage linked into it.
-let allDescriptors: [DiagnosticDescriptor] = DiagnosticCode.descriptors
+let allDescriptors: [DiagnosticDescriptor] = DiagnosticCode.descriptors + GraphCheckCode.descriptors
 
 func standardErrorIsTerminal() -> Bool {
   isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

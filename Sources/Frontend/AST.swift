@@ -4,7 +4,7 @@ import Diagnostics
 public struct NodeID: Hashable, Sendable, Comparable {
   public let index: UInt32
 
-  @inline(__always) init(_ index: UInt32) { self.index = index }
+  @inline(__always) public init(_ index: UInt32) { self.index = index }
 
   public static let none = NodeID(0)
   public var isNone: Bool { index == 0 }

@@ -1,0 +1,242 @@
+import Diagnostics
+import Foundation
+import Frontend
+
+/// The closed module graph of an application: every module reachable from its entries through
+/// static edges, grouped by package, with each file's digest. Builtin modules are not files; they
+/// are recorded per module for CapLowering.
+public struct ModuleGraph: Sendable {
+  public struct Module: Sendable {
+    /// Canonical absolute path (never written to the lockfile or the bundle).
+    public var path: String
+    /// Path relative to its package root, with forward slashes.
+    public var relativePath: String
+    public var package: Int
+    public var format: ModuleFormat
+    public var digest: SHA512Digest
+    public var edges: [Edge] = []
+  }
+
+  public struct Edge: Sendable {
+    public enum Target: Sendable, Equatable {
+      case module(Int)
+      case builtin(String)
+    }
+    public var edge: ImportEdge
+    public var target: Target
+  }
+
+  public struct Package: Sendable {
+    /// The key that identifies the package in the lockfile: "." for the application, otherwise
+    /// the package root relative to the project ("node_modules/a/node_modules/b"), or
+    /// "store:NAME" for a package from a store.
+    public var key: String
+    public var name: String
+    public var version: String
+    public var root: String
+    public var manifest: PackageManifest?
+    public var modules: [Int] = []
+  }
+
+  public internal(set) var modules: [Module] = []
+  public internal(set) var packages: [Package] = []
+  /// Indices of the entry modules.
+  public internal(set) var entries: [Int] = []
+
+  /// Names of the packages a package's modules import (its edges in the package graph), sorted.
+  public func dependencies(of package: Int) -> [String] {
+    var keys = Set<String>()
+    for module in packages[package].modules {
+      for edge in modules[module].edges {
+        if case .module(let target) = edge.target, modules[target].package != package {
+          keys.insert(packages[modules[target].package].key)
+        }
+      }
+    }
+    return keys.sorted()
+  }
+
+  /// Node builtins a package's modules import, without the `node:` prefix, sorted.
+  public func builtins(of package: Int) -> [String] {
+    var names = Set<String>()
+    for module in packages[package].modules {
+      for edge in modules[module].edges {
+        if case .builtin(let name) = edge.target { names.insert(name) }
+      }
+    }
+    return names.sorted()
+  }
+}
+
+/// Walks the closure from a project's entries: parses each module, runs the static-import gate,
+/// resolves every edge with Node's algorithm, and reports every violation (not only the first).
+public struct GraphBuilder {
+  let project: Project
+  let resolver: ModuleResolver
+  var graph = ModuleGraph()
+  public private(set) var diagnostics: [Diagnostic] = []
+  private var moduleIndex: [String: Int] = [:]
+  private var packageIndex: [String: Int] = [:]
+  private var queue: [Int] = []
+
+  public init(project: Project) {
+    self.project = project
+    resolver = ModuleResolver(layout: project.layout)
+  }
+
+  /// Builds the graph. Parsing runs on the Frontend's large-stack thread.
+  public static func build(_ project: Project) -> (ModuleGraph, [Diagnostic]) {
+    nonisolated(unsafe) var builder = GraphBuilder(project: project)
+    Frontend.withParserStack { builder.run() }
+    return (builder.graph, builder.diagnostics)
+  }
+
+  mutating func run() {
+    for entry in project.entries {
+      let path = URL(fileURLWithPath: entry).resolvingSymlinksInPath().path
+      if let index = addModule(path, format: resolver.format(ofFile: path)) {
+        graph.entries.append(index)
+      }
+    }
+    while !queue.isEmpty {
+      let index = queue.removeFirst()
+      process(index)
+    }
+  }
+
+  /// Adds a file to the graph (once), with its digest; nil when it cannot be read.
+  private mutating func addModule(_ path: String, format: ModuleFormat) -> Int? {
+    if let existing = moduleIndex[path] { return existing }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      diagnostics.append(
+        Diagnostic(
+          code: GraphCheckCode.unresolvedImport.rawValue, message: "cannot read '\(displayPath(path))'", file: nil,
+          range: 0..<0, help: "check that the file exists and is readable", subject: displayPath(path)))
+      return nil
+    }
+    let package = packageFor(path)
+    let root = graph.packages[package].root
+    let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    graph.modules.append(
+      ModuleGraph.Module(
+        path: path, relativePath: relative, package: package, format: format, digest: SHA512Digest(of: [UInt8](data))))
+    let index = graph.modules.count - 1
+    graph.packages[package].modules.append(index)
+    moduleIndex[path] = index
+    queue.append(index)
+    return index
+  }
+
+  private mutating func packageFor(_ path: String) -> Int {
+    let manifest = resolver.package(containing: path)
+    // A file with no package.json above it belongs to the application when it is inside the
+    // project, and otherwise forms a package of its own directory: Debian's store symlinks some
+    // packages' code into /usr/share/javascript, and Node keys modules by their real paths.
+    let directory = (path as NSString).deletingLastPathComponent
+    let root = manifest?.directory ?? (path.hasPrefix(project.directory + "/") ? project.directory : directory)
+    if let existing = packageIndex[root] { return existing }
+    let key: String
+    if root == project.directory {
+      key = "."
+    } else if root.hasPrefix(project.directory + "/") {
+      key = String(root.dropFirst(project.directory.count + 1))
+    } else if case .store(let store) = project.layout, root.hasPrefix(store + "/") {
+      key = "store:" + root.dropFirst(store.count + 1)
+    } else {
+      key = "external:" + root
+    }
+    graph.packages.append(
+      ModuleGraph.Package(
+        key: key, name: manifest?.name ?? (root as NSString).lastPathComponent, version: manifest?.version ?? "0.0.0",
+        root: root, manifest: manifest))
+    packageIndex[root] = graph.packages.count - 1
+    return graph.packages.count - 1
+  }
+
+  /// A path as shown to people: relative to the project, or to the store.
+  func displayPath(_ path: String) -> String {
+    if path.hasPrefix(project.directory + "/") { return String(path.dropFirst(project.directory.count + 1)) }
+    return path
+  }
+
+  private mutating func process(_ index: Int) {
+    let module = graph.modules[index]
+    guard module.format == .module || module.format == .commonjs else { return }  // JSON has no edges
+    guard let data = FileManager.default.contents(atPath: module.path) else { return }
+    let file = SourceFile(path: displayPath(module.path), bytes: [UInt8](data))
+    let ast: AST
+    switch Frontend.parse(file, goal: module.format == .module ? .module : .commonJS) {
+    case .success(let tree): ast = tree
+    case .failure(let error):
+      diagnostics.append(error.diagnostic(in: file))
+      return
+    }
+    let imports = ImportScanner.scan(ast, scopes: ScopeAnalysis.analyze(ast))
+    diagnostics.append(contentsOf: imports.violations)
+    for edge in imports.edges {
+      if let target = resolve(edge, from: module, file: file) {
+        graph.modules[index].edges.append(ModuleGraph.Edge(edge: edge, target: target))
+      }
+    }
+  }
+
+  private mutating func resolve(_ edge: ImportEdge, from module: ModuleGraph.Module, file: SourceFile)
+    -> ModuleGraph.Edge.Target?
+  {
+    let specifier = edge.specifier
+    func reject(_ code: GraphCheckCode, _ message: String, _ help: String) -> ModuleGraph.Edge.Target? {
+      diagnostics.append(Diagnostic(code: code.rawValue, message: message, file: file, range: edge.range, help: help))
+      return nil
+    }
+    if specifier.hasPrefix("/") {
+      return reject(
+        .importOutsideClosure, "'\(specifier)' is an absolute path, outside the lockfile closure",
+        "import the code through a package, or with a path relative to this file inside its package")
+    }
+    if let colon = specifier.firstIndex(of: ":"), !specifier.hasPrefix("node:") {
+      let scheme = specifier[..<colon]
+      if scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) {
+        return reject(
+          .importOutsideClosure, "'\(specifier)' is a \(scheme): URL, outside the lockfile closure",
+          "code is loaded only from packages in the lockfile; add the code as a dependency")
+      }
+    }
+    let mode: ResolutionMode = edge.usesImportResolution ? .import : .require
+    switch resolver.resolve(specifier, from: module.path, mode: mode) {
+    case .failure(let error):
+      switch error.kind {
+      case .packagePathNotExported:
+        return reject(
+          .packagePathNotExported, error.message, "import one of the subpaths listed in the package's \"exports\"")
+      case .notFound where specifier.hasSuffix(".node") || error.message.contains("native addon"):
+        return reject(.unsupportedModule, error.message, "use a pure JavaScript alternative")
+      default:
+        return reject(
+          .unresolvedImport, error.message,
+          mode == .import
+            ? "check the spelling and that the package is installed; ES imports need the file extension"
+            : "check the spelling and that the package is installed")
+      }
+    case .success(let resolved):
+      switch resolved.target {
+      case .builtin(let name):
+        return .builtin(name)
+      case .file(let path):
+        let sourceRoot = graph.packages[module.package].root
+        if specifier.hasPrefix(".") && !path.hasPrefix(sourceRoot + "/") && resolved.packageRoot != sourceRoot {
+          return reject(
+            .importOutsideClosure, "'\(specifier)' climbs out of its package to '\(displayPath(path))'",
+            "import the other package by its name, so that it is a dependency in the lockfile")
+        }
+        let ext = (path as NSString).pathExtension
+        if ext == "node" || ext == "wasm" {
+          return reject(
+            .unsupportedModule, "'\(specifier)' is a \(ext == "node" ? "native addon" : "WebAssembly module")",
+            "use a pure JavaScript alternative")
+        }
+        guard let target = addModule(path, format: resolved.format) else { return nil }
+        return .module(target)
+      }
+    }
+  }
+}
