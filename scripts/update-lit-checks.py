@@ -33,16 +33,25 @@ def main():
         run_lines = [l for l in lines if l.startswith(f"{prefix} RUN:")]
         if not run_lines:
             sys.exit(f"{test}: no RUN line")
-        command = run_lines[0][len(f"{prefix} RUN:"):].strip()
-        # Run the command up to the FileCheck pipe; keep `not` so the exit status is accepted.
-        command = command.split("| FileCheck")[0].strip()
-        command = command.replace("%cruftc", os.path.join(a.bin, "cruftc")).replace("%s", path)
-        command = command.replace("%S", os.path.dirname(path))
-        if command.startswith("not "):
-            command = command[4:]
+        # Run every RUN line in order (earlier ones prepare state, such as %t); the output of the
+        # last one that pipes into FileCheck becomes the checks.
+        tmp = os.path.join(REPO, ".build", "lit-update", os.path.basename(path) + ".tmp")
+        os.makedirs(os.path.dirname(tmp), exist_ok=True)
         env = dict(os.environ, NO_COLOR="1")
-        out = subprocess.run(command, shell=True, capture_output=True, text=True, errors="surrogateescape", env=env, cwd=os.path.dirname(path))
-        text = out.stdout + (out.stderr if "2>&1" in command else "")
+        text = ""
+        for run in run_lines:
+            command = run[len(f"{prefix} RUN:"):].strip()
+            checked = "| FileCheck" in command
+            command = command.split("| FileCheck")[0].strip()
+            for key, value in (("%cruftc", os.path.join(a.bin, "cruftc")), ("%python", sys.executable),
+                               ("%S", os.path.dirname(path)), ("%s", path), ("%t", tmp)):
+                command = command.replace(key, value)
+            if command.startswith("not "):
+                command = command[4:]
+            out = subprocess.run(command, shell=True, capture_output=True, text=True, errors="surrogateescape",
+                                 env=env, cwd=os.path.dirname(path))
+            if checked:
+                text = out.stdout + (out.stderr if "2>&1" in command else "")
         output = [l for l in text.split("\n")]
         while output and output[-1] == "":
             output.pop()
@@ -57,6 +66,7 @@ def main():
             # The Program node ends at the end of the file, which the check lines themselves move.
             l = re.sub(r"^Program 1:1-\d+:\d+", "Program 1:1-{{[0-9]+:[0-9]+}}", l)
             l = l.replace(os.path.dirname(path) + "/", "{{.*}}")
+            l = l.replace(tmp, "{{.*}}")
             kind = "CHECK" if i == 0 else ("CHECK-EMPTY" if l == "" else "CHECK-NEXT")
             # No space after the colon: tests use --strict-whitespace, where it would be matched.
             checks.append(f"{prefix} {kind}:" + l)

@@ -80,14 +80,14 @@ public enum GraphCheck {
         guard let expected = pinned.files[path] else {
           diagnostics.append(
             problem(
-              .lockfileOutOfDate, "\(package.key):\(path)", "the module graph reaches '\(path)', which cruft.lock does not pin",
+              .lockfileOutOfDate, filePath(package.key, path), "the module graph reaches '\(path)', which cruft.lock does not pin",
               relock))
           continue
         }
         if expected != now.files[path] {
           diagnostics.append(
             problem(
-              .integrityMismatch, "\(package.key):\(path)",
+              .integrityMismatch, filePath(package.key, path),
               "'\(path)' of \(package.name)@\(package.version) does not match its digest in cruft.lock "
                 + "(pinned \(abbreviated(expected)), found \(abbreviated(now.files[path]!)))",
               "if the change is intended, \(relock); if not, restore the package from a trusted source"))
@@ -95,7 +95,7 @@ public enum GraphCheck {
       }
       for path in pinned.files.keys.sorted() where now.files[path] == nil {
         diagnostics.append(
-          problem(.lockfileOutOfDate, "\(package.key):\(path)", "cruft.lock pins '\(path)', which the graph no longer reaches", relock))
+          problem(.lockfileOutOfDate, filePath(package.key, path), "cruft.lock pins '\(path)', which the graph no longer reaches", relock))
       }
       if pinned.dependencies != now.dependencies {
         diagnostics.append(
@@ -113,6 +113,11 @@ public enum GraphCheck {
       diagnostics.append(problem(.lockfileOutOfDate, key, "cruft.lock pins a package the graph no longer reaches", relock))
     }
     return diagnostics
+  }
+
+  /// A locked file as a person would name it: its path from the project, or store:NAME/path.
+  static func filePath(_ key: String, _ path: String) -> String {
+    key == "." ? path : key + "/" + path
   }
 
   private static func abbreviated(_ integrity: String) -> String {

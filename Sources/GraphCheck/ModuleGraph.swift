@@ -203,7 +203,9 @@ public struct GraphBuilder {
     }
     let mode: ResolutionMode = edge.usesImportResolution ? .import : .require
     switch resolver.resolve(specifier, from: module.path, mode: mode) {
-    case .failure(let error):
+    case .failure(var error):
+      // Paths inside the project read better relative to it, as in every other message.
+      error.message = error.message.replacingOccurrences(of: project.directory + "/", with: "")
       switch error.kind {
       case .packagePathNotExported:
         return reject(

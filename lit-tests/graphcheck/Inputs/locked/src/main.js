@@ -1,0 +1,2 @@
+const dep = require("dep");
+console.log(dep.answer);
