@@ -101,16 +101,23 @@ public struct ResolutionError: Error, Sendable, Equatable, CustomStringConvertib
 /// Node 20's module resolution, for `require` (modules.md, "All together") and for `import`
 /// (esm.md, "Resolution Algorithm Specification"), over a `node_modules` tree or a package store.
 ///
-/// Differences from Node, all deliberate:
+/// Every check in ModuleResolverTests states Node's answer, and the tests compare the resolver with
+/// Node itself on Debian's /usr/share/nodejs. Differences from Node, all deliberate:
 /// - the `node-addons` condition never matches, and a specifier that Node would resolve to a `.node`
 ///   native addon fails with `.notFound`, because cruft cannot load native code;
-/// - only the `node_modules` folders (and the store root) are searched, never NODE_PATH, `$HOME/.node_modules`
-///   or `$PREFIX/lib/node`: the closure is what the layout holds;
+/// - only the `node_modules` folders (and the store root) are searched, never NODE_PATH,
+///   `$HOME/.node_modules` or `$PREFIX/lib/node`: the closure is what the layout holds;
+/// - with `.store`, `import` searches the store root too (Node's ES resolver ignores NODE_PATH);
+/// - `import` never looks in a `node_modules/node_modules` folder (Node's ES resolver would);
+/// - the empty specifier is `.invalidSpecifier` in both modes;
 /// - `require('#x')` in a package without "imports" fails with `.importNotDefined` rather than being
 ///   looked up as a package named "#x";
 /// - an "imports" target naming a builtin (`"#p": "path"`) resolves to the builtin for `require` too
 ///   (Node 20 throws ERR_INVALID_URL_SCHEME there);
 /// - `require` of a URL-like specifier (`file:`, `https:`) is `.invalidSpecifier`, not a package lookup.
+///
+/// The resolver caches each package.json it reads (shared by copies, safe across threads), so it
+/// assumes the tree does not change while it is in use; make a new resolver after changing it.
 public struct ModuleResolver: Sendable {
   public let layout: PackageLayout
   public let fileSystem: FileSystem
@@ -139,7 +146,12 @@ public struct ModuleResolver: Sendable {
         return .success(describe(path))
       }
     } catch {
-      return .failure(error.publicError)
+      var failure = error.publicError
+      // Errors about a package.json as a whole are found without the specifier at hand.
+      if !failure.message.contains("'\(specifier)'") {
+        failure.message = "'\(specifier)' from \(referrer): " + failure.message
+      }
+      return .failure(failure)
     }
   }
 
@@ -207,12 +219,14 @@ public struct ModuleResolver: Sendable {
     _ specifier: String, from referrer: String, mode: ResolutionMode
   ) throws(ResolutionFailure) -> Located {
     guard !specifier.isEmpty else {
-      throw ResolutionFailure(.invalidModuleSpecifier, "An empty specifier in \(referrer) names no module")
+      throw ResolutionFailure(
+        .invalidModuleSpecifier, "The empty specifier '' in \(referrer) names no module")
     }
     if let prefixed = NodeBuiltins.prefixed(specifier) {
       guard let name = prefixed else {
         throw ResolutionFailure(
-          .unknownBuiltin, "'\(specifier)' in \(referrer) is not a Node builtin module (no such module in Node 20)")
+          .unknownBuiltin,
+          "'\(specifier)' in \(referrer) is not a Node builtin module (no such module in Node 20)")
       }
       return .builtin(name)
     }
@@ -232,8 +246,8 @@ public struct ModuleResolver: Sendable {
 
   /// The parsed package.json of `directory`, or nil when it has none.
   func manifest(in directory: String) throws(ResolutionFailure) -> PackageManifest? {
+    let path = directory == "/" ? "/package.json" : directory + "/package.json"
     let entry = manifests.entry(for: directory) {
-      let path = directory == "/" ? "/package.json" : directory + "/package.json"
       guard fileSystem.fileExists(path), let data = fileSystem.readFile(path) else { return .missing }
       do throws(JSONParseError) {
         return .manifest(try PackageManifest(parsing: data, directory: directory))
@@ -246,7 +260,7 @@ public struct ModuleResolver: Sendable {
     case .manifest(let manifest): return manifest
     case .invalid(let error):
       throw ResolutionFailure(
-        .invalidPackageConfig, "\(directory)/package.json is not valid JSON (\(error)), so the package cannot be used")
+        .invalidPackageConfig, "\(path) is not valid JSON (\(error)), so the package cannot be used")
     }
   }
 
@@ -275,27 +289,34 @@ public struct ModuleResolver: Sendable {
     guard let colon = specifier.firstIndex(of: ":"), colon != specifier.startIndex else { return nil }
     let scheme = specifier[..<colon]
     guard let first = scheme.unicodeScalars.first, first.isASCIILetter,
-      scheme.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+      scheme.unicodeScalars.allSatisfy({
+        $0.isASCIILetter || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)
+      })
     else { return nil }
     return scheme.lowercased()
   }
 
   // MARK: - require
 
-  private func locateForRequire(_ specifier: String, from referrer: String) throws(ResolutionFailure) -> Located {
+  private func locateForRequire(_ specifier: String, from referrer: String) throws(ResolutionFailure)
+    -> Located
+  {
     if specifier.hasPrefix("#") {
       guard let scope = try packageScope(of: referrer), scope.imports != nil else {
         throw ResolutionFailure(
           .packageImportNotDefined,
-          "'\(specifier)' in \(referrer) is a package import, but no package.json above it has an \"imports\" field")
+          "'\(specifier)' in \(referrer) is a package import, but no package.json above it has an \"imports\" field"
+        )
       }
-      let target = try packageImportsResolve(specifier, scope: scope, referrer: referrer, conditions: .require)
+      let target = try packageImportsResolve(
+        specifier, scope: scope, referrer: referrer, conditions: .require)
       return try finalizeForRequire(target, specifier: specifier, referrer: referrer, manifest: scope)
     }
     if let scheme = Self.urlScheme(of: specifier) {
       throw ResolutionFailure(
         .invalidModuleSpecifier,
-        "'\(specifier)' in \(referrer) is a \(scheme): URL; require() takes paths and package names, not URLs")
+        "'\(specifier)' in \(referrer) is a URL (\(scheme):); require() takes paths and package names, not URLs"
+      )
     }
     if let scope = try packageScope(of: referrer), scope.exports != nil, let name = scope.name,
       specifier == name || specifier.hasPrefix(name + "/")
@@ -329,12 +350,16 @@ public struct ModuleResolver: Sendable {
   private func notFoundMessage(_ specifier: String, referrer: String, folders: [String]) -> String {
     if folders == [""] || Self.isRelativeForRequire(specifier) {
       let base = PosixPath.resolve(folders.first ?? "/", specifier)
-      return "Cannot find module '\(specifier)' from \(referrer): looked for \(base), \(base).js, \(base).json "
+      return
+        "Cannot find module '\(specifier)' from \(referrer): looked for \(base), \(base).js, \(base).json "
         + "and \(base)/ (its package.json \"main\", index.js, index.json)"
     }
     var places = folders
     if case .store = layout, let root = places.popLast() { places.append("the package store \(root)") }
-    return "Cannot find module '\(specifier)' from \(referrer): looked in \(places.joined(separator: ", "))"
+    let prefixOnly =
+      NodeBuiltins.prefixOnly.contains(specifier) ? " (the builtin exists only as 'node:\(specifier)')" : ""
+    return
+      "Cannot find module '\(specifier)' from \(referrer): looked in \(places.joined(separator: ", "))\(prefixOnly)"
   }
 
   /// `Module._findPath`: for each folder, the package's "exports", then the file, then the directory.
@@ -342,7 +367,8 @@ public struct ModuleResolver: Sendable {
     _ request: String, in folders: [String], referrer: String
   ) throws(ResolutionFailure) -> String? {
     let isAbsolute = request.hasPrefix("/")
-    let trailingSlash = request.hasSuffix("/") || request == "." || request == ".." || request.hasSuffix("/.")
+    let trailingSlash =
+      request.hasSuffix("/") || request == "." || request == ".." || request.hasSuffix("/.")
       || request.hasSuffix("/..")
     // A folder that does not exist is skipped, unless a relative request climbs out of it.
     let insidePath =
@@ -381,7 +407,9 @@ public struct ModuleResolver: Sendable {
 
   /// LOAD_AS_DIRECTORY: "main" as a file, with extensions, as a directory index; then the package's
   /// own index. A "main" that names nothing while an index exists is accepted (Node's DEP0128).
-  private func tryPackage(_ directory: String, request: String, referrer: String) throws(ResolutionFailure) -> String? {
+  private func tryPackage(_ directory: String, request: String, referrer: String) throws(ResolutionFailure)
+    -> String?
+  {
     guard let main = try manifest(in: directory)?.main, !main.isEmpty else {
       return tryExtensions(directory + "/index")
     }
@@ -415,19 +443,24 @@ public struct ModuleResolver: Sendable {
   /// rest of the request ("" or "/sub/path").
   static func splitPackageRequest(_ request: String) -> (name: String, expansion: String)? {
     let forbidden: Set<Character> = ["/", "\\", "%"]
-    var rest = Substring(request)
-    var scope = ""
-    if rest.hasPrefix("@"), let slash = rest.firstIndex(of: "/") {
-      let scopeName = rest[rest.index(after: rest.startIndex)..<slash]
-      if !scopeName.isEmpty, !scopeName.contains(where: forbidden.contains) {
-        scope = String(rest[...slash])
-        rest = rest[rest.index(after: slash)...]
+    // The name itself: a first character other than ".", then anything up to "/" (which starts the
+    // expansion) or the end; "\" or "%" before that means no match.
+    func split(_ rest: Substring, after scope: Substring) -> (name: String, expansion: String)? {
+      guard let first = rest.first, first != ".", !forbidden.contains(first) else { return nil }
+      let end = rest.firstIndex(where: forbidden.contains) ?? rest.endIndex
+      guard end == rest.endIndex || rest[end] == "/" else { return nil }
+      return (String(scope + rest[..<end]), String(rest[end...]))
+    }
+    // Like the regular expression, try with an "@scope/" prefix first and without it second.
+    if request.hasPrefix("@"), let slash = request.firstIndex(of: "/") {
+      let scopeName = request[request.index(after: request.startIndex)..<slash]
+      if !scopeName.isEmpty, !scopeName.contains(where: forbidden.contains),
+        let match = split(request[request.index(after: slash)...], after: request[...slash])
+      {
+        return match
       }
     }
-    guard let first = rest.first, first != ".", !forbidden.contains(first) else { return nil }
-    let end = rest.firstIndex(where: forbidden.contains) ?? rest.endIndex
-    guard end == rest.endIndex || rest[end] == "/" else { return nil }
-    return (scope + rest[..<end], String(rest[end...]))
+    return split(Substring(request), after: "")
   }
 
   /// `finalizeEsmResolution`: an "exports"/"imports" target must name an existing file exactly.
@@ -440,7 +473,8 @@ public struct ModuleResolver: Sendable {
       if FileURLPath.hasEncodedSeparator(urlPath) {
         throw ResolutionFailure(
           .invalidModuleSpecifier,
-          "'\(specifier)' from \(referrer) resolves to \(urlPath), which must not include encoded \"/\" or \"\\\" characters")
+          "'\(specifier)' from \(referrer) resolves to \(urlPath), which must not include encoded \"/\" or \"\\\" characters"
+        )
       }
       let path = FileURLPath.toPath(urlPath)
       guard let found = tryFile(path) else {
@@ -455,7 +489,9 @@ public struct ModuleResolver: Sendable {
 
   // MARK: - import
 
-  private func locateForImport(_ specifier: String, from referrer: String) throws(ResolutionFailure) -> Located {
+  private func locateForImport(_ specifier: String, from referrer: String) throws(ResolutionFailure)
+    -> Located
+  {
     if specifier.hasPrefix("/") || Self.isRelativeForImport(specifier) {
       if specifier.hasPrefix("//") {
         throw ResolutionFailure(
@@ -473,7 +509,8 @@ public struct ModuleResolver: Sendable {
       guard scheme == "file" else {
         throw ResolutionFailure(
           .invalidModuleSpecifier,
-          "'\(specifier)' in \(referrer) is a \(scheme): URL; cruft bundles only files (file: URLs and paths)")
+          "'\(specifier)' in \(referrer) is a URL (\(scheme):), and cruft bundles only files (paths and file: URLs)"
+        )
       }
       let urlPath = try Self.fileURLPath(specifier, referrer: referrer)
       return try finalizeForImport(.file(urlPath), specifier: specifier, referrer: referrer)
@@ -496,7 +533,8 @@ public struct ModuleResolver: Sendable {
       let host = rest[..<slash].lowercased()
       guard host.isEmpty || host == "localhost" else {
         throw ResolutionFailure(
-          .invalidModuleSpecifier, "'\(url)' in \(referrer) names the host '\(host)'; file: URLs must be local")
+          .invalidModuleSpecifier,
+          "'\(url)' in \(referrer) names the host '\(host)'; file: URLs must be local")
       }
       rest = String(rest[slash...])
     }
@@ -515,7 +553,8 @@ public struct ModuleResolver: Sendable {
     if FileURLPath.hasEncodedSeparator(urlPath) {
       throw ResolutionFailure(
         .invalidModuleSpecifier,
-        "'\(specifier)' from \(referrer) resolves to \(urlPath), which must not include encoded \"/\" or \"\\\" characters")
+        "'\(specifier)' from \(referrer) resolves to \(urlPath), which must not include encoded \"/\" or \"\\\" characters"
+      )
     }
     let path = FileURLPath.toPath(urlPath)
     let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -527,7 +566,9 @@ public struct ModuleResolver: Sendable {
     }
     guard trimmed == path, fileSystem.fileExists(path), let real = fileSystem.realpath(path) else {
       throw ResolutionFailure(
-        .moduleNotFound, "Cannot find module \(path) imported as '\(specifier)' from \(referrer)\(hint(for: specifier, path: trimmed))")
+        .moduleNotFound,
+        "Cannot find module \(path) imported as '\(specifier)' from \(referrer)\(hint(for: specifier, path: trimmed))"
+      )
     }
     return .file(real)
   }
@@ -605,7 +646,9 @@ public struct ModuleResolver: Sendable {
     let manifestURL = FileURLPath.fromPath(directory) + "/package.json"
     var guesses: [String] = []
     if let main = manifest?.main {
-      guesses += ["", ".js", ".json", ".node", "/index.js", "/index.json", "/index.node"].map { "./" + main + $0 }
+      guesses += ["", ".js", ".json", ".node", "/index.js", "/index.json", "/index.node"].map {
+        "./" + main + $0
+      }
     }
     guesses += ["./index.js", "./index.json", "./index.node"]
     for guess in guesses {

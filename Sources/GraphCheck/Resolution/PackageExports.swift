@@ -93,7 +93,8 @@ extension ModuleResolver {
     let members = exports.members ?? []
     if !subpath.contains("*"), !subpath.hasSuffix("/"), let target = exports[subpath] {
       let context = TargetContext(
-        manifest: manifest, key: subpath, subpath: "", isPattern: false, isImports: false, specifier: specifier,
+        manifest: manifest, key: subpath, subpath: "", isPattern: false, isImports: false,
+        specifier: specifier,
         referrer: referrer, conditions: conditions)
       guard case .resolved(let url) = try resolveTarget(target, context) else { throw notExported }
       return url
@@ -131,7 +132,8 @@ extension ModuleResolver {
         if case .resolved(let url) = try resolveTarget(target, context) { return url }
       }
     }
-    let place = scope.map { "\"imports\" of \($0.manifestPath)" } ?? "any package.json (there is none above it)"
+    let place =
+      scope.map { "\"imports\" of \($0.manifestPath)" } ?? "any package.json (there is none above it)"
     throw ResolutionFailure(
       .packageImportNotDefined,
       "'\(name)' in \(referrer) is not defined in \(place) for the conditions \(conditionList(conditions))")
@@ -143,7 +145,9 @@ extension ModuleResolver {
 
   /// Exports given as a string, an array, or an object of condition names (no key starts with ".")
   /// are the "." entry alone. Mixing the two kinds of key is an error.
-  private func isConditionalSugar(_ exports: JSONValue, manifest: PackageManifest) throws(ResolutionFailure) -> Bool {
+  private func isConditionalSugar(_ exports: JSONValue, manifest: PackageManifest) throws(ResolutionFailure)
+    -> Bool
+  {
     switch exports {
     case .string, .array: return true
     case .object(let members):
@@ -171,7 +175,9 @@ extension ModuleResolver {
       guard let star = key.firstIndex(of: "*"), key.lastIndex(of: "*") == star else { continue }
       let prefix = key[..<star]
       let trailer = key[key.index(after: star)...]
-      guard subpath.hasPrefix(prefix), subpath.count >= key.count, subpath.hasSuffix(trailer) else { continue }
+      guard subpath.hasPrefix(prefix), subpath.count >= key.count, subpath.hasSuffix(trailer) else {
+        continue
+      }
       if let current = best, patternKeyCompare(current.key, key) != 1 { continue }
       let start = subpath.index(subpath.startIndex, offsetBy: prefix.count)
       let end = subpath.index(subpath.endIndex, offsetBy: -trailer.count)
@@ -196,7 +202,9 @@ extension ModuleResolver {
   }
 
   /// PACKAGE_TARGET_RESOLVE.
-  private func resolveTarget(_ target: JSONValue, _ context: TargetContext) throws(ResolutionFailure) -> TargetResult {
+  private func resolveTarget(_ target: JSONValue, _ context: TargetContext) throws(ResolutionFailure)
+    -> TargetResult
+  {
     switch target {
     case .string(let string):
       return .resolved(try resolveTargetString(string, context))
@@ -223,8 +231,8 @@ extension ModuleResolver {
       if let numeric = members.first(where: { OrderedJSONParser.arrayIndex($0.key) != nil }) {
         throw ResolutionFailure(
           .invalidPackageConfig,
-          "\"\(context.field)\" in \(context.manifest.manifestPath) has the numeric key \"\(numeric.key)\"; "
-            + "condition objects must not contain numeric property keys")
+          "'\(context.specifier)' from \(context.referrer): \"\(context.field)\" in \(context.manifest.manifestPath) "
+            + "has the numeric key \"\(numeric.key)\", and condition objects must not contain numeric keys")
       }
       for member in members where context.conditions.matches(member.key) {
         switch try resolveTarget(member.value, context) {
@@ -240,7 +248,8 @@ extension ModuleResolver {
     }
   }
 
-  private func invalidTarget(_ target: String, _ context: TargetContext, reason: String) -> ResolutionFailure {
+  private func invalidTarget(_ target: String, _ context: TargetContext, reason: String) -> ResolutionFailure
+  {
     ResolutionFailure(
       .invalidPackageTarget,
       "'\(context.specifier)' from \(context.referrer): the \"\(context.field)\" target \"\(target)\" for "
@@ -249,13 +258,17 @@ extension ModuleResolver {
 
   /// PACKAGE_TARGET_RESOLVE for a string: "./" paths inside the package, or for "imports" a bare
   /// package specifier.
-  private func resolveTargetString(_ target: String, _ context: TargetContext) throws(ResolutionFailure) -> ResolvedURL {
+  private func resolveTargetString(_ target: String, _ context: TargetContext) throws(ResolutionFailure)
+    -> ResolvedURL
+  {
     let subpath = context.subpath
     if !subpath.isEmpty, !context.isPattern, !target.hasSuffix("/") {
       throw invalidTarget(target, context, reason: "a folder mapping must end with \"/\"")
     }
     if !target.hasPrefix("./") {
-      if context.isImports, !target.hasPrefix("../"), !target.hasPrefix("/"), Self.urlScheme(of: target) == nil {
+      if context.isImports, !target.hasPrefix("../"), !target.hasPrefix("/"),
+        Self.urlScheme(of: target) == nil
+      {
         let packageSpecifier = context.isPattern ? target.replacingStars(with: subpath) : target + subpath
         return try packageResolve(
           packageSpecifier, base: context.manifest.manifestPath, conditions: context.conditions)
@@ -280,7 +293,8 @@ extension ModuleResolver {
       throw ResolutionFailure(
         .invalidModuleSpecifier,
         "'\(context.specifier)' from \(context.referrer): the subpath '\(request)' contains a \".\", \"..\" or "
-          + "\"node_modules\" segment, which \"\(context.field)\" of \(context.manifest.manifestPath) cannot expose")
+          + "\"node_modules\" segment, which \"\(context.field)\" of \(context.manifest.manifestPath) cannot expose"
+      )
     }
     if context.isPattern {
       return .file(FileURLPath.resolve(resolved.replacingStars(with: subpath), against: "/"))

@@ -1,0 +1,1 @@
+// fixture app/linked-src/real-pkg/helper.js

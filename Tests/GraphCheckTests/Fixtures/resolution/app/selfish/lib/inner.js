@@ -1,0 +1,1 @@
+// fixture app/selfish/lib/inner.js

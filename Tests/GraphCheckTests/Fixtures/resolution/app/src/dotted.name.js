@@ -1,0 +1,1 @@
+// fixture app/src/dotted.name.js

@@ -1,0 +1,1 @@
+// fixture app/src/space dir/file.js

@@ -1,0 +1,1 @@
+// fixture app/standalone/index.js

@@ -1,0 +1,1 @@
+// fixture store-app/main.js

@@ -1,0 +1,1 @@
+// fixture store/@scope/gamma/index.js

@@ -1,0 +1,1 @@
+// fixture store/alpha/alpha.js

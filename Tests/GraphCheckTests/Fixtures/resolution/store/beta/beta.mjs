@@ -1,0 +1,1 @@
+// fixture store/beta/beta.mjs

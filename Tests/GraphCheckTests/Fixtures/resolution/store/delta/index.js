@@ -1,0 +1,1 @@
+// fixture store/delta/index.js

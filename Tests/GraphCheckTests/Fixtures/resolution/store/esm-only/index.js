@@ -1,0 +1,1 @@
+// fixture store/esm-only/index.js

@@ -1,0 +1,1 @@
+// fixture store/events/index.js
