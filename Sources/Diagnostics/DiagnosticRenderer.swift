@@ -126,7 +126,7 @@ public struct DiagnosticRenderer: Sendable {
   // MARK: JSON
 
   public func json(_ diagnostics: [Diagnostic]) -> JSONValue {
-    .object([
+    .record([
       ("tool", .string(toolName)),
       ("version", .string(toolVersion)),
       ("diagnostics", .array(diagnostics.map(jsonValue))),
@@ -154,17 +154,17 @@ public struct DiagnosticRenderer: Sendable {
           "notes",
           .array(
             d.notes.map {
-              .object([
+              .record([
                 ("message", .string($0.message)), ("start", location(file.location(of: $0.range.lowerBound))),
               ])
             })
         ))
     }
-    return .object(members)
+    return .record(members)
   }
 
   private func location(_ l: SourceLocation) -> JSONValue {
-    .object([("offset", .int(l.offset)), ("line", .int(l.line)), ("column", .int(l.column))])
+    .record([("offset", .int(l.offset)), ("line", .int(l.line)), ("column", .int(l.column))])
   }
 
   // MARK: SARIF 2.1.0
@@ -178,12 +178,12 @@ public struct DiagnosticRenderer: Sendable {
       let descriptor = descriptors.first { $0.code == d.code }
       var rule: [(String, JSONValue)] = [("id", .string(d.code))]
       if let descriptor {
-        rule.append(("shortDescription", .object([("text", .string(descriptor.title))])))
-        rule.append(("fullDescription", .object([("text", .string(descriptor.explanation))])))
+        rule.append(("shortDescription", .record([("text", .string(descriptor.title))])))
+        rule.append(("fullDescription", .record([("text", .string(descriptor.explanation))])))
         rule.append(
-          ("defaultConfiguration", .object([("level", .string(sarifLevel(descriptor.severity)))])))
+          ("defaultConfiguration", .record([("level", .string(sarifLevel(descriptor.severity)))])))
       }
-      rules.append(.object(rule))
+      rules.append(.record(rule))
     }
 
     let results: [JSONValue] = diagnostics.map { d in
@@ -193,7 +193,7 @@ public struct DiagnosticRenderer: Sendable {
         ("ruleId", .string(d.code)),
         ("ruleIndex", .int(ruleIndex[d.code] ?? 0)),
         ("level", .string(sarifLevel(d.severity))),
-        ("message", .object([("text", .string(message))])),
+        ("message", .record([("text", .string(message))])),
       ]
       if let file = d.file {
         let start = file.location(of: d.range.lowerBound)
@@ -208,18 +208,18 @@ public struct DiagnosticRenderer: Sendable {
         ]
         if d.range.count <= 200 {
           let text = String(decoding: file.bytes[d.range.clamped(to: 0..<file.bytes.count)], as: UTF8.self)
-          region.append(("snippet", .object([("text", .string(text))])))
+          region.append(("snippet", .record([("text", .string(text))])))
         }
         result.append(
           (
             "locations",
             .array([
-              .object([
+              .record([
                 (
                   "physicalLocation",
-                  .object([
-                    ("artifactLocation", .object([("uri", .string(sarifURI(file.path)))])),
-                    ("region", .object(region)),
+                  .record([
+                    ("artifactLocation", .record([("uri", .string(sarifURI(file.path)))])),
+                    ("region", .record(region)),
                   ])
                 )
               ])
@@ -229,25 +229,25 @@ public struct DiagnosticRenderer: Sendable {
         result.append(
           (
             "locations",
-            .array([.object([("logicalLocations", .array([.object([("name", .string(subject))])]))])])
+            .array([.record([("logicalLocations", .array([.record([("name", .string(subject))])]))])])
           ))
       }
-      return .object(result)
+      return .record(result)
     }
 
-    return .object([
+    return .record([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
       ("version", .string("2.1.0")),
       (
         "runs",
         .array([
-          .object([
+          .record([
             (
               "tool",
-              .object([
+              .record([
                 (
                   "driver",
-                  .object([
+                  .record([
                     ("name", .string(toolName)),
                     ("version", .string(toolVersion)),
                     ("informationUri", .string("https://cruft.invalid/docs/diagnostics.md")),

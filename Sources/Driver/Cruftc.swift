@@ -14,7 +14,9 @@ struct Cruftc: ParsableCommand {
     abstract:
       "Compile JavaScript applications and their npm dependencies into sealed, capability-confined bundles.",
     version: version,
-    subcommands: [ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, ExplainCommand.self]
+    subcommands: [
+      ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, ExplainCommand.self,
+    ]
   )
 }
 

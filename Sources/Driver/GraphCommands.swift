@@ -17,10 +17,10 @@ struct ProjectOptions: ParsableArguments {
   }
 }
 
-
 func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
   let renderer = DiagnosticRenderer(
-    toolVersion: Cruftc.version, colors: format == .text && standardErrorIsTerminal(), descriptors: allDescriptors)
+    toolVersion: Cruftc.version, colors: format == .text && standardErrorIsTerminal(),
+    descriptors: allDescriptors)
   switch format {
   case .text: writeStandardError(renderer.render(diagnostics, format: .text))
   case .json, .sarif: writeStandardOutput(renderer.render(diagnostics, format: format))
@@ -85,7 +85,8 @@ struct LockCommand: ParsableCommand {
     let files = lockfile.packages.values.reduce(0) { $0 + $1.files.count }
     writeStandardOutput(
       (changes.isEmpty ? "cruft.lock is up to date" : "wrote cruft.lock")
-        + " (\(lockfile.packages.count) packages, \(files) modules, \(lockfile.digest.integrity.prefix(27))...)\n")
+        + " (\(lockfile.packages.count) packages, \(files) modules, \(lockfile.digest.integrity.prefix(27))...)\n"
+    )
   }
 }
 
@@ -126,7 +127,8 @@ enum GraphRendering {
   static func dot(_ graph: ModuleGraph) -> String {
     var out = "digraph cruft {\n  rankdir=LR;\n  node [shape=box, fontname=\"monospace\"];\n"
     for (index, package) in graph.packages.enumerated() {
-      out += "  subgraph cluster_\(index) {\n    label=\(quoted("\(package.name)@\(package.version) (\(package.key))"));\n"
+      out +=
+        "  subgraph cluster_\(index) {\n    label=\(quoted("\(package.name)@\(package.version) (\(package.key))"));\n"
       for module in package.modules {
         out += "    m\(module) [label=\(quoted(graph.modules[module].relativePath))];\n"
       }
@@ -147,20 +149,20 @@ enum GraphRendering {
     return out + "}\n"
   }
 
-  static func json(_ graph: ModuleGraph) -> Diagnostics.JSONValue {
-    .object([
+  static func json(_ graph: ModuleGraph) -> JSONValue {
+    .record([
       (
         "packages",
         .array(
           graph.packages.map { p in
-            .object([("key", .string(p.key)), ("name", .string(p.name)), ("version", .string(p.version))])
+            .record([("key", .string(p.key)), ("name", .string(p.name)), ("version", .string(p.version))])
           })
       ),
       (
         "modules",
         .array(
           graph.modules.map { m in
-            .object([
+            .record([
               ("package", .string(graph.packages[m.package].key)), ("path", .string(m.relativePath)),
               ("format", .string(m.format.rawValue)),
               (
@@ -169,13 +171,13 @@ enum GraphRendering {
                   m.edges.map { e in
                     switch e.target {
                     case .module(let t):
-                      .object([
+                      .record([
                         ("specifier", .string(e.edge.specifier)), ("kind", .string(e.edge.kind.rawValue)),
                         ("package", .string(graph.packages[graph.modules[t].package].key)),
                         ("path", .string(graph.modules[t].relativePath)),
                       ])
                     case .builtin(let name):
-                      .object([
+                      .record([
                         ("specifier", .string(e.edge.specifier)), ("kind", .string(e.edge.kind.rawValue)),
                         ("builtin", .string(name)),
                       ])

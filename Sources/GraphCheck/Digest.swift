@@ -26,7 +26,9 @@ public struct SHA512Digest: Hashable, Sendable, Comparable {
 
   public var hex: String { bytes.map { String($0, radix: 16).leftPadded(2) }.joined() }
 
-  public static func < (lhs: SHA512Digest, rhs: SHA512Digest) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+  public static func < (lhs: SHA512Digest, rhs: SHA512Digest) -> Bool {
+    lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
+  }
 }
 
 /// Standard base64 with padding (RFC 4648), as SRI strings use.

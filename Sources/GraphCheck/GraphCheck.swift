@@ -31,10 +31,13 @@ public enum GraphCheck {
     let result = Result(graph: graph, diagnostics: diagnostics)
     guard !result.hasErrors else { return LockOutcome(result: result) }
     let lockfile = Lockfile(graph: graph)
-    let previous = FileManager.default.contents(atPath: project.lockfilePath).flatMap { try? Lockfile.parse($0) }
+    let previous = FileManager.default.contents(atPath: project.lockfilePath).flatMap {
+      try? Lockfile.parse($0)
+    }
     let changes = LockfileChanges(from: previous, to: lockfile)
     do {
-      try Data(lockfile.serialized().utf8).write(to: URL(fileURLWithPath: project.lockfilePath), options: .atomic)
+      try Data(lockfile.serialized().utf8).write(
+        to: URL(fileURLWithPath: project.lockfilePath), options: .atomic)
     } catch {
       throw LockfileError("cannot write \(project.lockfilePath): \(error.localizedDescription)")
     }
@@ -74,13 +77,15 @@ public enum GraphCheck {
         diagnostics.append(
           problem(
             .lockfileOutOfDate, package.key,
-            "package is \(now.name)@\(now.version) but cruft.lock pins \(pinned.name)@\(pinned.version)", relock))
+            "package is \(now.name)@\(now.version) but cruft.lock pins \(pinned.name)@\(pinned.version)",
+            relock))
       }
       for path in now.files.keys.sorted() {
         guard let expected = pinned.files[path] else {
           diagnostics.append(
             problem(
-              .lockfileOutOfDate, filePath(package.key, path), "the module graph reaches '\(path)', which cruft.lock does not pin",
+              .lockfileOutOfDate, filePath(package.key, path),
+              "the module graph reaches '\(path)', which cruft.lock does not pin",
               relock))
           continue
         }
@@ -95,7 +100,9 @@ public enum GraphCheck {
       }
       for path in pinned.files.keys.sorted() where now.files[path] == nil {
         diagnostics.append(
-          problem(.lockfileOutOfDate, filePath(package.key, path), "cruft.lock pins '\(path)', which the graph no longer reaches", relock))
+          problem(
+            .lockfileOutOfDate, filePath(package.key, path),
+            "cruft.lock pins '\(path)', which the graph no longer reaches", relock))
       }
       if pinned.dependencies != now.dependencies {
         diagnostics.append(
@@ -106,11 +113,13 @@ public enum GraphCheck {
       if pinned.builtins != now.builtins {
         diagnostics.append(
           problem(
-            .lockfileOutOfDate, package.key, "Node builtins changed from \(pinned.builtins) to \(now.builtins)", relock))
+            .lockfileOutOfDate, package.key,
+            "Node builtins changed from \(pinned.builtins) to \(now.builtins)", relock))
       }
     }
     for key in locked.packages.keys.sorted() where current.packages[key] == nil {
-      diagnostics.append(problem(.lockfileOutOfDate, key, "cruft.lock pins a package the graph no longer reaches", relock))
+      diagnostics.append(
+        problem(.lockfileOutOfDate, key, "cruft.lock pins a package the graph no longer reaches", relock))
     }
     return diagnostics
   }
@@ -131,7 +140,9 @@ public enum GraphCheck {
     let help = "run cruftc lock and review the new package in the diff of cruft.lock"
     for module in graph.modules where module.package != package {
       for edge in module.edges {
-        guard case .module(let target) = edge.target, graph.modules[target].package == package else { continue }
+        guard case .module(let target) = edge.target, graph.modules[target].package == package else {
+          continue
+        }
         if let data = FileManager.default.contents(atPath: module.path) {
           let root = graph.packages[module.package]
           let display = (root.key == "." ? "" : root.key + "/") + module.relativePath
@@ -142,7 +153,8 @@ public enum GraphCheck {
       }
     }
     return Diagnostic(
-      code: GraphCheckCode.packageNotInLockfile.rawValue, message: message, file: nil, range: 0..<0, help: help,
+      code: GraphCheckCode.packageNotInLockfile.rawValue, message: message, file: nil, range: 0..<0,
+      help: help,
       subject: p.key)
   }
 }

@@ -134,13 +134,15 @@ private struct Scanner {
           .requireAsValue, "'require' is used as a value", at: reference,
           help: "call require('literal') directly where the module is needed")
       } else if isFreeGlobal(reference, evalAtom) {
-        report(.eval, "'eval' compiles code from strings, which cruft does not allow", at: reference,
-               help: "replace eval with ordinary code; for data, use JSON.parse")
+        report(
+          .eval, "'eval' compiles code from strings, which cruft does not allow", at: reference,
+          help: "replace eval with ordinary code; for data, use JSON.parse")
       }
     }
   }
 
-  let globalObjectHelp = "to reach the global object, use globalThis (cruft gives each package its own frozen one)"
+  let globalObjectHelp =
+    "to reach the global object, use globalThis (cruft gives each package its own frozen one)"
 
   /// `Function('return this')` and `eval('this')` are the old idioms for the global object.
   func returnsGlobalObject(_ argument: NodeID?) -> Bool {
@@ -170,7 +172,8 @@ private struct Scanner {
     if isRequire(callee) && n.kind == .callExpression {
       judged.insert(callee.index)
       if arguments.count == 1, let specifier = literalString(arguments.first!) {
-        result.edges.append(ImportEdge(specifier: specifier, kind: .require, range: ast.range(arguments.first!)))
+        result.edges.append(
+          ImportEdge(specifier: specifier, kind: .require, range: ast.range(arguments.first!)))
       } else {
         report(
           .dynamicRequire, "require() with a computed specifier", at: arguments.first ?? callee,
@@ -190,7 +193,8 @@ private struct Scanner {
       judged.insert(evalReference.index)
       report(
         .eval, "'eval' compiles code from strings, which cruft does not allow", at: evalReference,
-        help: returnsGlobalObject(arguments.first) ? globalObjectHelp : "replace eval with ordinary code; for data, use JSON.parse")
+        help: returnsGlobalObject(arguments.first)
+          ? globalObjectHelp : "replace eval with ordinary code; for data, use JSON.parse")
       return
     }
     let c = node(callee)
@@ -208,7 +212,8 @@ private struct Scanner {
       return
     }
     // Function.call(...) and Function.apply(...) construct functions too.
-    if c.kind == .memberExpression && !c.flags.contains(.computed) && isFreeGlobal(NodeID(c.a), functionAtom) {
+    if c.kind == .memberExpression && !c.flags.contains(.computed) && isFreeGlobal(NodeID(c.a), functionAtom)
+    {
       let property = ast.name(NodeID(c.b))
       if property == "call" || property == "apply" {
         report(

@@ -1,10 +1,6 @@
 import Diagnostics
 import Foundation
 
-/// The order-preserving JSON writer shared by every stage (GraphCheck's own `JSONValue` is the
-/// order-preserving reader of package.json).
-private typealias CanonicalJSON = Diagnostics.JSONValue
-
 /// cruft.lock: every package of the closure with its version, its files' SHA-512 digests, its
 /// edges in the package graph and the Node builtins it uses. Written as canonical JSON (sorted
 /// keys, two-space indentation, one entry per line) so that its diff is the audit record, and its
@@ -62,24 +58,24 @@ public struct Lockfile: Equatable, Sendable {
   // MARK: Canonical form
 
   public func serialized() -> String {
-    let packageValues: [(String, CanonicalJSON)] = packages.keys.sorted().map { key in
+    let packageValues: [(String, JSONValue)] = packages.keys.sorted().map { key in
       let p = packages[key]!
       return (
         key,
-        .object([
+        .record([
           ("builtins", .array(p.builtins.map { .string($0) })),
           ("dependencies", .array(p.dependencies.map { .string($0) })),
-          ("files", .object(p.files.keys.sorted().map { ($0, .string(p.files[$0]!)) })),
+          ("files", .record(p.files.keys.sorted().map { ($0, .string(p.files[$0]!)) })),
           ("integrity", .string(p.integrity)),
           ("name", .string(p.name)),
           ("version", .string(p.version)),
         ])
       )
     }
-    let document: CanonicalJSON = .object([
+    let document: JSONValue = .record([
       ("entries", .array(entries.map { .string($0) })),
       ("lockfileVersion", .int(Lockfile.formatVersion)),
-      ("packages", .object(packageValues)),
+      ("packages", .record(packageValues)),
     ])
     return document.serialized() + "\n"
   }
@@ -95,22 +91,26 @@ public struct Lockfile: Equatable, Sendable {
       throw LockfileError("cruft.lock has no lockfileVersion")
     }
     guard version == formatVersion else {
-      throw LockfileError("cruft.lock has lockfileVersion \(version); this cruftc reads version \(formatVersion)")
+      throw LockfileError(
+        "cruft.lock has lockfileVersion \(version); this cruftc reads version \(formatVersion)")
     }
-    guard let entries = root["entries"] as? [String], let packageObjects = root["packages"] as? [String: Any] else {
+    guard let entries = root["entries"] as? [String], let packageObjects = root["packages"] as? [String: Any]
+    else {
       throw LockfileError("cruft.lock needs \"entries\" (a list) and \"packages\" (an object)")
     }
     var packages: [String: Package] = [:]
     for (key, value) in packageObjects {
       guard let object = value as? [String: Any], let name = object["name"] as? String,
         let version = object["version"] as? String, let integrity = object["integrity"] as? String,
-        let files = object["files"] as? [String: String], let dependencies = object["dependencies"] as? [String],
+        let files = object["files"] as? [String: String],
+        let dependencies = object["dependencies"] as? [String],
         let builtins = object["builtins"] as? [String]
       else {
         throw LockfileError("cruft.lock: package '\(key)' lacks a field or has one of the wrong type")
       }
       packages[key] = Package(
-        key: key, name: name, version: version, integrity: integrity, files: files, dependencies: dependencies,
+        key: key, name: name, version: version, integrity: integrity, files: files,
+        dependencies: dependencies,
         builtins: builtins)
     }
     return Lockfile(entries: entries, packages: packages)
@@ -148,7 +148,9 @@ public struct LockfileChanges: Sendable {
         added.append(package)
         continue
       }
-      if previous.version != package.version { versionChanges.append((key, previous.version, package.version)) }
+      if previous.version != package.version {
+        versionChanges.append((key, previous.version, package.version))
+      }
       for path in package.files.keys.sorted() {
         if let digest = previous.files[path] {
           if digest != package.files[path] { changedFiles.append("\(key):\(path)") }

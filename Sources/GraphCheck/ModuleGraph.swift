@@ -110,7 +110,8 @@ public struct GraphBuilder {
     guard let data = FileManager.default.contents(atPath: path) else {
       diagnostics.append(
         Diagnostic(
-          code: GraphCheckCode.unresolvedImport.rawValue, message: "cannot read '\(displayPath(path))'", file: nil,
+          code: GraphCheckCode.unresolvedImport.rawValue, message: "cannot read '\(displayPath(path))'",
+          file: nil,
           range: 0..<0, help: "check that the file exists and is readable", subject: displayPath(path)))
       return nil
     }
@@ -119,7 +120,8 @@ public struct GraphBuilder {
     let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     graph.modules.append(
       ModuleGraph.Module(
-        path: path, relativePath: relative, package: package, format: format, digest: SHA512Digest(of: [UInt8](data))))
+        path: path, relativePath: relative, package: package, format: format,
+        digest: SHA512Digest(of: [UInt8](data))))
     let index = graph.modules.count - 1
     graph.packages[package].modules.append(index)
     moduleIndex[path] = index
@@ -133,7 +135,8 @@ public struct GraphBuilder {
     // project, and otherwise forms a package of its own directory: Debian's store symlinks some
     // packages' code into /usr/share/javascript, and Node keys modules by their real paths.
     let directory = (path as NSString).deletingLastPathComponent
-    let root = manifest?.directory ?? (path.hasPrefix(project.directory + "/") ? project.directory : directory)
+    let root =
+      manifest?.directory ?? (path.hasPrefix(project.directory + "/") ? project.directory : directory)
     if let existing = packageIndex[root] { return existing }
     let key: String
     if root == project.directory {
@@ -147,7 +150,8 @@ public struct GraphBuilder {
     }
     graph.packages.append(
       ModuleGraph.Package(
-        key: key, name: manifest?.name ?? (root as NSString).lastPathComponent, version: manifest?.version ?? "0.0.0",
+        key: key, name: manifest?.name ?? (root as NSString).lastPathComponent,
+        version: manifest?.version ?? "0.0.0",
         root: root, manifest: manifest))
     packageIndex[root] = graph.packages.count - 1
     return graph.packages.count - 1
@@ -185,7 +189,8 @@ public struct GraphBuilder {
   {
     let specifier = edge.specifier
     func reject(_ code: GraphCheckCode, _ message: String, _ help: String) -> ModuleGraph.Edge.Target? {
-      diagnostics.append(Diagnostic(code: code.rawValue, message: message, file: file, range: edge.range, help: help))
+      diagnostics.append(
+        Diagnostic(code: code.rawValue, message: message, file: file, range: edge.range, help: help))
       return nil
     }
     if specifier.hasPrefix("/") {
@@ -209,7 +214,8 @@ public struct GraphBuilder {
       switch error.kind {
       case .packagePathNotExported:
         return reject(
-          .packagePathNotExported, error.message, "import one of the subpaths listed in the package's \"exports\"")
+          .packagePathNotExported, error.message,
+          "import one of the subpaths listed in the package's \"exports\"")
       case .notFound where specifier.hasSuffix(".node") || error.message.contains("native addon"):
         return reject(.unsupportedModule, error.message, "use a pure JavaScript alternative")
       default:
@@ -225,7 +231,8 @@ public struct GraphBuilder {
         return .builtin(name)
       case .file(let path):
         let sourceRoot = graph.packages[module.package].root
-        if specifier.hasPrefix(".") && !path.hasPrefix(sourceRoot + "/") && resolved.packageRoot != sourceRoot {
+        if specifier.hasPrefix(".") && !path.hasPrefix(sourceRoot + "/") && resolved.packageRoot != sourceRoot
+        {
           return reject(
             .importOutsideClosure, "'\(specifier)' climbs out of its package to '\(displayPath(path))'",
             "import the other package by its name, so that it is a dependency in the lockfile")
@@ -233,7 +240,8 @@ public struct GraphBuilder {
         let ext = (path as NSString).pathExtension
         if ext == "node" || ext == "wasm" {
           return reject(
-            .unsupportedModule, "'\(specifier)' is a \(ext == "node" ? "native addon" : "WebAssembly module")",
+            .unsupportedModule,
+            "'\(specifier)' is a \(ext == "node" ? "native addon" : "WebAssembly module")",
             "use a pure JavaScript alternative")
         }
         guard let target = addModule(path, format: resolved.format) else { return nil }

@@ -46,7 +46,8 @@ public struct Project: Sendable {
       configuration = object
       if let unknown = configuration.keys.sorted().first(where: { !knownKeys.contains($0) }) {
         throw ProjectError(
-          "\(configurationName): unknown key '\(unknown)' (known keys: \(knownKeys.sorted().joined(separator: ", ")))")
+          "\(configurationName): unknown key '\(unknown)' (known keys: \(knownKeys.sorted().joined(separator: ", ")))"
+        )
       }
     }
 

@@ -69,6 +69,6 @@ final class RendererTests: XCTestCase {
   func testJSONEscapesControlCharacters() {
     XCTAssertEqual(JSONValue.string("a\"b\\\n\u{1}").serialized(), #""a\"b\\\n\u0001""#)
     XCTAssertEqual(
-      JSONValue.object([("b", .int(1)), ("a", .array([]))]).serialized(pretty: false), #"{"b":1,"a":[]}"#)
+      JSONValue.record([("b", .int(1)), ("a", .array([]))]).serialized(pretty: false), #"{"b":1,"a":[]}"#)
   }
 }

@@ -24,8 +24,11 @@ final class ImportScannerTests: XCTestCase {
       import a from "./a.js"; import "./side.js"; export * from "./all.js"; export { x } from "x";
       const lazy = import("./lazy.js"); const t = import(`./tpl.js`);
       """, goal: .module)
-    XCTAssertEqual(module.edges.map(\.specifier), ["./a.js", "./side.js", "./all.js", "x", "./lazy.js", "./tpl.js"])
-    XCTAssertEqual(module.edges.map(\.kind), [.importDeclaration, .importDeclaration, .exportFrom, .exportFrom, .dynamicImport, .dynamicImport])
+    XCTAssertEqual(
+      module.edges.map(\.specifier), ["./a.js", "./side.js", "./all.js", "x", "./lazy.js", "./tpl.js"])
+    XCTAssertEqual(
+      module.edges.map(\.kind),
+      [.importDeclaration, .importDeclaration, .exportFrom, .exportFrom, .dynamicImport, .dynamicImport])
     XCTAssertTrue(module.violations.isEmpty)
     let common = try scan(#"const fs = require("node:fs"), b = require('./b');"#)
     XCTAssertEqual(common.edges.map(\.specifier), ["node:fs", "./b"])

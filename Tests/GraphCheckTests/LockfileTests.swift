@@ -4,7 +4,9 @@ import XCTest
 
 final class LockfileTests: XCTestCase {
   private func sample() -> Lockfile {
-    let files = ["index.js": SHA512Digest(of: Array("a".utf8)).integrity, "lib/b.js": SHA512Digest(of: []).integrity]
+    let files = [
+      "index.js": SHA512Digest(of: Array("a".utf8)).integrity, "lib/b.js": SHA512Digest(of: []).integrity,
+    ]
     return Lockfile(
       entries: [".:index.js"],
       packages: [
@@ -12,7 +14,8 @@ final class LockfileTests: XCTestCase {
           key: ".", name: "app", version: "1.0.0", integrity: Lockfile.integrity(of: files), files: files,
           dependencies: ["node_modules/dep"], builtins: ["fs", "path"]),
         "node_modules/dep": Lockfile.Package(
-          key: "node_modules/dep", name: "dep", version: "2.0.0", integrity: Lockfile.integrity(of: [:]), files: [:],
+          key: "node_modules/dep", name: "dep", version: "2.0.0", integrity: Lockfile.integrity(of: [:]),
+          files: [:],
           dependencies: [], builtins: []),
       ])
   }
@@ -32,11 +35,14 @@ final class LockfileTests: XCTestCase {
 
   func testMalformedLockfilesAreRejectedWithAReason() {
     XCTAssertThrowsError(try Lockfile.parse(Data("[]".utf8)))
-    XCTAssertThrowsError(try Lockfile.parse(Data(#"{"lockfileVersion": 9, "entries": [], "packages": {}}"#.utf8))) {
+    XCTAssertThrowsError(
+      try Lockfile.parse(Data(#"{"lockfileVersion": 9, "entries": [], "packages": {}}"#.utf8))
+    ) {
       XCTAssertTrue(($0 as? LockfileError)?.message.contains("lockfileVersion 9") ?? false)
     }
     XCTAssertThrowsError(
-      try Lockfile.parse(Data(#"{"lockfileVersion": 1, "entries": [], "packages": {"x": {"name": 1}}}"#.utf8)))
+      try Lockfile.parse(Data(#"{"lockfileVersion": 1, "entries": [], "packages": {"x": {"name": 1}}}"#.utf8))
+    )
   }
 
   func testChangesNameEveryKindOfDifference() {
@@ -48,7 +54,8 @@ final class LockfileTests: XCTestCase {
     new.packages["."]!.builtins = ["child_process", "fs", "path"]
     new.packages["node_modules/dep"]!.version = "2.0.1"
     new.packages["node_modules/evil"] = Lockfile.Package(
-      key: "node_modules/evil", name: "evil", version: "0.0.1", integrity: "", files: [:], dependencies: [], builtins: [])
+      key: "node_modules/evil", name: "evil", version: "0.0.1", integrity: "", files: [:], dependencies: [],
+      builtins: [])
     let changes = LockfileChanges(from: old, to: new)
     XCTAssertEqual(
       changes.summary,

@@ -8,6 +8,7 @@
 // resolver); checks under a `// cruft:` comment are deliberate differences, documented on
 // `ModuleResolver`.
 
+import Diagnostics
 import Foundation
 import XCTest
 
@@ -461,7 +462,7 @@ final class ModuleResolverTests: XCTestCase {
   func testOrderedJSON() throws {
     let text =
       #"{"z": 1, "a": {"import": "x", "require": "y", "default": null}, "2": true, "1": [1.5, -2e3], "z": "last", "s": "\u00e9\ud83d\ude00\n"}"#
-    let value = try OrderedJSONParser.parse(Data(text.utf8))
+    let value = try JSONValue.parse(Data(text.utf8))
     // Integer-like keys come first, a repeated key keeps its place and takes the last value (as in V8).
     XCTAssertEqual(value.members?.map(\.key), ["1", "2", "z", "a", "s"])
     XCTAssertEqual(value["z"], .string("last"))
@@ -469,11 +470,11 @@ final class ModuleResolverTests: XCTestCase {
     XCTAssertEqual(value["1"], .array([.number(1.5), .number(-2000)]))
     XCTAssertEqual(value["s"], .string("é😀\n"))
     for invalid in ["{", "{\"a\" 1}", "[1,]", "01", "\"\u{1}\"", "{\"a\":1} x", "nul", "\"\\x\""] {
-      XCTAssertThrowsError(try OrderedJSONParser.parse(Data(invalid.utf8)), invalid)
+      XCTAssertThrowsError(try JSONValue.parse(Data(invalid.utf8)), invalid)
     }
     let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-    XCTAssertThrowsError(try OrderedJSONParser.parse(Data(deep.utf8)))
-    XCTAssertEqual(try OrderedJSONParser.parse(Data("\u{FEFF}{}".utf8)), .object([]))
+    XCTAssertThrowsError(try JSONValue.parse(Data(deep.utf8)))
+    XCTAssertEqual(try JSONValue.parse(Data("\u{FEFF}{}".utf8)), .object([]))
   }
 
   /// Node's EXPORTS_PATTERN, which decides which part of a require() request names the package.
@@ -529,7 +530,7 @@ final class ModuleResolverTests: XCTestCase {
       return .failure(NodeUnavailable("node is not installed"))
     }
     return .success(
-      output.split(separator: UInt8(ascii: "\n")).compactMap { try? OrderedJSONParser.parse(Data($0)) })
+      output.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONValue.parse(Data($0)) })
   }()
 
   struct NodeUnavailable: Error {
@@ -631,7 +632,7 @@ final class ModuleResolverTests: XCTestCase {
     var compared = 0
     var differences: [String] = []
     for line in output.split(separator: UInt8(ascii: "\n")) {
-      let record = try OrderedJSONParser.parse(Data(line))
+      let record = try JSONValue.parse(Data(line))
       guard let from = record["from"]?.stringValue, let specifier = record["specifier"]?.stringValue else {
         continue
       }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// How packages are laid out on disk.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A failure with Node's error code, which matters before it becomes a public `ResolutionError`: in
 /// an array of targets Node skips ERR_INVALID_PACKAGE_TARGET but stops at any other error.
 struct ResolutionFailure: Error {
@@ -228,7 +230,7 @@ extension ModuleResolver {
       }
       return try outcome.get()
     case .object(let members):
-      if let numeric = members.first(where: { OrderedJSONParser.arrayIndex($0.key) != nil }) {
+      if let numeric = members.first(where: { JSONValue.arrayIndex($0.key) != nil }) {
         throw ResolutionFailure(
           .invalidPackageConfig,
           "'\(context.specifier)' from \(context.referrer): \"\(context.field)\" in \(context.manifest.manifestPath) "

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The fields of a package.json that module resolution reads, plus the whole document for the stages
@@ -47,7 +48,7 @@ public struct PackageManifest: Sendable, Equatable {
 
   /// Parses the bytes of `directory/package.json`.
   public init(parsing data: Data, directory: String) throws(JSONParseError) {
-    self.init(directory: directory, raw: try OrderedJSONParser.parse(data))
+    self.init(directory: directory, raw: try JSONValue.parse(data))
   }
 }
 

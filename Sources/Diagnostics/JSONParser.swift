@@ -1,80 +1,8 @@
 import Foundation
 
-/// A JSON value that keeps object members in the order JavaScript's `JSON.parse` would enumerate them.
-///
-/// Node picks the first matching condition of an `"exports"` or `"imports"` condition object in key
-/// order, so package manifests cannot go through `JSONSerialization`, which returns unordered
-/// dictionaries.
-public enum JSONValue: Sendable, Equatable {
-  case null
-  case bool(Bool)
-  case number(Double)
-  case string(String)
-  case array([JSONValue])
-  /// Members in JavaScript's own-property order: integer-like keys ascending first, then the others in
-  /// source order. A repeated key keeps its first position and takes its last value, as in V8.
-  case object([JSONMember])
-
-  /// The member named `key` of an object; nil for a missing key or a value that is not an object.
-  public subscript(key: String) -> JSONValue? {
-    guard case .object(let members) = self else { return nil }
-    return members.first { $0.key == key }?.value
-  }
-
-  public var stringValue: String? {
-    if case .string(let value) = self { return value }
-    return nil
-  }
-
-  public var arrayValue: [JSONValue]? {
-    if case .array(let values) = self { return values }
-    return nil
-  }
-
-  public var members: [JSONMember]? {
-    if case .object(let members) = self { return members }
-    return nil
-  }
-
-  public var isNull: Bool { self == .null }
-
-  /// The value as `JSONSerialization` would produce it (`NSNull`, `Bool`, `Double`, `String`, arrays
-  /// and dictionaries), for code that prefers Foundation types and does not care about key order.
-  public var foundationValue: Any {
-    switch self {
-    case .null: NSNull()
-    case .bool(let value): value
-    case .number(let value): value
-    case .string(let value): value
-    case .array(let values): values.map(\.foundationValue)
-    case .object(let members):
-      Dictionary(members.map { ($0.key, $0.value.foundationValue) }, uniquingKeysWith: { _, last in last })
-    }
-  }
-}
-
-/// One `"key": value` pair of a JSON object.
-public struct JSONMember: Sendable, Equatable {
-  public var key: String
-  public var value: JSONValue
-
-  public init(key: String, value: JSONValue) {
-    self.key = key
-    self.value = value
-  }
-}
-
-/// Why a JSON text could not be parsed, with the byte offset where parsing stopped.
-public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var offset: Int
-  public var reason: String
-
-  public var description: String { "\(reason) at byte \(offset)" }
-}
-
 /// A strict RFC 8259 parser. Nesting is bounded so that a hostile package.json cannot exhaust the
 /// stack of the compiler that reads it.
-struct OrderedJSONParser {
+struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
   private static let maximumDepth = 512
@@ -83,7 +11,7 @@ struct OrderedJSONParser {
     var bytes = [UInt8](data)
     // Node reads package.json with a UTF-8 decoder that drops a byte order mark.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    var parser = OrderedJSONParser(bytes: bytes)
+    var parser = JSONParser(bytes: bytes)
     parser.skipWhitespace()
     let value = try parser.parseValue(depth: 0)
     parser.skipWhitespace()
@@ -178,7 +106,7 @@ struct OrderedJSONParser {
   }
 
   /// The value of a canonical array index key ("0", "17", not "017" or "-1").
-  static func arrayIndex(_ key: String) -> UInt64? {
+  public static func arrayIndex(_ key: String) -> UInt64? {
     guard let first = key.utf8.first, key.utf8.count <= 10, key.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
     else { return nil }
     guard first != UInt8(ascii: "0") || key.utf8.count == 1, let value = UInt64(key), value < 4_294_967_295
@@ -311,4 +239,15 @@ struct OrderedJSONParser {
     }
     return value
   }
+}
+
+extension JSONValue {
+  /// Parses JSON text strictly (RFC 8259), keeping object members in JavaScript's order.
+  public static func parse(_ data: Data) throws(JSONParseError) -> JSONValue {
+    try JSONParser.parse(data)
+  }
+
+  /// The value of a canonical array-index key ("0", "17"; not "017" or "-1"), which JavaScript
+  /// enumerates before other keys.
+  public static func arrayIndex(_ key: String) -> UInt64? { JSONParser.arrayIndex(key) }
 }
