@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands are scripts/example.sh and scripts/test.sh.
-.PHONY: example test bench-parse fuzz-parser format
+.PHONY: example test bench-parse bench-check fuzz-parser format
 
 example:
 	bash scripts/example.sh
@@ -9,6 +9,9 @@ test:
 
 bench-parse:
 	bash scripts/bench-parse.sh
+
+bench-check:
+	bash scripts/bench-check.sh
 
 fuzz-parser:
 	bash scripts/fuzz-parser.sh
