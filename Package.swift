@@ -14,14 +14,16 @@ let package = Package(
     .target(name: "Diagnostics"),
     // Lexer, parser, AST, early errors and the regular-expression pattern validator.
     .target(name: "Frontend", dependencies: ["Diagnostics"]),
-    // Module resolution, the closed module graph, the static-import gate, digests and the lockfile.
-    .target(name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "CSodium"]),
-    // libsodium: SHA-512 digests now, Ed25519 signatures with provenance and the bundle.
+    // Digests, Ed25519 keys and signatures, package tarballs, publisher statements and registries.
+    .target(name: "Provenance", dependencies: ["Diagnostics", "CSodium", "CZlib"]),
+    // Module resolution, the closed module graph, the static-import gate and the lockfile.
+    .target(name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "Provenance"]),
     .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .executableTarget(
       name: "Driver",
       dependencies: [
-        "Frontend", "GraphCheck", "Diagnostics",
+        "Frontend", "GraphCheck", "Provenance", "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -29,6 +31,7 @@ let package = Package(
     .executableTarget(name: "FuzzParser", dependencies: ["Frontend"], path: "Fuzz/Parser"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "FrontendTests", dependencies: ["Frontend", "Diagnostics"]),
-    .testTarget(name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend", "Provenance"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
   ]
 )

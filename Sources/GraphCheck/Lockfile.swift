@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Provenance
 
 /// cruft.lock: every package of the closure with its version, its files' SHA-512 digests, its
 /// edges in the package graph and the Node builtins it uses. Written as canonical JSON (sorted

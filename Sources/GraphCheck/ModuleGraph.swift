@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Provenance
 import Frontend
 
 /// The closed module graph of an application: every module reachable from its entries through

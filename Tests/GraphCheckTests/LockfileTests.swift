@@ -1,3 +1,4 @@
+import Provenance
 import XCTest
 
 @testable import GraphCheck

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import GraphCheck
+@testable import Provenance
 
 final class DigestTests: XCTestCase {
   func testSHA512MatchesTheStandardVectors() {

@@ -32,10 +32,10 @@ public struct SHA512Digest: Hashable, Sendable, Comparable {
 }
 
 /// Standard base64 with padding (RFC 4648), as SRI strings use.
-enum Base64 {
+public enum Base64 {
   static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-  static func encode(_ bytes: [UInt8]) -> String {
+  public static func encode(_ bytes: [UInt8]) -> String {
     var out: [UInt8] = []
     out.reserveCapacity((bytes.count + 2) / 3 * 4)
     var i = 0
@@ -55,7 +55,7 @@ enum Base64 {
     return String(decoding: out, as: UTF8.self)
   }
 
-  static func decode(_ text: String) -> [UInt8]? {
+  public static func decode(_ text: String) -> [UInt8]? {
     var values: [UInt8] = []
     for c in text.utf8 {
       if c == UInt8(ascii: "=") { break }
