@@ -18,12 +18,14 @@ let package = Package(
     .target(name: "Provenance", dependencies: ["Diagnostics", "CSodium", "CZlib"]),
     // Module resolution, the closed module graph, the static-import gate and the lockfile.
     .target(name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "Provenance"]),
+    // Every reference to ambient authority becomes an explicit handle; claims, grants and uses.
+    .target(name: "CapLowering", dependencies: ["Frontend", "GraphCheck", "Diagnostics"]),
     .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .executableTarget(
       name: "Driver",
       dependencies: [
-        "Frontend", "GraphCheck", "Provenance", "Diagnostics",
+        "Frontend", "GraphCheck", "CapLowering", "Provenance", "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -33,5 +35,6 @@ let package = Package(
     .testTarget(name: "FrontendTests", dependencies: ["Frontend", "Diagnostics"]),
     .testTarget(name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend", "Provenance"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
+    .testTarget(name: "CapLoweringTests", dependencies: ["CapLowering", "GraphCheck", "Frontend"]),
   ]
 )

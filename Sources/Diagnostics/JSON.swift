@@ -60,7 +60,7 @@ public enum JSONValue: Sendable, Equatable {
   public static func int(_ value: Int) -> JSONValue { .number(Double(value)) }
 
   /// Numbers as JavaScript prints them: integers without a fraction, others in shortest form.
-  static func format(_ n: Double) -> String {
+  public static func format(_ n: Double) -> String {
     if n.isFinite && n == n.rounded() && abs(n) < 9_007_199_254_740_992 { return String(Int64(n)) }
     return n.isFinite ? "\(n)" : "null"
   }

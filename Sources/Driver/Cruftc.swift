@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapLowering
 import Diagnostics
 import Foundation
 import Frontend
@@ -33,7 +34,8 @@ enum ExitStatus {
 }
 
 /// Every diagnostic descriptor the driver can explain, from every stage linked into it.
-let allDescriptors: [DiagnosticDescriptor] = DiagnosticCode.descriptors + GraphCheckCode.descriptors
+let allDescriptors: [DiagnosticDescriptor] =
+  DiagnosticCode.descriptors + GraphCheckCode.descriptors + CapLoweringCode.descriptors
 
 func standardErrorIsTerminal() -> Bool {
   isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

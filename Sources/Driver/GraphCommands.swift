@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapLowering
 import Diagnostics
 import Foundation
 import GraphCheck
@@ -43,16 +44,31 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format: text (on standard error), json or sarif (on standard output).")
   var format: DiagnosticFormat = .text
 
+  @Flag(name: .customLong("deny-warnings"), help: "Fail on warnings too (names that are not defined).")
+  var denyWarnings = false
+
   func run() throws {
-    let result = GraphCheck.check(try project.load())
-    printDiagnostics(result.diagnostics, format: format)
-    if format == .text {
-      let errors = result.diagnostics.count { $0.severity == .error }
-      writeStandardError(
-        "check: \(result.graph.modules.count) modules in \(result.graph.packages.count) packages, "
-          + (errors == 0 ? "no errors\n" : "\(errors) error\(errors == 1 ? "" : "s")\n"))
+    let loaded = try project.load()
+    let result = GraphCheck.check(loaded)
+    var diagnostics = result.diagnostics
+    let report = CapLowering.analyze(result.graph, project: loaded)
+    diagnostics += report.diagnostics
+    if let data = FileManager.default.contents(atPath: loaded.lockfilePath),
+      let lockfile = try? Lockfile.parse(data)
+    {
+      diagnostics += CapLowering.compare(report, graph: result.graph, with: lockfile)
     }
-    if result.hasErrors { throw ExitCode(ExitStatus.inputErrors) }
+    printDiagnostics(diagnostics, format: format)
+    let errors = diagnostics.count { $0.severity == .error }
+    let warnings = diagnostics.count { $0.severity == .warning }
+    if format == .text {
+      var summary = errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")"
+      if warnings > 0 { summary += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+      writeStandardError(
+        "check: \(result.graph.modules.count) modules in \(result.graph.packages.count) packages, \(summary)\n"
+      )
+    }
+    if errors > 0 || (denyWarnings && warnings > 0) { throw ExitCode(ExitStatus.inputErrors) }
   }
 }
 
@@ -70,9 +86,16 @@ struct LockCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try project.load()
+    let previous = FileManager.default.contents(atPath: loaded.lockfilePath).flatMap {
+      try? Lockfile.parse($0)
+    }
     let outcome: GraphCheck.LockOutcome
     do {
-      outcome = try GraphCheck.lock(loaded)
+      outcome = try GraphCheck.lock(loaded) { graph, lockfile in
+        let report = CapLowering.analyze(graph, project: loaded)
+        CapLowering.annotate(report, graph: graph, lockfile: &lockfile)
+        return report.diagnostics
+      }
     } catch {
       throw CommandFailure(message: error.message, status: ExitStatus.usageOrIO)
     }
@@ -81,10 +104,12 @@ struct LockCommand: ParsableCommand {
       writeStandardError("lock: cruft.lock not written: fix the errors above first\n")
       throw ExitCode(ExitStatus.inputErrors)
     }
-    for line in changes.summary { writeStandardOutput(line + "\n") }
+    for line in changes.summary + CapLowering.widenedClaims(from: previous, to: lockfile) {
+      writeStandardOutput(line + "\n")
+    }
     let files = lockfile.packages.values.reduce(0) { $0 + $1.files.count }
     writeStandardOutput(
-      (changes.isEmpty ? "cruft.lock is up to date" : "wrote cruft.lock")
+      (previous == lockfile ? "cruft.lock is up to date" : "wrote cruft.lock")
         + " (\(lockfile.packages.count) packages, \(files) modules, \(lockfile.digest.integrity.prefix(27))...)\n"
     )
   }

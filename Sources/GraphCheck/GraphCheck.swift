@@ -25,12 +25,19 @@ public enum GraphCheck {
   }
 
   /// Builds the graph and, when the gate passes, writes cruft.lock and says what changed.
-  /// Nothing is written when any violation is found.
-  public static func lock(_ project: Project) throws(LockfileError) -> LockOutcome {
-    let (graph, diagnostics) = GraphBuilder.build(project)
+  /// Later stages `annotate` the lockfile (capabilities, provenance) and may report errors; nothing
+  /// is written when any violation is found.
+  public static func lock(
+    _ project: Project, annotate: (ModuleGraph, inout Lockfile) -> [Diagnostic] = { _, _ in [] }
+  ) throws(LockfileError) -> LockOutcome {
+    let (graph, graphDiagnostics) = GraphBuilder.build(project)
+    var lockfile = Lockfile(graph: graph)
+    var diagnostics = graphDiagnostics
+    if !diagnostics.contains(where: { $0.severity == .error }) {
+      diagnostics += annotate(graph, &lockfile)
+    }
     let result = Result(graph: graph, diagnostics: diagnostics)
     guard !result.hasErrors else { return LockOutcome(result: result) }
-    let lockfile = Lockfile(graph: graph)
     let previous = FileManager.default.contents(atPath: project.lockfilePath).flatMap {
       try? Lockfile.parse($0)
     }

@@ -21,6 +21,8 @@ public struct Lockfile: Equatable, Sendable {
     public var dependencies: [String]
     /// Node builtins this package imports (capability or pure, decided by CapLowering).
     public var builtins: [String]
+    /// Claims, grants and the uses that justify them, recorded by CapLowering (nil until then).
+    public var capabilities: JSONValue? = nil
   }
 
   /// Entry modules as "packageKey:path".
@@ -63,14 +65,15 @@ public struct Lockfile: Equatable, Sendable {
       let p = packages[key]!
       return (
         key,
-        .record([
-          ("builtins", .array(p.builtins.map { .string($0) })),
-          ("dependencies", .array(p.dependencies.map { .string($0) })),
-          ("files", .record(p.files.keys.sorted().map { ($0, .string(p.files[$0]!)) })),
-          ("integrity", .string(p.integrity)),
-          ("name", .string(p.name)),
-          ("version", .string(p.version)),
-        ])
+        .record(
+          [("builtins", .array(p.builtins.map { .string($0) }))]
+            + (p.capabilities.map { [("capabilities", $0)] } ?? []) + [
+              ("dependencies", .array(p.dependencies.map { .string($0) })),
+              ("files", .record(p.files.keys.sorted().map { ($0, .string(p.files[$0]!)) })),
+              ("integrity", .string(p.integrity)),
+              ("name", .string(p.name)),
+              ("version", .string(p.version)),
+            ])
       )
     }
     let document: JSONValue = .record([
@@ -85,34 +88,47 @@ public struct Lockfile: Equatable, Sendable {
   public var digest: SHA512Digest { SHA512Digest(of: Array(serialized().utf8)) }
 
   public static func parse(_ data: Data) throws(LockfileError) -> Lockfile {
-    guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    guard let root = try? JSONValue.parse(data), root.members != nil else {
       throw LockfileError("cruft.lock is not a JSON object")
     }
-    guard let version = root["lockfileVersion"] as? Int else {
+    guard case .number(let version)? = root["lockfileVersion"] else {
       throw LockfileError("cruft.lock has no lockfileVersion")
     }
-    guard version == formatVersion else {
+    guard version == Double(formatVersion) else {
       throw LockfileError(
-        "cruft.lock has lockfileVersion \(version); this cruftc reads version \(formatVersion)")
+        "cruft.lock has lockfileVersion \(JSONValue.format(version)); this cruftc reads version \(formatVersion)"
+      )
     }
-    guard let entries = root["entries"] as? [String], let packageObjects = root["packages"] as? [String: Any]
+    guard let entries = root["entries"]?.arrayValue?.compactMap(\.stringValue),
+      let packageMembers = root["packages"]?.members
     else {
       throw LockfileError("cruft.lock needs \"entries\" (a list) and \"packages\" (an object)")
     }
     var packages: [String: Package] = [:]
-    for (key, value) in packageObjects {
-      guard let object = value as? [String: Any], let name = object["name"] as? String,
-        let version = object["version"] as? String, let integrity = object["integrity"] as? String,
-        let files = object["files"] as? [String: String],
-        let dependencies = object["dependencies"] as? [String],
-        let builtins = object["builtins"] as? [String]
-      else {
-        throw LockfileError("cruft.lock: package '\(key)' lacks a field or has one of the wrong type")
+    for member in packageMembers {
+      let object = member.value
+      func strings(_ key: String) -> [String]? {
+        guard let items = object[key]?.arrayValue else { return nil }
+        let values = items.compactMap(\.stringValue)
+        return values.count == items.count ? values : nil
       }
-      packages[key] = Package(
-        key: key, name: name, version: version, integrity: integrity, files: files,
+      var files: [String: String] = [:]
+      for file in object["files"]?.members ?? [] {
+        guard let digest = file.value.stringValue else {
+          throw LockfileError("cruft.lock: '\(member.key)' has a non-string digest")
+        }
+        files[file.key] = digest
+      }
+      guard let name = object["name"]?.stringValue, let version = object["version"]?.stringValue,
+        let integrity = object["integrity"]?.stringValue, object["files"]?.members != nil,
+        let dependencies = strings("dependencies"), let builtins = strings("builtins")
+      else {
+        throw LockfileError("cruft.lock: package '\(member.key)' lacks a field or has one of the wrong type")
+      }
+      packages[member.key] = Package(
+        key: member.key, name: name, version: version, integrity: integrity, files: files,
         dependencies: dependencies,
-        builtins: builtins)
+        builtins: builtins, capabilities: object["capabilities"])
     }
     return Lockfile(entries: entries, packages: packages)
   }

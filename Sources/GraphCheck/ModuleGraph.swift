@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
-import Provenance
 import Frontend
+import Provenance
 
 /// The closed module graph of an application: every module reachable from its entries through
 /// static edges, grouped by package, with each file's digest. Builtin modules are not files; they
@@ -16,6 +16,10 @@ public struct ModuleGraph: Sendable {
     public var format: ModuleFormat
     public var digest: SHA512Digest
     public var edges: [Edge] = []
+    /// The parsed module and its scopes, for the stages after GraphCheck (nil for JSON modules
+    /// and for modules that failed to parse).
+    public var ast: AST?
+    public var scopes: ScopeTree?
   }
 
   public struct Edge: Sendable {
@@ -176,7 +180,10 @@ public struct GraphBuilder {
       diagnostics.append(error.diagnostic(in: file))
       return
     }
-    let imports = ImportScanner.scan(ast, scopes: ScopeAnalysis.analyze(ast))
+    let scopes = ScopeAnalysis.analyze(ast)
+    graph.modules[index].ast = ast
+    graph.modules[index].scopes = scopes
+    let imports = ImportScanner.scan(ast, scopes: scopes)
     diagnostics.append(contentsOf: imports.violations)
     for edge in imports.edges {
       if let target = resolve(edge, from: module, file: file) {

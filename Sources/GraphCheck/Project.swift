@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// An application to compile: its directory, its entry modules, and where its packages live,
@@ -13,6 +14,10 @@ public struct Project: Sendable {
   /// Entry modules, absolute paths.
   public var entries: [String]
   public var layout: PackageLayout
+  /// Capability claims the application declares for packages that declare none ("claims"), and
+  /// the grants it gives each package ("grants"), by package name, in the manifest form.
+  public var claims: [String: JSONValue] = [:]
+  public var grants: [String: JSONValue] = [:]
 
   public static let configurationName = "cruft.json"
   public static let lockfileName = "cruft.lock"
@@ -20,7 +25,7 @@ public struct Project: Sendable {
   public var lockfilePath: String { directory + "/" + Project.lockfileName }
 
   /// The keys cruft.json may have; an unknown key is an error, so a typo is never silently ignored.
-  static let knownKeys: Set<String> = ["entry", "layout"]
+  static let knownKeys: Set<String> = ["entry", "layout", "claims", "grants"]
 
   public init(directory: String, entries: [String], layout: PackageLayout) {
     self.directory = directory
@@ -79,7 +84,19 @@ public struct Project: Sendable {
     default:
       throw ProjectError("\(configurationName): \"layout\" must be \"node_modules\" or { \"store\": PATH }")
     }
-    return Project(directory: root, entries: entries, layout: layout)
+    var project = Project(directory: root, entries: entries, layout: layout)
+    if let data = fileManager.contents(atPath: configurationPath), let ordered = try? JSONValue.parse(data) {
+      for key in ["claims", "grants"] {
+        guard let value = ordered[key] else { continue }
+        guard let members = value.members else {
+          throw ProjectError("\(configurationName): \"\(key)\" must map package names to capability objects")
+        }
+        var table: [String: JSONValue] = [:]
+        for member in members { table[member.key] = member.value }
+        if key == "claims" { project.claims = table } else { project.grants = table }
+      }
+    }
+    return project
   }
 
   private static func defaultEntry(_ root: String) -> String {

@@ -1,0 +1,322 @@
+import Diagnostics
+import Frontend
+
+/// A value the folding can know at compile time.
+enum FoldedValue: Equatable {
+  case string(String)
+  case bool(Bool)
+}
+
+extension Analyzer {
+  // MARK: Traversal with folding
+
+  mutating func visit(_ id: NodeID) {
+    guard !id.isNone else { return }
+    let n = node(id)
+    switch n.kind {
+    case .identifier:
+      if scopes.resolution(of: id) != .notAReference { classifyReference(id) }
+    case .unaryExpression where n.op == Operator.typeof.rawValue:
+      let argument = NodeID(n.a)
+      if ast.kind(argument) == .identifier && scopes.resolution(of: argument) != .notAReference {
+        // `typeof X` only asks whether X exists: never a use, and folded when X is absent.
+        if typeofIsUndefined(argument) {
+          result.foldedTypeofs.insert(id)
+        } else if let origin = origin(of: argument), isAmbientRoot(origin) {
+          handleNames.insert(origin.root)
+        }
+        return
+      }
+      visit(argument)
+    case .ifStatement, .conditionalExpression:
+      visit(NodeID(n.a))
+      switch constant(NodeID(n.a)) {
+      case .bool(let value)?:
+        result.constantTests[NodeID(n.a)] = value
+        markDead(NodeID(value ? n.c : n.b))
+        visit(NodeID(value ? n.b : n.c))
+      default:
+        visit(NodeID(n.b))
+        visit(NodeID(n.c))
+      }
+    case .logicalExpression where n.op != Operator.coalesce.rawValue:
+      visit(NodeID(n.a))
+      if case .bool(let value)? = constant(NodeID(n.a)),
+        value == (n.op == Operator.logicalOr.rawValue)
+      {
+        // `true || x` and `false && x`: x never runs.
+        result.constantTests[NodeID(n.a)] = value
+        markDead(NodeID(n.b))
+      } else {
+        visit(NodeID(n.b))
+      }
+    case .memberExpression:
+      if !consumed.contains(id.index), let origin = origin(of: id), isAmbientRoot(origin) {
+        classify(origin, at: ast.range(id), expression: id)
+        visitComputedParts(of: id)
+        return
+      }
+      for child in ast.children(of: id) { visit(child) }
+    case .callExpression, .newExpression:
+      visitCall(id, n)
+    case .variableDeclarator:
+      visit(NodeID(n.a))
+      if aliasInitializers.contains(n.b), let origin = origin(of: NodeID(n.b)), isAmbientRoot(origin) {
+        handleNames.insert(origin.root)
+        visitComputedParts(of: NodeID(n.b))
+      } else {
+        visit(NodeID(n.b))
+      }
+    case .assignmentExpression:
+      checkFreeWrite(NodeID(n.a))
+      for child in ast.children(of: id) { visit(child) }
+    case .updateExpression:
+      checkFreeWrite(NodeID(n.a))
+      visit(NodeID(n.a))
+    case .withStatement:
+      report(
+        .sloppyConstruct, "'with' cannot be compiled: cruft compiles every module as strict mode code",
+        at: id,
+        help: "use a local variable for the object")
+      for child in ast.children(of: id) { visit(child) }
+    default:
+      for child in ast.children(of: id) { visit(child) }
+    }
+  }
+
+  mutating func markDead(_ id: NodeID) {
+    guard !id.isNone else { return }
+    result.deadNodes.insert(id)
+  }
+
+  /// Visits the computed keys along a member chain that was classified as a whole.
+  mutating func visitComputedParts(of id: NodeID) {
+    var current = id
+    while ast.kind(current) == .memberExpression {
+      let m = node(current)
+      if m.flags.contains(.computed) { visit(NodeID(m.b)) }
+      current = NodeID(m.a)
+    }
+    if ast.kind(current) == .callExpression {
+      for argument in ast.list(start: node(current).b, count: node(current).c) { visit(argument) }
+    }
+  }
+
+  mutating func visitCall(_ id: NodeID, _ n: Node) {
+    let callee = NodeID(n.a)
+    let arguments = ast.list(start: n.b, count: n.c)
+    if ast.kind(callee) == .identifier && scopes.resolution(of: callee) == .free {
+      let name = ast.name(callee)
+      // The clock is read by `Date.now()`, `new Date()` and `Date()` with no arguments.
+      if name == "Date" && arguments.isEmpty {
+        record(
+          .clock, via: n.kind == .newExpression ? "new Date()" : "Date()", detail: nil, range: ast.range(id))
+        handleNames.insert(CapabilityKind.clock.rawValue)
+        return
+      }
+      // setTimeout('code') compiles a string, which the VM cannot do.
+      if ["setTimeout", "setInterval", "setImmediate"].contains(name), let first = arguments.first,
+        ast.kind(first) == .stringLiteral || ast.kind(first) == .templateLiteral
+      {
+        report(
+          .dynamicCode, "'\(name)' with a string compiles code from it", at: first,
+          help: "pass a function: \(name)(() => { ... }, delay)")
+      }
+    }
+    if let origin = origin(of: id), isAmbientRoot(origin), origin.root.hasPrefix("node:") {
+      // require('fs') as a whole value.
+      classify(origin, at: ast.range(id), expression: id)
+      return
+    }
+    for child in ast.children(of: id) { visit(child) }
+  }
+
+  func isAmbientRoot(_ origin: AmbientOrigin) -> Bool {
+    if origin.root.hasPrefix("node:") { return true }
+    if origin.root == "Date" || origin.root == "Math" {
+      return origin.path.first.flatMap { CapabilityTable.memberMeaning(origin.root, $0) } != nil
+    }
+    return CapabilityTable.capabilityGlobals[origin.root] != nil
+  }
+
+  // MARK: Classification
+
+  mutating func classifyReference(_ id: NodeID) {
+    switch scopes.resolution(of: id) {
+    case .free:
+      let name = ast.name(id)
+      if CapabilityTable.pureGlobals.contains(name) { return }
+      if CapabilityTable.globalObjectNames.contains(name) {
+        handleNames.insert("globalThis")
+        return
+      }
+      if CapabilityTable.capabilityGlobals[name] != nil {
+        classify(AmbientOrigin(root: name, path: []), at: ast.range(id), expression: id)
+        return
+      }
+      report(
+        .unresolvedName, "'\(name)' is not defined: reading it throws a ReferenceError", at: id,
+        severity: .warning,
+        help:
+          "declare or import it; a global this package expects (a browser's, an engine's) does not exist in cruft"
+      )
+    case .binding(let index):
+      if let origin = bindingOrigins[index], isAmbientRoot(origin) {
+        classify(origin, at: ast.range(id), expression: id)
+      }
+    case .notAReference:
+      break
+    }
+  }
+
+  /// Records what an ambient origin means at a place: a use of a kind, a handle, or an error.
+  mutating func classify(_ origin: AmbientOrigin, at range: Range<Int>, expression: NodeID) {
+    let via = origin.description
+    let meaning: AmbientMeaning?
+    if origin.root.hasPrefix("node:") {
+      let module = String(origin.root.dropFirst(5))
+      switch CapabilityTable.builtinModules[module] {
+      case .mixed?:
+        meaning = origin.path.first.map { CapabilityTable.memberMeaning(module, $0) ?? .pure } ?? .mixed
+      case let other?:
+        meaning = other
+      case nil:
+        meaning = .forbidden(reason: "'\(module)' is not a builtin module cruft provides")
+      }
+    } else {
+      switch CapabilityTable.capabilityGlobals[origin.root] {
+      case .mixed?:
+        meaning = origin.path.first.map { CapabilityTable.memberMeaning(origin.root, $0) ?? .pure } ?? .mixed
+      case let other?:
+        meaning = other
+      case nil:
+        meaning = origin.path.first.flatMap { CapabilityTable.memberMeaning(origin.root, $0) }
+      }
+    }
+    switch meaning {
+    case .capability(let kind)?:
+      // Date.now and Math.random are reached through the clock and random handles themselves.
+      let intrinsic = origin.root == "Date" || origin.root == "Math"
+      handleNames.insert(intrinsic ? kind.rawValue : origin.root)
+      record(kind, via: via, detail: detail(of: origin, kind: kind), range: range)
+    case .mixed?:
+      // The whole object escapes (passed or stored): every kind it can carry counts.
+      handleNames.insert(origin.root)
+      for kind in kinds(ofMixed: origin.root) { record(kind, via: via, detail: nil, range: range) }
+    case .forbidden(let reason)?:
+      result.diagnostics.append(
+        Diagnostic(
+          code: CapLoweringCode.forbiddenAuthority.rawValue, message: reason, file: ast.file, range: range,
+          help: "no grant can give a package this; remove the use or move it into the application"))
+    case .pure?, .globalObject?:
+      handleNames.insert(origin.root)
+    case .moduleSystem?, nil:
+      break
+    }
+  }
+
+  func kinds(ofMixed root: String) -> [CapabilityKind] {
+    switch root.hasPrefix("node:") ? String(root.dropFirst(5)) : root {
+    case "process": [.env, .stdio, .clock, .fs]
+    case "crypto": [.random]
+    case "os": [.env]
+    default: []
+    }
+  }
+
+  /// The literal detail of a use: `process.env.LANG` asks for LANG.
+  func detail(of origin: AmbientOrigin, kind: CapabilityKind) -> String? {
+    if kind == .env && origin.root == "process" && origin.path.first == "env" && origin.path.count > 1 {
+      return origin.path[1]
+    }
+    return nil
+  }
+
+  mutating func record(_ kind: CapabilityKind, via: String, detail: String?, range: Range<Int>) {
+    result.uses.append(CapabilityUse(kind: kind, via: via, detail: detail, range: range))
+  }
+
+  mutating func report(
+    _ code: CapLoweringCode, _ message: String, at id: NodeID, severity: Severity = .error, help: String
+  ) {
+    result.diagnostics.append(
+      Diagnostic(
+        code: code.rawValue, severity: severity, message: message, file: ast.file, range: ast.range(id),
+        help: help))
+  }
+
+  /// Strict mode code cannot create globals by assignment.
+  mutating func checkFreeWrite(_ target: NodeID) {
+    guard ast.kind(target) == .identifier, scopes.resolution(of: target) == .free else { return }
+    report(
+      .assignmentToUndeclared,
+      "assignment to undeclared '\(ast.name(target))': strict mode code cannot create a global this way",
+      at: target,
+      help: "declare it with let, const or var")
+  }
+
+  // MARK: Folding
+
+  /// Whether `typeof X` is known to be "undefined" here: X does not exist for this package.
+  func typeofIsUndefined(_ identifier: NodeID) -> Bool {
+    guard scopes.resolution(of: identifier) == .free else { return false }
+    let name = ast.name(identifier)
+    if CapabilityTable.pureGlobals.contains(name) || CapabilityTable.globalObjectNames.contains(name) {
+      return false
+    }
+    switch CapabilityTable.capabilityGlobals[name] {
+    case nil, .forbidden?, .moduleSystem?:
+      return true  // never exists in cruft: browser and engine globals, forbidden and ESM-absent names
+    case .capability(let kind)?:
+      guard let held else { return false }  // inference counts every branch
+      return !held.contains(kind)
+    case .mixed?:
+      guard let held else { return false }
+      return held.isDisjoint(with: kinds(ofMixed: name))
+    case .pure?, .globalObject?:
+      return false
+    }
+  }
+
+  /// The compile-time value of an expression, where folding knows it.
+  func constant(_ id: NodeID) -> FoldedValue? {
+    guard !id.isNone else { return nil }
+    let n = node(id)
+    switch n.kind {
+    case .unaryExpression where n.op == Operator.typeof.rawValue:
+      let argument = NodeID(n.a)
+      if ast.kind(argument) == .identifier && typeofIsUndefined(argument) { return .string("undefined") }
+      return nil
+    case .unaryExpression where n.op == Operator.logicalNot.rawValue:
+      if case .bool(let value)? = constant(NodeID(n.a)) { return .bool(!value) }
+      return nil
+    case .stringLiteral:
+      return .string(String(decoding: ast.stringValue(id), as: UTF16.self))
+    case .booleanLiteral:
+      return .bool(n.op == 1)
+    case .binaryExpression:
+      guard let op = Operator(rawValue: n.op),
+        [.equal, .strictEqual, .notEqual, .strictNotEqual].contains(op),
+        case .string(let left)? = constant(NodeID(n.a)), case .string(let right)? = constant(NodeID(n.b))
+      else { return nil }
+      let equal = left == right
+      return .bool(op == .equal || op == .strictEqual ? equal : !equal)
+    case .logicalExpression:
+      let left = constant(NodeID(n.a))
+      let right = constant(NodeID(n.b))
+      switch Operator(rawValue: n.op) {
+      case .logicalAnd?:
+        if left == .bool(false) { return .bool(false) }
+        if left == .bool(true) { return right }
+      case .logicalOr?:
+        if left == .bool(true) { return .bool(true) }
+        if left == .bool(false) { return right }
+      default:
+        break
+      }
+      return nil
+    default:
+      return nil
+    }
+  }
+}
