@@ -51,6 +51,13 @@ public enum CapabilityTable {
     "DOMException", "Iterator",
   ]
 
+  /// Members the global object inherits from Object.prototype: sloppy code reads them as bare
+  /// names (`hasOwnProperty.call(o, k)`), and they resolve on the package's own global.
+  public static let inheritedGlobalMembers: Set<String> = [
+    "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toString", "toLocaleString", "valueOf",
+    "constructor", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+  ]
+
   /// The per-package frozen global. `self` and `window` are deliberately absent, as they are in
   /// Node: UMD code tests `typeof window` to decide it runs in a browser.
   public static let globalObjectNames: Set<String> = ["globalThis", "global"]

@@ -146,7 +146,9 @@ extension Analyzer {
     case .free:
       let name = ast.name(id)
       if CapabilityTable.pureGlobals.contains(name) { return }
-      if CapabilityTable.globalObjectNames.contains(name) {
+      if CapabilityTable.globalObjectNames.contains(name)
+        || CapabilityTable.inheritedGlobalMembers.contains(name)
+      {
         handleNames.insert("globalThis")
         return
       }

@@ -34,6 +34,9 @@ struct ParseCommand: ParsableCommand {
   @Flag(name: .customLong("dump-scopes"), help: "Print each file's scopes and what every name refers to.")
   var dumpScopes = false
 
+  @Flag(name: .customLong("print"), help: "Print each file back as JavaScript from its syntax tree.")
+  var printSource = false
+
   @Option(help: "Diagnostic output format: text, json or sarif.")
   var format: DiagnosticFormat = .text
 
@@ -75,6 +78,7 @@ struct ParseCommand: ParsableCommand {
     var passTimes: [Double] = []
     let dump = dumpAST
     let scopes = dumpScopes
+    let reprint = printSource
     let passCount = stats ? passes : 1
     Frontend.withParserStack {
       for pass in 0..<passCount {
@@ -85,6 +89,10 @@ struct ParseCommand: ParsableCommand {
           case .success(let ast):
             if dump && pass == 0 { dumps.append(ASTDumper.dump(ast)) }
             if scopes && pass == 0 { dumps.append(ScopeDumper.dump(ScopeAnalysis.analyze(ast), ast: ast)) }
+            if reprint && pass == 0 {
+              var printer = ASTPrinter(ast: ast)
+              dumps.append(printer.print(ast.root))
+            }
           case .failure(let error):
             if pass == 0 { diagnostics.append(error.diagnostic(in: file)) }
           }
@@ -101,7 +109,7 @@ struct ParseCommand: ParsableCommand {
     switch format {
     case .text:
       writeStandardError(renderer.render(diagnostics, format: .text))
-      if !quiet && !stats && diagnostics.isEmpty && !dumpAST && !dumpScopes {
+      if !quiet && !stats && diagnostics.isEmpty && !dumpAST && !dumpScopes && !printSource {
         writeStandardError("parsed \(sources.count) file\(sources.count == 1 ? "" : "s"), no errors\n")
       }
     case .json, .sarif:
