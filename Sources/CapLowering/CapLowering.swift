@@ -71,12 +71,14 @@ public enum CapLowering {
           help: "see 'cruftc explain E2004' for the forms", subject: package.key))
     }
 
-    // Inference first: every use in every branch.
+    // Inference first, as if the package held nothing: `typeof` guards fold away and only the uses
+    // that remain count. This is the least consistent answer: a package that feature-detects a
+    // capability does not claim it merely by testing for it.
     var uses: [(module: Int, use: CapabilityUse)] = []
     for module in package.modules {
       guard let ast = graph.modules[module].ast, let scopes = graph.modules[module].scopes else { continue }
       let analysis = CapabilityAnalysis.analyze(
-        ast, scopes: scopes, builtinImports: builtinImports(graph.modules[module]), held: nil,
+        ast, scopes: scopes, builtinImports: builtinImports(graph.modules[module]), held: [],
         packageName: package.name)
       uses += analysis.uses.map { (module, $0) }
     }

@@ -40,6 +40,9 @@ public struct ModuleCapabilities: Sendable {
   public var deadNodes: Set<NodeID> = []
   /// Constant conditions: the tests the folding decided, with their value.
   public var constantTests: [NodeID: Bool] = [:]
+  /// How the lowering rewrites nodes: a free capability name becomes its handle parameter,
+  /// `Date.now` the clock handle's, `require('fs')` the fs handle, a folded `typeof` a string.
+  public var substitutions: [NodeID: String] = [:]
 }
 
 public enum CapabilityAnalysis {
@@ -72,6 +75,8 @@ struct Analyzer {
   var bindingOrigins: [Int: AmbientOrigin] = [:]
   /// Member expressions already classified as part of a longer path.
   var consumed = Set<UInt32>()
+  /// Free names assigned to, reported once as writes rather than also as undefined reads.
+  var writtenFreeNames = Set<UInt32>()
   /// Initializers of aliases (`const p = process`), which are not uses themselves.
   var aliasInitializers = Set<UInt32>()
   /// Binding index by the identifier node that declares it.

@@ -22,8 +22,10 @@ extension Analyzer {
         // `typeof X` only asks whether X exists: never a use, and folded when X is absent.
         if typeofIsUndefined(argument) {
           result.foldedTypeofs.insert(id)
+          result.substitutions[id] = "\"undefined\""
         } else if let origin = origin(of: argument), isAmbientRoot(origin) {
           handleNames.insert(origin.root)
+          substituteRoot(of: argument)
         }
         return
       }
@@ -63,6 +65,14 @@ extension Analyzer {
       visit(NodeID(n.a))
       if aliasInitializers.contains(n.b), let origin = origin(of: NodeID(n.b)), isAmbientRoot(origin) {
         handleNames.insert(origin.root)
+        if origin.path.isEmpty && !isForbidden(origin) {
+          // `const p = process`: naming the handle reads nothing; uses are where p is used.
+          substituteRoot(of: NodeID(n.b))
+        } else {
+          // `const lang = process.env.LANG`: the property is read here.
+          classify(origin, at: ast.range(NodeID(n.b)), expression: NodeID(n.b))
+        }
+        classifyPatternReads(NodeID(n.a))
         visitComputedParts(of: NodeID(n.b))
       } else {
         visit(NodeID(n.b))
@@ -82,6 +92,46 @@ extension Analyzer {
     default:
       for child in ast.children(of: id) { visit(child) }
     }
+  }
+
+  /// `const vm = require('vm')` is an error where it is written, used or not.
+  func isForbidden(_ origin: AmbientOrigin) -> Bool {
+    let module = origin.root.hasPrefix("node:") ? String(origin.root.dropFirst(5)) : nil
+    let meaning =
+      module.map { CapabilityTable.builtinModules[$0] } ?? CapabilityTable.capabilityGlobals[origin.root]
+    if case .forbidden? = meaning { return true }
+    return module != nil && meaning == nil
+  }
+
+  /// Destructuring reads each property where it is declared: `const { env: { HOME } } = process`.
+  mutating func classifyPatternReads(_ pattern: NodeID) {
+    let n = node(pattern)
+    switch n.kind {
+    case .objectPattern:
+      for property in ast.list(start: n.a, count: n.b) {
+        let p = node(property)
+        guard p.kind == .property else { continue }
+        var target = NodeID(p.b)
+        if ast.kind(target) == .assignmentPattern { target = NodeID(node(target).a) }
+        if ast.kind(target) == .identifier, let binding = bindingIndex(declaredBy: target),
+          let origin = bindingOrigins[binding], isAmbientRoot(origin)
+        {
+          classifyRead(origin, at: ast.range(target))
+        } else {
+          classifyPatternReads(target)
+        }
+      }
+    default:
+      break
+    }
+  }
+
+  /// A property read by destructuring: recorded like a member access, with nothing to rewrite
+  /// (the initializer's root already is).
+  mutating func classifyRead(_ origin: AmbientOrigin, at range: Range<Int>) {
+    let saved = result.substitutions
+    classify(origin, at: range, expression: .none)
+    result.substitutions = saved
   }
 
   mutating func markDead(_ id: NodeID) {
@@ -112,6 +162,7 @@ extension Analyzer {
         record(
           .clock, via: n.kind == .newExpression ? "new Date()" : "Date()", detail: nil, range: ast.range(id))
         handleNames.insert(CapabilityKind.clock.rawValue)
+        result.substitutions[id] = "$clock.date()"
         return
       }
       // setTimeout('code') compiles a string, which the VM cannot do.
@@ -146,16 +197,21 @@ extension Analyzer {
     case .free:
       let name = ast.name(id)
       if CapabilityTable.pureGlobals.contains(name) { return }
-      if CapabilityTable.globalObjectNames.contains(name)
-        || CapabilityTable.inheritedGlobalMembers.contains(name)
-      {
+      if CapabilityTable.globalObjectNames.contains(name) {
         handleNames.insert("globalThis")
+        result.substitutions[id] = "$globalThis"
+        return
+      }
+      if CapabilityTable.inheritedGlobalMembers.contains(name) {
+        handleNames.insert("globalThis")
+        result.substitutions[id] = "$globalThis." + name
         return
       }
       if CapabilityTable.capabilityGlobals[name] != nil {
         classify(AmbientOrigin(root: name, path: []), at: ast.range(id), expression: id)
         return
       }
+      if writtenFreeNames.contains(id.index) { return }  // reported as a write
       report(
         .unresolvedName, "'\(name)' is not defined: reading it throws a ReferenceError", at: id,
         severity: .warning,
@@ -168,6 +224,28 @@ extension Analyzer {
       }
     case .notAReference:
       break
+    }
+  }
+
+  /// The parameter name of a handle: `$process`, `$fs`, `$fs_promises`, `$clock`.
+  static func parameterName(_ root: String) -> String {
+    let name = root.hasPrefix("node:") ? String(root.dropFirst(5)) : root
+    return "$" + name.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+  }
+
+  /// Rewrites the root of an ambient expression to its handle: the free name, or the builtin require.
+  mutating func substituteRoot(of expression: NodeID) {
+    var base = expression
+    while ast.kind(base) == .memberExpression { base = NodeID(node(base).a) }
+    switch ast.kind(base) {
+    case .identifier where scopes.resolution(of: base) == .free:
+      result.substitutions[base] = Analyzer.parameterName(ast.name(base))
+    case .callExpression:
+      if let origin = origin(of: base), origin.root.hasPrefix("node:") {
+        result.substitutions[base] = Analyzer.parameterName(origin.root)
+      }
+    default:
+      break  // an alias: its initializer was rewritten
     }
   }
 
@@ -201,9 +279,16 @@ extension Analyzer {
       let intrinsic = origin.root == "Date" || origin.root == "Math"
       handleNames.insert(intrinsic ? kind.rawValue : origin.root)
       record(kind, via: via, detail: detail(of: origin, kind: kind), range: range)
+      if intrinsic, ast.kind(expression) == .memberExpression, origin.path.count == 1 {
+        // Date.now -> $clock.now, Math.random -> $random.random (the intrinsics' own throw).
+        result.substitutions[expression] = "$\(kind.rawValue).\(origin.path[0])"
+      } else {
+        substituteRoot(of: expression)
+      }
     case .mixed?:
       // The whole object escapes (passed or stored): every kind it can carry counts.
       handleNames.insert(origin.root)
+      substituteRoot(of: expression)
       for kind in kinds(ofMixed: origin.root) { record(kind, via: via, detail: nil, range: range) }
     case .forbidden(let reason)?:
       result.diagnostics.append(
@@ -212,6 +297,7 @@ extension Analyzer {
           help: "no grant can give a package this; remove the use or move it into the application"))
     case .pure?, .globalObject?:
       handleNames.insert(origin.root)
+      substituteRoot(of: expression)
     case .moduleSystem?, nil:
       break
     }
@@ -250,6 +336,7 @@ extension Analyzer {
   /// Strict mode code cannot create globals by assignment.
   mutating func checkFreeWrite(_ target: NodeID) {
     guard ast.kind(target) == .identifier, scopes.resolution(of: target) == .free else { return }
+    writtenFreeNames.insert(target.index)
     report(
       .assignmentToUndeclared,
       "assignment to undeclared '\(ast.name(target))': strict mode code cannot create a global this way",

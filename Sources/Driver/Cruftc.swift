@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Frontend
 import GraphCheck
+import Provenance
 
 /// `cruftc`: the compiler's command line. Exit status: 0 success, 1 the input has errors
 /// (diagnostics were printed), 2 usage or I/O error.
@@ -16,7 +17,9 @@ struct Cruftc: ParsableCommand {
       "Compile JavaScript applications and their npm dependencies into sealed, capability-confined bundles.",
     version: version,
     subcommands: [
-      ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, ExplainCommand.self,
+      ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, BuildCommand.self,
+      ExplainCommand.self,
+      KeyCommand.self, PackCommand.self, PublishCommand.self, RegistryCommand.self,
     ]
   )
 }
@@ -36,6 +39,7 @@ enum ExitStatus {
 /// Every diagnostic descriptor the driver can explain, from every stage linked into it.
 let allDescriptors: [DiagnosticDescriptor] =
   DiagnosticCode.descriptors + GraphCheckCode.descriptors + CapLoweringCode.descriptors
+  + ProvenanceCode.descriptors
 
 func standardErrorIsTerminal() -> Bool {
   isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -55,7 +55,7 @@ public enum CanonicalJSON {
     case .bool(let b): out += Array((b ? "true" : "false").utf8)
     case .number(let n):
       // checkNumbers admits only integers that Int64 holds exactly; writers produce only those.
-      out += Array((n.isFinite && abs(n) < 9.3e18 ? String(Int64(n)) : "null").utf8)
+      out += Array((n.isFinite && abs(n) < 9.2e18 ? String(Int64(n)) : "null").utf8)
     case .string(let s): writeString(s, into: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
@@ -158,6 +158,15 @@ struct DocumentReader {
       throw missing(key, "\(count) bytes in canonical base64")
     }
     return bytes
+  }
+
+  /// A `sha512-` SRI in canonical base64 (unused trailing bits zero), so that one digest has one spelling.
+  func integrity(_ key: String) throws(CanonicalJSON.Failure) -> SHA512Digest {
+    let text = try string(key)
+    guard let digest = SHA512Digest(integrity: text), digest.integrity == text else {
+      throw missing(key, "a sha512 SRI in canonical base64")
+    }
+    return digest
   }
 
   func fingerprint(_ key: String) throws(CanonicalJSON.Failure) -> Fingerprint {

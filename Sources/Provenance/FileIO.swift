@@ -19,6 +19,17 @@ public struct FileIOError: Error, Sendable, Equatable, CustomStringConvertible {
   public var path: String
   public var kind: Kind
 
+  /// The failure without the path, for messages that name the path themselves.
+  public var reason: String {
+    switch kind {
+    case .notFound: "no such file or directory"
+    case .alreadyExists: "it already exists"
+    case .notRegularFile: "not a regular file"
+    case .tooLarge(let limit): "larger than \(limit) bytes"
+    case .system(let reason): reason
+    }
+  }
+
   public var description: String {
     switch kind {
     case .notFound: "\(path): no such file"
@@ -27,6 +38,13 @@ public struct FileIOError: Error, Sendable, Equatable, CustomStringConvertible {
     case .tooLarge(let limit): "\(path) is larger than \(limit) bytes"
     case .system(let reason): "\(path): \(reason)"
     }
+  }
+}
+
+/// Bounded reads for the driver: a file larger than the limit is refused before it is read.
+public enum BoundedFile {
+  public static func read(_ path: String, limit: Int) throws(FileIOError) -> [UInt8] {
+    try FileIO.read(path, limit: limit).bytes
   }
 }
 

@@ -15,7 +15,11 @@ public struct TarballLimits: Sendable, Equatable {
 
   /// The tar stream also holds a 512-byte header and padding per entry, and end-of-archive blocks
   /// (up to a 10 KiB record); anything beyond that is not a tarball within the limits.
-  var maximumTarSize: Int { maximumTotalSize + 1024 * min(maximumEntries, 1 << 16) + 20_480 }
+  var maximumTarSize: Int {
+    let (sum, overflow) = maximumTotalSize.addingReportingOverflow(
+      1024 * min(maximumEntries, 1 << 16) + 20_480)
+    return overflow ? .max : sum
+  }
 }
 
 /// gzip framing (RFC 1952) through zlib, with windowBits 31 and bounded output buffers.
@@ -69,8 +73,10 @@ enum Gzip {
         case Z_OK:
           continue
         case Z_BUF_ERROR:
-          // No progress was possible: with all input consumed, the stream ended early.
+          // No progress was possible: with all input consumed, the stream ended early. With input
+          // left and a fresh output buffer this cannot happen; refuse rather than spin.
           if stream.pointee.avail_in == 0 { throw .truncated }
+          if produced == 0 { throw .compression("zlib made no progress") }
           continue
         case Z_DATA_ERROR:
           let reason = stream.pointee.msg.map { String(cString: $0) } ?? "invalid compressed data"
@@ -84,8 +90,8 @@ enum Gzip {
     }
   }
 
-  /// Compresses `input` deterministically: level 9, header mtime 0 and OS byte 3 (Unix) whatever the
-  /// platform, no file name.
+  /// Compresses `input` deterministically: level 9, header mtime 0 and OS byte 255 ("unknown", as
+  /// `npm pack` writes it) whatever the platform, no file name.
   static func compress(_ input: [UInt8]) -> [UInt8] {
     let writer = GzipWriter()
     writer.append(input)
@@ -108,8 +114,8 @@ final class GzipWriter {
     let status = deflateInit2_(
       stream, level, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
     precondition(status == Z_OK, "deflateInit2 failed with \(status)")
-    // zlib's default OS byte depends on the platform it was built for; pin it so packs are identical.
-    header.pointee.os = 3
+    // Older zlib releases write the build platform's OS byte; pin it so packs are identical everywhere.
+    header.pointee.os = 255
     header.pointee.time = 0
     deflateSetHeader(stream, header)
   }

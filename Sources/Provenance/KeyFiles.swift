@@ -12,6 +12,7 @@ public enum KeyFileError: Error, Sendable, Equatable, CustomStringConvertible {
   case inconsistentSecretKey(path: String)
   case insecurePermissions(path: String, mode: UInt32)
   case alreadyExists(path: String)
+  case unwritable(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -31,6 +32,7 @@ public enum KeyFileError: Error, Sendable, Equatable, CustomStringConvertible {
     case .insecurePermissions(let path, let mode):
       "secret key file \(path) is accessible by other users (mode \(String(mode, radix: 8))); run chmod 600 \(path)"
     case .alreadyExists(let path): "\(path) already exists; refusing to overwrite a key file"
+    case .unwritable(let path, let reason): "cannot write key file \(path): \(reason)"
     }
   }
 }
@@ -67,7 +69,7 @@ public enum KeyFiles {
       try FileIO.createExclusively(secretPath, bytes: Array(key.secretFileText().utf8), mode: 0o600)
     } catch {
       throw error.kind == .alreadyExists
-        ? .alreadyExists(path: secretPath) : .unreadable(path: secretPath, reason: error.description)
+        ? .alreadyExists(path: secretPath) : .unwritable(path: secretPath, reason: error.reason)
     }
     do {
       try FileIO.createExclusively(
@@ -75,7 +77,7 @@ public enum KeyFiles {
     } catch {
       unlink(secretPath)
       throw error.kind == .alreadyExists
-        ? .alreadyExists(path: publicPath) : .unreadable(path: publicPath, reason: error.description)
+        ? .alreadyExists(path: publicPath) : .unwritable(path: publicPath, reason: error.reason)
     }
   }
 
@@ -125,7 +127,7 @@ public enum KeyFiles {
     } catch {
       switch error.kind {
       case .tooLarge: throw .tooLarge(path: path, limit: maximumSize)
-      default: throw .unreadable(path: path, reason: error.description)
+      default: throw .unreadable(path: path, reason: error.reason)
       }
     }
   }

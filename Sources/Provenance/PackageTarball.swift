@@ -17,7 +17,7 @@ public enum PackageTarball {
   }
 
   /// A deterministic `.tgz` of `files` (package-relative paths): sorted, under `package/`, mode 0644,
-  /// owner 0, npm's fixed mtime, no directory entries, gzip mtime 0 and OS byte 3.
+  /// owner 0, npm's fixed mtime, no directory entries, gzip mtime 0 and OS byte 255.
   public static func create(_ files: [String: [UInt8]]) -> [UInt8] {
     let sorted = files.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
     return Gzip.compress(Tar.archive(sorted.map { ("package/" + $0.key, $0.value) }))

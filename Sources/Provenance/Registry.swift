@@ -43,7 +43,7 @@ public enum Registry {
   static let artifactFiles = ["package.tgz", "statement.json", "envelope.json"]
 
   /// Creates a registry in `directory`, which must not exist or be empty.
-  public static func create(directory: String, name: String, key: SecretKey) throws(ProvenanceFailure) {
+  public static func create(directory: String, name: String, key: SecretKey) throws(RegistryUsageError) {
     guard RegistryIdentity.isValidName(name) else {
       throw usage(
         "\(Display.quoted(name)) is not a valid registry name (letters, digits and ._@+-, 64 at most)")
@@ -67,7 +67,7 @@ public enum Registry {
   /// Lets `publisher` publish under `namespace`, re-signing registry.json with `key`.
   public static func allow(
     directory: String, namespace: String, publisher: Fingerprint, key: SecretKey
-  ) throws(ProvenanceFailure) -> RegistryIdentity {
+  ) throws -> RegistryIdentity {
     guard Namespace.isValid(namespace) else {
       throw usage("\(Display.quoted(namespace)) is not a namespace: use a package name, @scope/* or *")
     }
@@ -85,9 +85,7 @@ public enum Registry {
   }
 
   /// Places a signed submission in `incoming/` after the checks that need no registry key.
-  public static func submit(_ submission: Submission, directory: String) throws(ProvenanceFailure)
-    -> PackageManifest
-  {
+  public static func submit(_ submission: Submission, directory: String) throws -> PackageManifest {
     let identity = try RegistryReader(directory: directory).identity()
     let (statement, _) = try check(submission, identity: identity, directory: directory)
     try write(
@@ -99,10 +97,7 @@ public enum Registry {
   /// Verifies a submission completely, countersigns it and publishes it. Nothing is written unless
   /// every check passes; an existing version is never replaced.
   @discardableResult
-  public static func accept(_ submission: Submission, directory: String, key: SecretKey)
-    throws(ProvenanceFailure)
-    -> Envelope
-  {
+  public static func accept(_ submission: Submission, directory: String, key: SecretKey) throws -> Envelope {
     let identity = try RegistryReader(directory: directory).identity()
     try checkKey(key, for: identity, directory: directory)
     let (statement, namespace) = try check(submission, identity: identity, directory: directory)
@@ -120,7 +115,7 @@ public enum Registry {
 
   /// Accepts every submission waiting in `incoming/`, removing each one that was published.
   /// Returns what was published and, for each refused submission, why.
-  public static func acceptIncoming(directory: String, key: SecretKey) throws(ProvenanceFailure) -> (
+  public static func acceptIncoming(directory: String, key: SecretKey) throws -> (
     published: [PackageManifest], refused: [ProvenanceFailure]
   ) {
     let reader = RegistryReader(directory: directory, area: "incoming")
@@ -128,7 +123,7 @@ public enum Registry {
     var refused: [ProvenanceFailure] = []
     for name in try reader.packages() {
       for version in try reader.versions(of: name) {
-        do throws(ProvenanceFailure) {
+        do {
           let files = try reader.artifact(name: name, version: version)
           let envelope = try RegistryReader.envelope(files.envelope, package: "\(name)@\(version)")
           try accept(
@@ -136,9 +131,8 @@ public enum Registry {
             directory: directory, key: key)
           FileIO.removeTree(directory + "/incoming/\(name)/\(version)")
           published.append(PackageManifest(name: name, version: version))
-        } catch {
-          if error.code == .wrongRegistryKey { throw error }
-          refused.append(error)
+        } catch let failure as ProvenanceFailure where failure.code != .wrongRegistryKey {
+          refused.append(failure)
         }
       }
     }
@@ -233,7 +227,7 @@ public enum Registry {
   private static func write(
     _ tarball: [UInt8], _ statementBytes: [UInt8], _ envelope: Envelope, to area: String,
     _ statement: PublisherStatement, _ directory: String
-  ) throws(ProvenanceFailure) {
+  ) throws {
     let parent = directory + "/\(area)/\(statement.name)"
     let target = parent + "/\(statement.version)"
     let temporary = parent + "/.tmp-\(statement.version)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -260,16 +254,19 @@ public enum Registry {
     }
   }
 
-  static func usage(_ message: String) -> ProvenanceFailure {
-    ProvenanceFailure(.registryIdentityInvalid, message, hint: "see docs/provenance.md")
-  }
+  static func usage(_ message: String) -> RegistryUsageError { RegistryUsageError(description: message) }
 
-  static func io(_ body: () throws(FileIOError) -> Void) throws(ProvenanceFailure) {
+  static func io(_ body: () throws(FileIOError) -> Void) throws(RegistryUsageError) {
     do {
       try body()
     } catch {
-      throw ProvenanceFailure(
-        .registryIdentityInvalid, error.description, hint: "check the registry directory")
+      throw RegistryUsageError(description: error.description)
     }
   }
+}
+
+/// A registry operation that could not run (bad arguments, I/O), as opposed to a provenance check that
+/// failed, which is a `ProvenanceFailure` with its own code.
+public struct RegistryUsageError: Error, Sendable, CustomStringConvertible {
+  public var description: String
 }

@@ -102,9 +102,7 @@ public struct PublisherStatement: Sendable, Equatable {
     guard PackageVersion.isValid(version) else {
       throw CanonicalJSON.Failure(reason: "the statement's version is not a semantic version")
     }
-    guard let integrity = SHA512Digest(integrity: try reader.string("integrity")) else {
-      throw CanonicalJSON.Failure(reason: "the statement's integrity is not a sha512 SRI")
-    }
+    let integrity = try reader.integrity("integrity")
     let time = try reader.string("time")
     guard Timestamp.isValid(time) else {
       throw CanonicalJSON.Failure(reason: "the statement's time is not RFC 3339 UTC (YYYY-MM-DDTHH:MM:SSZ)")
@@ -232,9 +230,7 @@ public struct Envelope: Sendable, Equatable {
     guard try reader.string("type") == type else {
       throw CanonicalJSON.Failure(reason: "the envelope's type is not \(type)")
     }
-    guard let statement = SHA512Digest(integrity: try reader.string("statement")) else {
-      throw CanonicalJSON.Failure(reason: "the envelope's statement digest is not a sha512 SRI")
-    }
+    let statement = try reader.integrity("statement")
     let publisher = try DocumentReader(
       try reader.object("publisher"), document: "the envelope's publisher",
       allowedKeys: ["fingerprint", "publicKey", "signature"])

@@ -156,7 +156,7 @@ enum Tar {
         break
       }
       entryIndex += 1
-      guard entryIndex <= limits.maximumEntries * 3 else {
+      guard entryIndex / 3 <= limits.maximumEntries else {
         throw .tooManyEntries(limit: limits.maximumEntries)
       }
       try checkChecksum(block, entry: entryIndex)
