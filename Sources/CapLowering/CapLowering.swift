@@ -36,6 +36,9 @@ public struct CapabilityReport: Sendable {
   /// the module's package receives. Nil for JSON modules and modules that did not parse.
   public var modules: [ModuleCapabilities?] = []
   public var diagnostics: [Diagnostic] = []
+  /// Live uses by dependencies of capabilities they will not receive: errors for check and build,
+  /// not for lock, which records the claims for a person to decide on.
+  public var notGranted: [Diagnostic] = []
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
@@ -131,10 +134,12 @@ public enum CapLowering {
         packageName: package.name)
       report.modules[module] = analysis
       report.diagnostics.append(contentsOf: analysis.diagnostics)
-      if source != .inferred {
-        for use in analysis.uses where !covers(claims, use) {
+      for use in analysis.uses {
+        if source != .inferred && !covers(claims, use) {
           report.diagnostics.append(
             unclaimed(use, package: package, claims: claims, source: source, file: ast.file))
+        } else if !isApplication && !covers(receives, use) {
+          report.notGranted.append(notGranted(use, package: package, receives: receives, file: ast.file))
         }
       }
     }
@@ -149,6 +154,26 @@ public enum CapLowering {
       return claims.env.contains(name) || claims.env.contains("*")
     }
     return true
+  }
+
+  static func notGranted(
+    _ use: CapabilityUse, package: ModuleGraph.Package, receives: CapabilitySet, file: SourceFile
+  ) -> Diagnostic {
+    let what = use.detail.map { "\(use.kind.rawValue) \($0)" } ?? use.kind.rawValue
+    let form: String =
+      switch use.kind {
+      case .env: "\"env\": [\"\(use.detail ?? "NAME")\"]"
+      case .fs: "\"fs\": [\"./dir\"]"
+      case .net: "\"net\": [\"host:443\"]"
+      case .clock, .random, .stdio: "\"\(use.kind.rawValue)\": true"
+      }
+    return Diagnostic(
+      code: CapLoweringCode.capabilityNotGranted.rawValue,
+      message: "\(package.name) uses \(what) (\(use.via)), which the application does not grant it "
+        + "(it receives \(receives.summary))",
+      file: file, range: use.range,
+      help: "grant it in cruft.json: \"grants\": { \"\(package.name)\": { \(form) } }, or replace the package"
+    )
   }
 
   static func unclaimed(

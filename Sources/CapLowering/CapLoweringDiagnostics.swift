@@ -10,6 +10,7 @@ public enum CapLoweringCode: String, CaseIterable, Sendable {
   case sloppyConstruct = "E2006"
   case assignmentToUndeclared = "E2007"
   case capabilitiesChanged = "E2008"
+  case capabilityNotGranted = "E2009"
   case unresolvedName = "W2001"
 
   public var descriptor: DiagnosticDescriptor {
@@ -114,6 +115,19 @@ public enum CapLoweringCode: String, CaseIterable, Sendable {
 
         Run cruftc lock, and review the change of the package's "capabilities" in the diff of \
         cruft.lock (cruftc audit shows claimed, granted and used side by side).
+        """
+      )
+    case .capabilityNotGranted:
+      (
+        "capability not granted",
+        """
+        A dependency's code uses a capability, outside any typeof guard, that the application does \
+        not grant it. At run time the handle would refuse every use; cruftc check and build say so \
+        before anything runs. (cruftc lock still records the package's claims, so that a person can \
+        review them and decide.)
+
+        Grant it in cruft.json ("grants": { "package": { "env": ["NAME"] } }) if the package should \
+        have it, or replace the package.
         """
       )
     case .unresolvedName:

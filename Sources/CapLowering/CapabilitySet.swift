@@ -165,11 +165,11 @@ public struct CapabilitySet: Equatable, Sendable {
   /// One line for people: "env LANG, clock, stdio".
   public var summary: String {
     var parts: [String] = []
-    if !fsRead.isEmpty || !fsWrite.isEmpty {
-      parts.append(
-        fsRead == fsWrite
-          ? "fs \(fsRead.joined(separator: " "))"
-          : "fs read \(fsRead.joined(separator: " ")) write \(fsWrite.joined(separator: " "))")
+    if fsRead == fsWrite && !fsRead.isEmpty {
+      parts.append("fs \(fsRead.joined(separator: " "))")
+    } else {
+      if !fsRead.isEmpty { parts.append("fs read \(fsRead.joined(separator: " "))") }
+      if !fsWrite.isEmpty { parts.append("fs write \(fsWrite.joined(separator: " "))") }
     }
     if !net.isEmpty { parts.append("net \(net.joined(separator: " "))") }
     if !env.isEmpty { parts.append("env \(env.joined(separator: " "))") }

@@ -138,9 +138,10 @@ extension CapLowering {
       case .env: return "env \(receives.env.joined(separator: " "))"
       case .net: return "net \(receives.net.joined(separator: " "))"
       case .fs:
-        return receives.fsRead == receives.fsWrite
-          ? "fs \(receives.fsRead.joined(separator: " "))"
-          : "fs read \(receives.fsRead.joined(separator: " ")) write \(receives.fsWrite.joined(separator: " "))"
+        var parts: [String] = []
+        if !receives.fsRead.isEmpty { parts.append("read \(receives.fsRead.joined(separator: " "))") }
+        if !receives.fsWrite.isEmpty { parts.append("write \(receives.fsWrite.joined(separator: " "))") }
+        return "fs " + parts.joined(separator: ", ")
       default: return kind.rawValue
       }
     }
@@ -156,10 +157,9 @@ extension CapLowering {
       case .capability(let k)?: return kind(k)
       case .mixed?:
         let name = module ?? root
-        let held = [CapabilityKind.env, .stdio, .clock, .fs, .random].filter {
-          receives.kinds.contains($0)
-            && (name == "process" || (name == "crypto" && $0 == .random) || (name == "os" && $0 == .env))
-        }
+        let offered: [CapabilityKind] =
+          name == "process" ? [.env, .stdio, .clock, .fs] : name == "crypto" ? [.random] : [.env]
+        let held = offered.filter { receives.kinds.contains($0) }
         return held.isEmpty
           ? "pure members only" : "pure members and " + held.map(kind).joined(separator: ", ")
       default: return "pure builtin module"

@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     let loaded = try project.load()
     let result = GraphCheck.check(loaded)
     let report = CapLowering.analyze(result.graph, project: loaded)
-    var diagnostics = result.diagnostics + report.diagnostics
+    var diagnostics = result.diagnostics + report.diagnostics + report.notGranted
     if let data = FileManager.default.contents(atPath: loaded.lockfilePath),
       let lockfile = try? Lockfile.parse(data)
     {

@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
     let result = GraphCheck.check(loaded)
     var diagnostics = result.diagnostics
     let report = CapLowering.analyze(result.graph, project: loaded)
-    diagnostics += report.diagnostics
+    diagnostics += report.diagnostics + report.notGranted
     if let data = FileManager.default.contents(atPath: loaded.lockfilePath),
       let lockfile = try? Lockfile.parse(data)
     {

@@ -239,9 +239,31 @@ private struct Scanner {
           : "call require('literal') directly where the module is needed")
       return
     }
-    if isModuleObject(object) && !computed && ast.name(property) == "require" {
+    // globalThis.eval(...) and global.Function(...): the same functions, reached through the global.
+    if !computed
+      && ["globalThis", "global", "window", "self"].contains(where: {
+        isFreeGlobal(object, ast.atoms.lookup(Array($0.utf8)))
+      })
+    {
+      let name = ast.name(property)
+      if name == "eval" {
+        report(
+          .eval, "'eval' compiles code from strings, which cruft does not allow", at: property,
+          help: "replace eval with ordinary code; for data, use JSON.parse")
+      } else if name == "Function" {
+        report(
+          .functionConstructor, "the Function constructor compiles code from strings", at: property,
+          help: "write the function in source instead")
+      }
+    }
+    // module.require, module.constructor (Module._load), module.parent and the other internals hand
+    // out the module system; module.exports, module.id and module.loaded do not.
+    if isModuleObject(object) && !computed
+      && ["require", "constructor", "parent", "children", "paths", "_compile", "load", "filename"].contains(
+        ast.name(property))
+    {
       report(
-        .requireAsValue, "'module.require' hands out the module loader", at: object,
+        .requireAsValue, "'module.\(ast.name(property))' hands out the module loader", at: object,
         help: "call require('literal') directly where the module is needed")
     }
   }

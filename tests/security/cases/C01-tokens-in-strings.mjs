@@ -1,0 +1,4 @@
+// case: C01 forbidden tokens inside strings
+// context: N
+// expect: compile
+export const doc = "use import('x') or require('fs') or eval('1') with care <!-- -->";

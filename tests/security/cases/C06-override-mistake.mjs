@@ -1,0 +1,10 @@
+// case: C06 override mistake compatibility
+// context: N
+// expect: compile
+function BN(v) { this.v = v; }
+BN.prototype.toString = function () { return `BN(${this.v})`; };
+const plain = {};
+plain.toString = () => 'own';
+class E extends Error {}
+E.prototype.name = 'E';
+export const result = [String(new BN(7)), String(plain), new E('m').name];

@@ -1,0 +1,5 @@
+// case: C08 static loading of an in-closure dependency (CommonJS)
+// context: N
+// expect: compile
+const dep = require('some-dep');
+module.exports = typeof dep.sign;

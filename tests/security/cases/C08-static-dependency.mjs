@@ -1,0 +1,5 @@
+// case: C08 static loading of an in-closure dependency (ESM)
+// context: N
+// expect: compile
+import dep from 'some-dep';
+export const result = typeof dep.sign;

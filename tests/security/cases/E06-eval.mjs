@@ -1,0 +1,4 @@
+// case: E06 direct eval
+// context: N
+// expect: reject E_DYNAMIC_CODE
+export const result = eval('this');

@@ -1,0 +1,4 @@
+// case: E11 constructor chain from an object literal (throws at run time)
+// context: N
+// expect: compile
+export const result = ({}).constructor.constructor('return this')();

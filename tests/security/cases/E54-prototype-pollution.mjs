@@ -1,0 +1,5 @@
+// case: E54 Object.prototype pollution (throws at run time: intrinsics are frozen)
+// context: N
+// expect: compile
+Object.prototype.isAdmin = true;
+export const result = ({}).isAdmin;

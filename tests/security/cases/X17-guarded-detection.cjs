@@ -1,0 +1,4 @@
+// case: X17 guarded feature detection of a capability the package does not hold
+// context: N
+// expect: compile
+module.exports = typeof fetch === 'function' ? fetch('https://x.example') : null;
