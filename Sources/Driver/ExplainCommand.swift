@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapLowering
 import Diagnostics
 
 struct ExplainCommand: ParsableCommand {
@@ -12,7 +13,14 @@ struct ExplainCommand: ParsableCommand {
   @Flag(help: "Print every code with its explanation as Markdown (the source of docs/diagnostics.md).")
   var markdown = false
 
+  @Flag(help: "Print the capability table as Markdown (the source of docs/capabilities.md).")
+  var capabilities = false
+
   func run() throws {
+    if capabilities {
+      writeStandardOutput(CapabilityTableDocument.markdown())
+      return
+    }
     if markdown {
       writeStandardOutput(markdownCatalog())
       return
