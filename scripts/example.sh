@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine (scripts/setup.sh), builds cruftc, and runs it on the bundled
 # example application, examples/greeter: an ES-module app with a CommonJS dependency.
-# Today's pipeline ends at GraphCheck: every source is parsed in the goal Node would use, the
-# closed module graph is checked against cruft.lock, and a tampered copy is caught. Later stages
-# extend this script as they land.
+# Today's pipeline ends at CapLowering: every source is parsed in the goal Node would use, the
+# closed module graph and its capabilities are checked against cruft.lock, each module is lowered
+# to a function of its capability handles, and a tampered copy is caught. Later stages extend
+# this script as they land.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,14 @@ $cruftc check --project "$app"
 echo
 echo "== cruftc graph --format dot (for Graphviz: | dot -Tsvg > graph.svg)"
 $cruftc graph --project "$app"
+
+echo
+echo "== cruftc build --emit lowered: every module as a function of its capability handles"
+$cruftc build --project "$app" --emit lowered
+
+echo
+echo "== cruftc audit: what each package claims, is granted, and uses"
+$cruftc audit --project "$app"
 
 echo
 echo "== a supply-chain attack on a copy: the dependency now runs a shell command"
