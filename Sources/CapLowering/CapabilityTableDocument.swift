@@ -42,9 +42,11 @@ public enum CapabilityTableDocument {
     for name in CapabilityTable.capabilityGlobals.keys.sorted() {
       out += "| `\(name)` | \(describe(CapabilityTable.capabilityGlobals[name]!)) |\n"
     }
-    out += "| `\(CapabilityTable.globalObjectNames.sorted().joined(separator: "`, `"))` | the package's frozen global |\n"
+    out +=
+      "| `\(CapabilityTable.globalObjectNames.sorted().joined(separator: "`, `"))` | the package's frozen global |\n"
     out += "| `self`, `window`, `document`, `Deno`, `Bun` | not defined, as in Node |\n"
-    out += "\nPure globals (no authority): `\(CapabilityTable.pureGlobals.sorted().joined(separator: "`, `"))`.\n"
+    out +=
+      "\nPure globals (no authority): `\(CapabilityTable.pureGlobals.sorted().joined(separator: "`, `"))`.\n"
     out += "\n## Builtin modules\n\n| module | meaning |\n| --- | --- |\n"
     for name in CapabilityTable.builtinModules.keys.sorted() {
       out += "| `\(name)` | \(describe(CapabilityTable.builtinModules[name]!)) |\n"
@@ -52,8 +54,13 @@ public enum CapabilityTableDocument {
     out += "| any other | never: not a builtin module cruft provides |\n"
     out += "\n## Members of mixed objects and of intrinsics\n\n| member | meaning |\n| --- | --- |\n"
     let members: [(String, [String])] = [
-      ("process", ["env", "argv", "stdout", "stderr", "stdin", "hrtime", "uptime", "cwd", "nextTick", "platform",
-                   "version", "versions", "exitCode", "binding", "dlopen", "mainModule", "exit", "kill", "chdir", "on"]),
+      (
+        "process",
+        [
+          "env", "argv", "stdout", "stderr", "stdin", "hrtime", "uptime", "cwd", "nextTick", "platform",
+          "version", "versions", "exitCode", "binding", "dlopen", "mainModule", "exit", "kill", "chdir", "on",
+        ]
+      ),
       ("crypto", ["randomBytes", "randomUUID", "getRandomValues", "createHash", "createHmac", "subtle"]),
       ("os", ["EOL", "hostname", "homedir", "userInfo", "platform"]),
       ("Date", ["now"]), ("Math", ["random"]),
@@ -65,7 +72,8 @@ public enum CapabilityTableDocument {
         }
       }
     }
-    out += "\nOther members of `process` read as undefined; other members of `crypto` are pure; other members of `os` are **env**.\n"
+    out +=
+      "\nOther members of `process` read as undefined; other members of `crypto` are pure; other members of `os` are **env**.\n"
     return out
   }
 }

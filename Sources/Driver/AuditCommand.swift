@@ -25,7 +25,9 @@ struct AuditCommand: ParsableCommand {
     let loaded = try project.load()
     let result = GraphCheck.check(loaded)
     let report = CapLowering.analyze(result.graph, project: loaded)
-    let previous = FileManager.default.contents(atPath: loaded.lockfilePath).flatMap { try? Lockfile.parse($0) }
+    let previous = FileManager.default.contents(atPath: loaded.lockfilePath).flatMap {
+      try? Lockfile.parse($0)
+    }
     let audits = CapLowering.audit(report, previous: previous)
     let graph = result.graph
     func location(_ module: Int, _ use: CapabilityUse) -> (path: String, line: Int, column: Int) {
@@ -40,12 +42,14 @@ struct AuditCommand: ParsableCommand {
         let p = audit.package
         writeStandardOutput("\(p.key) \(p.name)\n")
         writeStandardOutput("  claims   \(p.claims.summary) (\(p.claimSource.rawValue))\n")
-        writeStandardOutput("  granted  \(p.isApplication ? "at run time, by the person running it" : p.grants.summary)\n")
+        writeStandardOutput(
+          "  granted  \(p.isApplication ? "at run time, by the person running it" : p.grants.summary)\n")
         writeStandardOutput("  receives \(p.receives.summary)\n")
         if p.uses.isEmpty { writeStandardOutput("  uses     nothing\n") }
         for (module, use) in p.uses {
           let l = location(module, use)
-          writeStandardOutput("  uses     \(use.kind.rawValue) \(use.via) at \(l.path):\(l.line):\(l.column)\n")
+          writeStandardOutput(
+            "  uses     \(use.kind.rawValue) \(use.via) at \(l.path):\(l.line):\(l.column)\n")
         }
         for flag in audit.flags { writeStandardOutput("  ! \(flag)\n") }
       }
@@ -77,6 +81,8 @@ struct AuditCommand: ParsableCommand {
       $0.severity == .error && $0.code != GraphCheckCode.lockfileOutOfDate.rawValue
     }
     printDiagnostics(errors, format: .text)
-    if !errors.isEmpty || audits.contains(where: { !$0.flags.isEmpty }) { throw ExitCode(ExitStatus.inputErrors) }
+    if !errors.isEmpty || audits.contains(where: { !$0.flags.isEmpty }) {
+      throw ExitCode(ExitStatus.inputErrors)
+    }
   }
 }

@@ -33,6 +33,7 @@ struct BuildCommand: ParsableCommand {
       let lockfile = try? Lockfile.parse(data)
     {
       diagnostics += CapLowering.compare(report, graph: result.graph, with: lockfile)
+      diagnostics += RegistrySources.reverify(loaded, lockfile: lockfile)
     }
     printDiagnostics(diagnostics, format: .text)
     if diagnostics.contains(where: { $0.severity == .error }) {

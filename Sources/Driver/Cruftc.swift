@@ -17,7 +17,8 @@ struct Cruftc: ParsableCommand {
       "Compile JavaScript applications and their npm dependencies into sealed, capability-confined bundles.",
     version: version,
     subcommands: [
-      ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, BuildCommand.self, AuditCommand.self,
+      ParseCommand.self, CheckCommand.self, LockCommand.self, GraphCommand.self, BuildCommand.self,
+      AuditCommand.self,
       ExplainCommand.self,
       KeyCommand.self, PackCommand.self, PublishCommand.self, RegistryCommand.self,
     ]

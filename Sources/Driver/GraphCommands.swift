@@ -3,6 +3,7 @@ import CapLowering
 import Diagnostics
 import Foundation
 import GraphCheck
+import Provenance
 
 /// Where the project is: every GraphCheck command reads `DIR/cruft.json` and `DIR/cruft.lock`.
 struct ProjectOptions: ParsableArguments {
@@ -57,6 +58,7 @@ struct CheckCommand: ParsableCommand {
       let lockfile = try? Lockfile.parse(data)
     {
       diagnostics += CapLowering.compare(report, graph: result.graph, with: lockfile)
+      diagnostics += RegistrySources.reverify(loaded, lockfile: lockfile)
     }
     printDiagnostics(diagnostics, format: format)
     let errors = diagnostics.count { $0.severity == .error }
@@ -84,16 +86,47 @@ struct LockCommand: ParsableCommand {
 
   @OptionGroup var project: ProjectOptions
 
+  @Option(
+    name: .customLong("accept-publisher"),
+    help:
+      "Accept a new publisher key for a package: NAME=FINGERPRINT (repeatable); the change shows in cruft.lock."
+  )
+  var acceptPublisher: [String] = []
+
   func run() throws {
     let loaded = try project.load()
+    var accepted: [String: Fingerprint] = [:]
+    for entry in acceptPublisher {
+      guard let equals = entry.lastIndex(of: "="),
+        let key = Fingerprint(String(entry[entry.index(after: equals)...]))
+      else {
+        throw CommandFailure(
+          message: "--accept-publisher takes NAME=FINGERPRINT, not '\(entry)'", status: ExitStatus.usageOrIO)
+      }
+      accepted[String(entry[..<equals])] = key
+    }
     let previous = FileManager.default.contents(atPath: loaded.lockfilePath).flatMap {
       try? Lockfile.parse($0)
     }
+    // Packages from registries are verified first; nothing is installed or written if any fails.
+    let fetched = RegistrySources.fetch(loaded, previous: previous, accepted: accepted)
+    if !fetched.diagnostics.isEmpty {
+      printDiagnostics(fetched.diagnostics, format: .text)
+      writeStandardError("lock: cruft.lock not written: fix the errors above first\n")
+      throw ExitCode(ExitStatus.inputErrors)
+    }
     let outcome: GraphCheck.LockOutcome
     do {
+      try RegistrySources.install(fetched.verified, into: loaded)
+      for artifact in fetched.verified {
+        writeStandardOutput(
+          "verified \(artifact.name)@\(artifact.version): published by \(artifact.publisher), "
+            + "countersigned by \(artifact.registryName) (\(artifact.registry)) for \(artifact.namespace)\n")
+      }
       outcome = try GraphCheck.lock(loaded) { graph, lockfile in
         let report = CapLowering.analyze(graph, project: loaded)
         CapLowering.annotate(report, graph: graph, lockfile: &lockfile)
+        RegistrySources.annotate(&lockfile, with: fetched.verified)
         return report.diagnostics
       }
     } catch {

@@ -23,6 +23,8 @@ public struct Lockfile: Equatable, Sendable {
     public var builtins: [String]
     /// Claims, grants and the uses that justify them, recorded by CapLowering (nil until then).
     public var capabilities: JSONValue? = nil
+    /// The registry, publisher and tarball integrity of a package fetched from a registry.
+    public var provenance: JSONValue? = nil
   }
 
   /// Entry modules as "packageKey:path".
@@ -72,7 +74,8 @@ public struct Lockfile: Equatable, Sendable {
               ("files", .record(p.files.keys.sorted().map { ($0, .string(p.files[$0]!)) })),
               ("integrity", .string(p.integrity)),
               ("name", .string(p.name)),
-              ("version", .string(p.version)),
+            ] + (p.provenance.map { [("provenance", $0)] } ?? []) + [
+              ("version", .string(p.version))
             ])
       )
     }
@@ -128,7 +131,7 @@ public struct Lockfile: Equatable, Sendable {
       packages[member.key] = Package(
         key: member.key, name: name, version: version, integrity: integrity, files: files,
         dependencies: dependencies,
-        builtins: builtins, capabilities: object["capabilities"])
+        builtins: builtins, capabilities: object["capabilities"], provenance: object["provenance"])
     }
     return Lockfile(entries: entries, packages: packages)
   }

@@ -18,6 +18,8 @@ public struct Project: Sendable {
   /// the grants it gives each package ("grants"), by package name, in the manifest form.
   public var claims: [String: JSONValue] = [:]
   public var grants: [String: JSONValue] = [:]
+  /// Registries, namespace pins and the dependencies fetched from them.
+  public var registries = RegistryConfiguration()
 
   public static let configurationName = "cruft.json"
   public static let lockfileName = "cruft.lock"
@@ -25,7 +27,8 @@ public struct Project: Sendable {
   public var lockfilePath: String { directory + "/" + Project.lockfileName }
 
   /// The keys cruft.json may have; an unknown key is an error, so a typo is never silently ignored.
-  static let knownKeys: Set<String> = ["entry", "layout", "claims", "grants"]
+  static let knownKeys: Set<String> = Set(["entry", "layout", "claims", "grants"]).union(
+    RegistryConfiguration.keys)
 
   public init(directory: String, entries: [String], layout: PackageLayout) {
     self.directory = directory
@@ -95,6 +98,7 @@ public struct Project: Sendable {
         for member in members { table[member.key] = member.value }
         if key == "claims" { project.claims = table } else { project.grants = table }
       }
+      project.registries = try RegistryConfiguration(parsing: ordered, projectDirectory: root)
     }
     return project
   }

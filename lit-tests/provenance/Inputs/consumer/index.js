@@ -1,0 +1,2 @@
+const util = require("@acme/util");
+module.exports = util;
