@@ -26,6 +26,8 @@ struct Parser {
   var awaitIdentifierPosition = -1
   /// Where an arrow function may start: an AssignmentExpression's first token.
   var potentialArrowAt = -1
+  /// The start of a `for await` head's left side, where `async of` is a name followed by `of`.
+  var forAwaitHeadStart = -1
 
   /// Module bookkeeping: exported names with where they were exported, and local names exported
   /// by `export { x }` that must be declared somewhere in the module.

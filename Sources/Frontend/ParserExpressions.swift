@@ -555,7 +555,10 @@ extension Parser {
         try next()
         return try parseFunction(start: start, isStatement: false, isAsync: true, inSingleStatement: false)
       }
-      if canBeArrow && following.kind == .identifier && !following.newlineBefore {
+      let asyncOfInForAwait =
+        Int(start) == forAwaitHeadStart && following.kind == .identifier && !following.escaped
+        && following.atom == Atom.Known.kOf.atom
+      if canBeArrow && following.kind == .identifier && !following.newlineBefore && !asyncOfInForAwait {
         // `async x => ...`
         try next()
         let oldAwaitIdentifier = awaitIdentifierPosition
@@ -694,10 +697,12 @@ extension Parser {
       }
       return finish(.metaProperty, start, op: MetaPropertyKind.newTarget.rawValue)
     }
-    if token.kind == .kImport {
+    // `new import(x)` is an error; `new import.meta()` is valid syntax (a TypeError at run time).
+    if token.kind == .kImport, try peek().kind != .dot {
       throw SyntaxError(
         .unexpectedToken, "'import()' cannot be used with 'new'", at: newRange, help: "remove 'new'")
     }
+
     let calleeStart = token.start
     var cover = CoverErrors()
     let primary = try parsePrimary(cover: &cover)

@@ -302,7 +302,13 @@ extension Parser {
             .invalidDestructuring, "a rest parameter must be last", at: range(parameter),
             help: "remove the comma after the rest parameter")
         }
-        try toAssignable(NodeID(node(parameter).a), isBinding: true, cover: &cover)
+        let argument = NodeID(node(parameter).a)
+        if kind(argument) == .assignmentExpression {
+          throw SyntaxError(
+            .invalidDestructuring, "a rest parameter cannot have a default value", at: range(argument),
+            help: "remove the default")
+        }
+        try toAssignable(argument, isBinding: true, cover: &cover)
         nodes[Int(parameter.index)].kind = .restElement
       } else if k != .restElement {
         try toAssignable(parameter, isBinding: true, cover: &cover)

@@ -239,7 +239,12 @@ extension Parser {
       // pattern needs the stricter binding checks.
       if isBinding { try toAssignable(NodeID(n.a), isBinding: true, cover: &cover) }
     case .assignmentPattern:
-      if isBinding { try toAssignable(NodeID(n.a), isBinding: true, cover: &cover) }
+      // A shorthand default (`{ eval = 0 } = o`) was built as a pattern without the target checks.
+      if isBinding {
+        try toAssignable(NodeID(n.a), isBinding: true, cover: &cover)
+      } else if kind(NodeID(n.a)) == .identifier {
+        try checkAssignedIdentifier(NodeID(n.a), isBinding: false)
+      }
     default:
       throw invalidTarget(id, binding: isBinding)
     }

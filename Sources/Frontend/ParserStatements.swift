@@ -359,7 +359,10 @@ extension Parser {
     let startsWithLet = atContextual(.kLet)
     let startsWithAsync = atContextual(.kAsync)
     var cover = CoverErrors()
+    // In `for await (async of x)`, `async of` is not the start of an arrow function.
+    if isAwait { forAwaitHeadStart = Int(token.start) }
     initializer = try parseExpression(noIn: true, cover: &cover)
+    forAwaitHeadStart = -1
     if token.kind == .kIn || atContextual(.kOf) {
       let isOf = token.kind != .kIn
       if isOf && startsWithLet {
