@@ -109,7 +109,8 @@ public struct CapabilitySet: Equatable, Sendable {
   /// What a package receives: its claims narrowed to what is granted, list by list.
   public func intersection(_ grant: CapabilitySet) -> CapabilitySet {
     func meet(_ claimed: [String], _ granted: [String]) -> [String] {
-      if claimed.contains("*") { return granted.filter { $0 != "*" } }
+      // An inferred "*" claim is narrowed to what is granted; granting "*" to it grants any.
+      if claimed.contains("*") { return granted }
       if granted.contains("*") { return claimed }
       return claimed.filter(granted.contains)
     }

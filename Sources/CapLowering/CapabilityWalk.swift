@@ -31,7 +31,7 @@ extension Analyzer {
       }
       visit(argument)
     case .ifStatement, .conditionalExpression:
-      visit(NodeID(n.a))
+      visitTest(NodeID(n.a))
       switch constant(NodeID(n.a)) {
       case .bool(let value)?:
         result.constantTests[NodeID(n.a)] = value
@@ -42,7 +42,8 @@ extension Analyzer {
         visit(NodeID(n.c))
       }
     case .logicalExpression where n.op != Operator.coalesce.rawValue:
-      visit(NodeID(n.a))
+      // The left of `&&` is only tested: a handle is an object, so it is never the result.
+      if n.op == Operator.logicalAnd.rawValue { visitTest(NodeID(n.a)) } else { visit(NodeID(n.a)) }
       if case .bool(let value)? = constant(NodeID(n.a)),
         value == (n.op == Operator.logicalOr.rawValue)
       {
@@ -83,6 +84,9 @@ extension Analyzer {
     case .updateExpression:
       checkFreeWrite(NodeID(n.a))
       visit(NodeID(n.a))
+    case .whileStatement, .doWhileStatement:
+      visitTest(NodeID(n.a))
+      visit(NodeID(n.d))
     case .withStatement:
       report(
         .sloppyConstruct, "'with' cannot be compiled: cruft compiles every module as strict mode code",
@@ -132,6 +136,35 @@ extension Analyzer {
     let saved = result.substitutions
     classify(origin, at: range, expression: .none)
     result.substitutions = saved
+  }
+
+  /// An expression whose value is only tested for truthiness (a condition, the operand of `!`, the
+  /// left of `&&`): a bare handle there (`if (process)`, `process && ...`) checks that it exists and
+  /// is not a use of what it carries.
+  mutating func visitTest(_ id: NodeID) {
+    guard !id.isNone else { return }
+    let n = node(id)
+    switch n.kind {
+    case .logicalExpression where n.op == Operator.logicalAnd.rawValue || n.op == Operator.logicalOr.rawValue:
+      visitTest(NodeID(n.a))
+      if case .bool(let value)? = constant(NodeID(n.a)), value == (n.op == Operator.logicalOr.rawValue) {
+        result.constantTests[NodeID(n.a)] = value
+        markDead(NodeID(n.b))
+      } else {
+        visitTest(NodeID(n.b))
+      }
+    case .unaryExpression where n.op == Operator.logicalNot.rawValue:
+      visitTest(NodeID(n.a))
+    case .identifier:
+      if let origin = origin(of: id), isAmbientRoot(origin), origin.path.isEmpty, !isForbidden(origin) {
+        handleNames.insert(origin.root)
+        substituteRoot(of: id)
+      } else {
+        visit(id)
+      }
+    default:
+      visit(id)
+    }
   }
 
   mutating func markDead(_ id: NodeID) {

@@ -54,5 +54,8 @@ final class CapabilitySetTests: XCTestCase {
     var inferred = CapabilitySet()
     inferred.env = ["*"]
     XCTAssertEqual(inferred.intersection(grant).env, ["LANG"])
+    var any = CapabilitySet()
+    any.env = ["*"]
+    XCTAssertEqual(inferred.intersection(any).env, ["*"], "a * claim granted * receives *")
   }
 }
