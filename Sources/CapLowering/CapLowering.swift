@@ -156,17 +156,21 @@ public enum CapLowering {
     return true
   }
 
+  /// How a use is claimed or granted, in the manifest form: `"env": ["HOME"]`.
+  static func manifestForm(of use: CapabilityUse) -> String {
+    switch use.kind {
+    case .env: "\"env\": [\"\(use.detail ?? "NAME")\"]"
+    case .fs: "\"fs\": [\"./dir\"]"
+    case .net: "\"net\": [\"host:443\"]"
+    case .clock, .random, .stdio: "\"\(use.kind.rawValue)\": true"
+    }
+  }
+
   static func notGranted(
     _ use: CapabilityUse, package: ModuleGraph.Package, receives: CapabilitySet, file: SourceFile
   ) -> Diagnostic {
     let what = use.detail.map { "\(use.kind.rawValue) \($0)" } ?? use.kind.rawValue
-    let form: String =
-      switch use.kind {
-      case .env: "\"env\": [\"\(use.detail ?? "NAME")\"]"
-      case .fs: "\"fs\": [\"./dir\"]"
-      case .net: "\"net\": [\"host:443\"]"
-      case .clock, .random, .stdio: "\"\(use.kind.rawValue)\": true"
-      }
+    let form = manifestForm(of: use)
     return Diagnostic(
       code: CapLoweringCode.capabilityNotGranted.rawValue,
       message: "\(package.name) uses \(what) (\(use.via)), which the application does not grant it "
@@ -181,13 +185,7 @@ public enum CapLowering {
     source: PackageCapabilities.ClaimSource, file: SourceFile
   ) -> Diagnostic {
     let what = use.detail.map { "\(use.kind.rawValue) \($0)" } ?? use.kind.rawValue
-    let form: String =
-      switch use.kind {
-      case .env: "\"env\": [\"\(use.detail ?? "NAME")\"]"
-      case .fs: "\"fs\": [\"./dir\"]"
-      case .net: "\"net\": [\"host:443\"]"
-      case .clock, .random, .stdio: "\"\(use.kind.rawValue)\": true"
-      }
+    let form = manifestForm(of: use)
     let whereDeclared = source == .declared ? "its package.json \"caps\"" : "\"claims\" in cruft.json"
     return Diagnostic(
       code: CapLoweringCode.unclaimedCapability.rawValue,

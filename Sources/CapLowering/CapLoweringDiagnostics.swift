@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// CapLowering's diagnostic codes (E2xxx errors, W2xxx warnings). Codes are stable.
-public enum CapLoweringCode: String, CaseIterable, Sendable {
+public enum CapLoweringCode: String, DiagnosticCodeSet {
   case forbiddenAuthority = "E2001"
   case unclaimedCapability = "E2002"
   case dynamicCode = "E2003"
@@ -13,14 +13,8 @@ public enum CapLoweringCode: String, CaseIterable, Sendable {
   case capabilityNotGranted = "E2009"
   case unresolvedName = "W2001"
 
-  public var descriptor: DiagnosticDescriptor {
-    let (title, explanation) = CapLoweringCode.catalog(self)
-    return DiagnosticDescriptor(
-      code: rawValue, severity: rawValue.hasPrefix("W") ? .warning : .error, title: title,
-      explanation: explanation)
-  }
-
-  public static var descriptors: [DiagnosticDescriptor] { allCases.map(\.descriptor) }
+  public var title: String { CapLoweringCode.catalog(self).0 }
+  public var explanation: String { CapLoweringCode.catalog(self).1 }
 
   static func catalog(_ code: CapLoweringCode) -> (String, String) {
     switch code {

@@ -79,3 +79,21 @@ public struct DiagnosticDescriptor: Sendable {
     self.explanation = explanation
   }
 }
+
+/// A stage's set of diagnostic codes: each case's raw value is its stable code ("E1004"), and it
+/// has a title and a long explanation. Codes beginning with W are warnings.
+public protocol DiagnosticCodeSet: CaseIterable, RawRepresentable, Sendable where RawValue == String {
+  var title: String { get }
+  var explanation: String { get }
+}
+
+extension DiagnosticCodeSet {
+  public var severity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
+
+  /// The catalog entry: what `cruftc explain` prints and docs/diagnostics.md lists.
+  public var descriptor: DiagnosticDescriptor {
+    DiagnosticDescriptor(code: rawValue, severity: severity, title: title, explanation: explanation)
+  }
+
+  public static var descriptors: [DiagnosticDescriptor] { allCases.map(\.descriptor) }
+}

@@ -4,7 +4,7 @@ import Diagnostics
 ///
 /// E00xx are lexical errors, E01xx syntax errors, E02xx early errors of declarations, functions and
 /// classes, E03xx module-goal errors.
-public enum DiagnosticCode: String, CaseIterable, Sendable {
+public enum DiagnosticCode: String, DiagnosticCodeSet {
   case invalidUTF8 = "E0001"
   case unexpectedCharacter = "E0002"
   case unterminatedComment = "E0003"
@@ -46,14 +46,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
   case duplicateExport = "E0301"
   case undeclaredExport = "E0302"
 
-  /// The catalog entry: title and long explanation, for `cruftc explain` and SARIF rules.
-  public var descriptor: DiagnosticDescriptor {
-    let entry = FrontendDiagnosticCatalog.entry(self)
-    return DiagnosticDescriptor(code: rawValue, title: entry.title, explanation: entry.explanation)
-  }
+  public var title: String { FrontendDiagnosticCatalog.entry(self).title }
+  public var explanation: String { FrontendDiagnosticCatalog.entry(self).explanation }
 
   /// The hint shown when the error site gives no more specific one.
   var defaultHelp: String? { FrontendDiagnosticCatalog.entry(self).help }
-
-  public static var descriptors: [DiagnosticDescriptor] { allCases.map(\.descriptor) }
 }

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// GraphCheck's diagnostic codes (E1xxx). Codes are stable: a code is never reused for another meaning.
-public enum GraphCheckCode: String, CaseIterable, Sendable {
+public enum GraphCheckCode: String, DiagnosticCodeSet {
   case dynamicImport = "E1001"
   case dynamicRequire = "E1002"
   case requireAsValue = "E1003"
@@ -15,12 +15,8 @@ public enum GraphCheckCode: String, CaseIterable, Sendable {
   case lockfileOutOfDate = "E1011"
   case unsupportedModule = "E1012"
 
-  public var descriptor: DiagnosticDescriptor {
-    let entry = GraphCheckCode.catalog(self)
-    return DiagnosticDescriptor(code: rawValue, title: entry.title, explanation: entry.explanation)
-  }
-
-  public static var descriptors: [DiagnosticDescriptor] { allCases.map(\.descriptor) }
+  public var title: String { GraphCheckCode.catalog(self).title }
+  public var explanation: String { GraphCheckCode.catalog(self).explanation }
 
   static func catalog(_ code: GraphCheckCode) -> (title: String, explanation: String) {
     switch code {

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Provenance's diagnostic codes (E3xxx). Codes are stable: a code is never reused for another meaning.
-public enum ProvenanceCode: String, CaseIterable, Sendable {
+public enum ProvenanceCode: String, DiagnosticCodeSet {
   case registryIdentityInvalid = "E3001"
   case registryNotPinned = "E3002"
   case artifactMissing = "E3003"
@@ -21,12 +21,8 @@ public enum ProvenanceCode: String, CaseIterable, Sendable {
   case versionExists = "E3017"
   case wrongRegistryKey = "E3018"
 
-  public var descriptor: DiagnosticDescriptor {
-    let entry = ProvenanceCode.catalog(self)
-    return DiagnosticDescriptor(code: rawValue, title: entry.title, explanation: entry.explanation)
-  }
-
-  public static var descriptors: [DiagnosticDescriptor] { allCases.map(\.descriptor) }
+  public var title: String { ProvenanceCode.catalog(self).title }
+  public var explanation: String { ProvenanceCode.catalog(self).explanation }
 
   static func catalog(_ code: ProvenanceCode) -> (title: String, explanation: String) {
     switch code {
