@@ -102,7 +102,7 @@ struct Parser {
     }
     let message = expected.map { "expected \($0), found \(found)" } ?? "unexpected \(found)"
     var help: String? = nil
-    if goal.isModule && token.kind == .lt || token.kind == .minusMinus {
+    if goal.isModule && (token.kind == .lt || token.kind == .minusMinus) {
       let bytes = sourceBytes(Int(token.start)..<min(Int(token.start) + 4, lexer.length))
       if bytes.starts(with: Array("<!--".utf8)) || bytes.starts(with: Array("-->".utf8)) {
         return SyntaxError(
