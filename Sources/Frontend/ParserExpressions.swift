@@ -637,7 +637,7 @@ extension Parser {
           .invalidAwaitOrYield, "'await' cannot be used as a name inside an async function", at: range,
           help: "choose another name")
       }
-      if inStaticBlock || currentThisScope.flags.contains(.classFieldInit) {
+      if inStaticBlock || thisScopeFlags.contains(.classFieldInit) {
         throw SyntaxError(
           .invalidAwaitOrYield,
           "'await' cannot be used as a name in a class static block or field initializer",

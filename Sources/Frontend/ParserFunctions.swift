@@ -54,7 +54,7 @@ extension Parser {
       id = try parseBindingIdentifier()
       let plain = !strict && !isGenerator && !isAsync
       let bindingKind: BindingKind =
-        plain ? .function : (treatsFunctionsAsVar(currentScope) ? .var : .lexical)
+        plain ? .function : (treatsFunctionsAsVar(scopes[scopes.count - 1].flags) ? .var : .lexical)
       try declare(Atom(node(id).a), as: bindingKind, at: range(id))
     }
     var flags: NodeFlags = []

@@ -50,63 +50,66 @@ extension Parser {
     scopes.removeLast()
   }
 
-  var currentScope: Scope { scopes[scopes.count - 1] }
+  // These read flags and names in place: binding a `Scope` copy would retain its arrays, and a
+  // later append through `scopes[i]` would then copy the whole array.
 
-  /// The nearest scope that `var` declarations land in.
-  var currentVarScope: Scope {
+  /// The flags of the nearest scope that `var` declarations land in.
+  var varScopeFlags: Scope.Flags {
     var i = scopes.count - 1
     while scopes[i].flags.isDisjoint(with: .var_) { i -= 1 }
-    return scopes[i]
+    return scopes[i].flags
   }
 
-  /// The nearest scope that gives `this` (a non-arrow function, a static block, or the top).
-  var currentThisScope: Scope {
+  /// The flags of the nearest scope that gives `this` (a non-arrow function, a static block, or the top).
+  var thisScopeFlags: Scope.Flags {
     var i = scopes.count - 1
     while scopes[i].flags.isDisjoint(with: .var_) || scopes[i].flags.contains(.arrow) { i -= 1 }
-    return scopes[i]
+    return scopes[i].flags
   }
 
-  var inFunction: Bool { currentVarScope.flags.contains(.function) }
+  var inFunction: Bool { varScopeFlags.contains(.function) }
 
-  var inGenerator: Bool { currentVarScope.flags.contains(.generator) }
+  var inGenerator: Bool { varScopeFlags.contains(.generator) }
 
-  var inAsync: Bool { currentVarScope.flags.contains(.async) }
+  var inAsync: Bool { varScopeFlags.contains(.async) }
 
   /// `arguments` is forbidden where `this` is a class under construction.
   var inClassInitializer: Bool {
-    !currentThisScope.flags.isDisjoint(with: [.classFieldInit, .staticBlock])
+    !thisScopeFlags.isDisjoint(with: [.classFieldInit, .staticBlock])
   }
 
-  var inStaticBlock: Bool {
-    currentVarScope.flags.contains(.staticBlock)
-  }
+  var inStaticBlock: Bool { varScopeFlags.contains(.staticBlock) }
 
   /// Whether `await` is an operator here.
   var canAwait: Bool {
-    for scope in scopes.reversed() {
-      if !scope.flags.isDisjoint(with: [.staticBlock, .classFieldInit]) { return false }
-      if scope.flags.contains(.function) { return scope.flags.contains(.async) }
+    var i = scopes.count - 1
+    while i >= 0 {
+      let flags = scopes[i].flags
+      if !flags.isDisjoint(with: [.staticBlock, .classFieldInit]) { return false }
+      if flags.contains(.function) { return flags.contains(.async) }
+      i -= 1
     }
     return goal.isModule
   }
 
-  var allowsSuperProperty: Bool {
-    currentThisScope.flags.contains(.superProperty)
-  }
+  var allowsSuperProperty: Bool { thisScopeFlags.contains(.superProperty) }
 
-  var allowsSuperCall: Bool { currentThisScope.flags.contains(.superCall) }
+  var allowsSuperCall: Bool { thisScopeFlags.contains(.superCall) }
 
   var allowsNewTarget: Bool {
-    for scope in scopes.reversed() {
-      if !scope.flags.isDisjoint(with: [.staticBlock, .classFieldInit]) { return true }
-      if scope.flags.contains(.function) && !scope.flags.contains(.arrow) { return true }
+    var i = scopes.count - 1
+    while i >= 0 {
+      let flags = scopes[i].flags
+      if !flags.isDisjoint(with: [.staticBlock, .classFieldInit]) { return true }
+      if flags.contains(.function) && !flags.contains(.arrow) { return true }
+      i -= 1
     }
     return goal == .commonJS
   }
 
   /// Function declarations count as `var` at the top of functions and of scripts.
-  func treatsFunctionsAsVar(_ scope: Scope) -> Bool {
-    scope.flags.contains(.function) || (!goal.isModule && scope.flags.contains(.top))
+  func treatsFunctionsAsVar(_ flags: Scope.Flags) -> Bool {
+    flags.contains(.function) || (!goal.isModule && flags.contains(.top))
   }
 
   mutating func declare(_ atom: Atom, as kind: BindingKind, at range: Range<Int>) throws(SyntaxError) {
@@ -114,34 +117,32 @@ extension Parser {
     let last = scopes.count - 1
     switch kind {
     case .lexical:
-      let scope = scopes[last]
       redeclared =
-        scope.lexicalNames.contains(atom) || scope.functionNames.contains(atom)
-        || scope.varNames.contains(atom)
+        scopes[last].lexicalNames.contains(atom) || scopes[last].functionNames.contains(atom)
+        || scopes[last].varNames.contains(atom)
       scopes[last].lexicalNames.append(atom)
     case .simpleCatch:
       scopes[last].lexicalNames.append(atom)
     case .function:
-      let scope = scopes[last]
-      if treatsFunctionsAsVar(scope) {
-        redeclared = scope.lexicalNames.contains(atom)
+      if treatsFunctionsAsVar(scopes[last].flags) {
+        redeclared = scopes[last].lexicalNames.contains(atom)
       } else {
-        redeclared = scope.lexicalNames.contains(atom) || scope.varNames.contains(atom)
+        redeclared = scopes[last].lexicalNames.contains(atom) || scopes[last].varNames.contains(atom)
       }
       scopes[last].functionNames.append(atom)
     case .var:
       var i = last
       while i >= 0 {
-        let scope = scopes[i]
-        if (scope.lexicalNames.contains(atom)
-          && !(scope.flags.contains(.simpleCatch) && scope.lexicalNames.first == atom))
-          || (!treatsFunctionsAsVar(scope) && scope.functionNames.contains(atom))
+        let flags = scopes[i].flags
+        if (scopes[i].lexicalNames.contains(atom)
+          && !(flags.contains(.simpleCatch) && scopes[i].lexicalNames.first == atom))
+          || (!treatsFunctionsAsVar(flags) && scopes[i].functionNames.contains(atom))
         {
           redeclared = true
           break
         }
         scopes[i].varNames.append(atom)
-        if !scope.flags.intersection(.var_).isEmpty { break }
+        if !flags.isDisjoint(with: .var_) { break }
         i -= 1
       }
     case .none:

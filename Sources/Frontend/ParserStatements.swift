@@ -451,7 +451,7 @@ extension Parser {
   mutating func parseReturn() throws(SyntaxError) -> NodeID {
     let start = token.start
     // CommonJS code runs inside Node's wrapper function, but a class static block is no function.
-    if !inFunction && !(goal == .commonJS && currentVarScope.flags.contains(.top)) {
+    if !inFunction && !(goal == .commonJS && varScopeFlags.contains(.top)) {
       throw SyntaxError(
         .returnOutsideFunction, "'return' outside a function", at: tokenRange,
         help: goal == .module
