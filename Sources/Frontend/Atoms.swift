@@ -39,10 +39,10 @@ public struct AtomTable: Sendable {
 
   public var count: Int { spans.count }
 
-  @inline(__always) private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
-    var h: UInt32 = 2_166_136_261
+  @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+    var h = fnvOffset
     for i in 0..<n {
-      h = (h ^ UInt32(p[i])) &* 16_777_619
+      h = (h ^ UInt32(p[i])) &* fnvPrime
     }
     return Int(h)
   }
@@ -55,20 +55,28 @@ public struct AtomTable: Sendable {
   }
 
   public mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int) -> Atom {
-    var index = AtomTable.hash(p, n) & mask
-    while true {
-      let slot = slots[index]
-      if slot == 0 { break }
-      let span = spans[Int(slot - 1)]
-      if Int(span.count) == n
-        && storage.withUnsafeBufferPointer({ s in
-          memcmpEqual(s.baseAddress! + Int(span.start), p, n)
-        })
-      {
-        return Atom(slot - 1)
+    intern(p, n, hash: AtomTable.hash(p, n))
+  }
+
+  /// Interns bytes whose FNV-1a hash the caller computed while scanning them.
+  mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, hash: Int) -> Atom {
+    var index = hash & mask
+    let found: UInt32? = slots.withUnsafeBufferPointer { slots in
+      storage.withUnsafeBufferPointer { storage in
+        spans.withUnsafeBufferPointer { spans in
+          while true {
+            let slot = slots[index]
+            if slot == 0 { return nil }
+            let span = spans[Int(slot &- 1)]
+            if Int(span.count) == n && memcmpEqual(storage.baseAddress! + Int(span.start), p, n) {
+              return slot &- 1
+            }
+            index = (index &+ 1) & mask
+          }
+        }
       }
-      index = (index + 1) & mask
     }
+    if let found { return Atom(found) }
     let id = UInt32(spans.count)
     spans.append((UInt32(storage.count), UInt32(n)))
     storage.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
@@ -76,6 +84,9 @@ public struct AtomTable: Sendable {
     if spans.count * 2 > slots.count { grow() }
     return Atom(id)
   }
+
+  static let fnvOffset: UInt32 = 2_166_136_261
+  static let fnvPrime: UInt32 = 16_777_619
 
   private mutating func grow() {
     let newCount = slots.count * 2

@@ -7,6 +7,14 @@ enum ByteClass {
   static let decimalDigit: UInt8 = 16
   static let hexDigit: UInt8 = 32
 
+  /// The table as a pointer that lives for the whole process, for the lexer's hot loops: a static
+  /// array would cost a lazy-initialization check and a bounds check on every byte.
+  nonisolated(unsafe) static let pointer: UnsafePointer<UInt8> = {
+    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    storage.initialize(from: table, count: 256)
+    return UnsafePointer(storage)
+  }()
+
   static let table: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 256)
     for b in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(b)] |= identifierStart | identifierPart }
@@ -92,7 +100,8 @@ func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
   guard let base = bytes.baseAddress else { return nil }
   while i < n {
     // Source text is mostly ASCII: skip eight bytes at a time while no high bit is set.
-    while i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+    while i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    {
       i += 8
     }
     guard i < n else { break }

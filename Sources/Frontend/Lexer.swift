@@ -14,6 +14,8 @@ struct Lexer {
   /// The end of the last token returned, for the "`-->` at the start of input" rule.
   var hasProducedToken = false
   private var scratch: [UInt8] = []
+  /// ByteClass.table, read without checks in the hot loops.
+  let classes = ByteClass.pointer
 
   init(p: UnsafePointer<UInt8>, length: Int, isModule: Bool) {
     self.p = p
@@ -160,7 +162,7 @@ struct Lexer {
       let c1 = p[pos]
       let startsName: Bool
       if c1 < 0x80 {
-        startsName = ByteClass.table[Int(c1)] & ByteClass.identifierStart != 0 || c1 == UInt8(ascii: "\\")
+        startsName = classes[Int(c1)] & ByteClass.identifierStart != 0 || c1 == UInt8(ascii: "\\")
       } else {
         startsName = UnicodeClasses.isIdentifierStart(decodeScalar(p, pos).scalar)
       }
@@ -169,7 +171,7 @@ struct Lexer {
       token.kind = .privateName
       token.start = UInt32(start)
     case UInt8(ascii: "."):
-      if ByteClass.table[Int(p[pos + 1])] & ByteClass.decimalDigit != 0 {
+      if classes[Int(p[pos + 1])] & ByteClass.decimalDigit != 0 {
         try scanNumber(&token)
       } else if p[pos + 1] == UInt8(ascii: ".") && p[pos + 2] == UInt8(ascii: ".") {
         pos += 3
@@ -223,7 +225,7 @@ struct Lexer {
         return c2 == eq ? take(3, .questionQuestionAssign) : take(2, .questionQuestion)
       }
       // `a?.5:b` is a conditional, not an optional chain.
-      if c1 == UInt8(ascii: ".") && ByteClass.table[Int(c2)] & ByteClass.decimalDigit == 0 {
+      if c1 == UInt8(ascii: ".") && classes[Int(c2)] & ByteClass.decimalDigit == 0 {
         return take(2, .questionDot)
       }
       return take(1, .question)
@@ -277,13 +279,19 @@ struct Lexer {
 
   private mutating func scanIdentifier(_ token: inout Token) throws(SyntaxError) {
     let start = pos
-    while ByteClass.table[Int(p[pos])] & ByteClass.identifierPart != 0 { pos += 1 }
-    let c = p[pos]
+    // Hash while scanning, so the atom table need not read the bytes a second time.
+    var hash = AtomTable.fnvOffset
+    var c = p[pos]
+    while classes[Int(c)] & ByteClass.identifierPart != 0 {
+      hash = (hash ^ UInt32(c)) &* AtomTable.fnvPrime
+      pos += 1
+      c = p[pos]
+    }
     if c == UInt8(ascii: "\\") || c >= 0x80 {
       try scanIdentifierSlowly(&token, from: start)
       return
     }
-    let atom = atoms.intern(p + start, pos - start)
+    let atom = atoms.intern(p + start, pos - start, hash: Int(hash))
     token.atom = atom
     token.kind = atom.isReservedWord ? TokenKind.keyword(forAtom: atom) : .identifier
   }
@@ -296,8 +304,8 @@ struct Lexer {
     while true {
       let c = p[pos]
       let isFirst = scratch.isEmpty
-      if c < 0x80 && ByteClass.table[Int(c)] & ByteClass.identifierPart != 0 {
-        if isFirst && ByteClass.table[Int(c)] & ByteClass.identifierStart == 0 { break }
+      if c < 0x80 && classes[Int(c)] & ByteClass.identifierPart != 0 {
+        if isFirst && classes[Int(c)] & ByteClass.identifierStart == 0 { break }
         scratch.append(c)
         pos += 1
       } else if c == UInt8(ascii: "\\") {
@@ -395,12 +403,12 @@ struct Lexer {
       if c1 == UInt8(ascii: "_") {
         throw error(.invalidNumber, "numeric separators are not allowed after a leading 0", pos + 1)
       }
-      if ByteClass.table[Int(c1)] & ByteClass.decimalDigit != 0 {
+      if classes[Int(c1)] & ByteClass.decimalDigit != 0 {
         // LegacyOctalIntegerLiteral or NonOctalDecimalIntegerLiteral: sloppy code only.
         token.legacyOctal = true
         pos += 1
         var isOctal = true
-        while ByteClass.table[Int(p[pos])] & ByteClass.decimalDigit != 0 {
+        while classes[Int(p[pos])] & ByteClass.decimalDigit != 0 {
           if p[pos] >= UInt8(ascii: "8") { isOctal = false }
           pos += 1
         }
@@ -449,7 +457,7 @@ struct Lexer {
     let runsOn: Bool
     if c < 0x80 {
       runsOn =
-        ByteClass.table[Int(c)] & (ByteClass.identifierStart | ByteClass.decimalDigit) != 0
+        classes[Int(c)] & (ByteClass.identifierStart | ByteClass.decimalDigit) != 0
         || c == UInt8(ascii: "\\")
     } else {
       runsOn = UnicodeClasses.isIdentifierStart(decodeScalar(p, pos).scalar)
@@ -544,7 +552,7 @@ struct Lexer {
         pos = save
         if token.invalidEscapeOffset < 0 { token.invalidEscapeOffset = Int32(escapeStart) }
       }
-    case UInt8(ascii: "0") where ByteClass.table[Int(p[pos + 1])] & ByteClass.decimalDigit == 0:
+    case UInt8(ascii: "0") where classes[Int(p[pos + 1])] & ByteClass.decimalDigit == 0:
       pos += 1  // \0 is the null character
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       if inTemplate {
@@ -654,7 +662,7 @@ struct Lexer {
         if c == UInt8(ascii: "\\") {
           throw error(.invalidRegExp, "escapes are not allowed in regular expression flags", pos, pos + 1)
         }
-        if ByteClass.table[Int(c)] & ByteClass.identifierPart == 0 { break }
+        if classes[Int(c)] & ByteClass.identifierPart == 0 { break }
         pos += 1
       } else {
         let (scalar, width) = decodeScalar(p, pos)
