@@ -4,7 +4,8 @@ import PackageDescription
 let package = Package(
   name: "cruft",
   products: [
-    .executable(name: "cruftc", targets: ["Driver"])
+    .executable(name: "cruftc", targets: ["Driver"]),
+    .executable(name: "cruftvm", targets: ["CruftVM"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -25,10 +26,20 @@ let package = Package(
     .executableTarget(
       name: "Driver",
       dependencies: [
-        "Frontend", "GraphCheck", "CapLowering", "Provenance", "Diagnostics",
+        "Frontend", "GraphCheck", "CapLowering", "Provenance", "Seal", "Diagnostics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The sealed bundle's file format: its one definition, written by the compiler and read by the VM.
+    .target(name: "Seal", dependencies: ["Diagnostics", "Provenance", "CZlib"]),
+    // The VM. It must never link Frontend, GraphCheck or CapLowering (SealTests checks).
+    .target(name: "VM", dependencies: ["Seal"]),
+    .executableTarget(
+      name: "CruftVM",
+      dependencies: ["VM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target.
+    .executableTarget(name: "FuzzBundle", dependencies: ["Seal", "VM", "Provenance"], path: "Fuzz/Bundle"),
     // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target.
     .executableTarget(name: "FuzzParser", dependencies: ["Frontend"], path: "Fuzz/Parser"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -36,5 +47,6 @@ let package = Package(
     .testTarget(name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend", "Provenance"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
     .testTarget(name: "CapLoweringTests", dependencies: ["CapLowering", "GraphCheck", "Frontend"]),
+    .testTarget(name: "SealTests", dependencies: ["Seal", "VM", "Provenance"]),
   ]
 )

@@ -15,6 +15,7 @@ config.test_exec_root = os.path.join(repo, ".build", "lit")
 
 bin_dir = os.environ.get("CRUFT_BIN_DIR", os.path.join(repo, ".build", "debug"))
 config.substitutions.append(("%cruftc", os.path.join(bin_dir, "cruftc")))
+config.substitutions.append(("%cruftvm", os.path.join(bin_dir, "cruftvm")))
 config.substitutions.append(("%fuzz-parser", os.path.join(bin_dir, "FuzzParser")))
 
 filecheck = shutil.which("FileCheck-19") or "/usr/lib/llvm-19/bin/FileCheck"

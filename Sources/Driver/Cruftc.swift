@@ -5,6 +5,7 @@ import Foundation
 import Frontend
 import GraphCheck
 import Provenance
+import Seal
 
 /// `cruftc`: the compiler's command line. Exit status: 0 success, 1 the input has errors
 /// (diagnostics were printed), 2 usage or I/O error.
@@ -40,7 +41,7 @@ enum ExitStatus {
 /// Every diagnostic descriptor the driver can explain, from every stage linked into it.
 let allDescriptors: [DiagnosticDescriptor] =
   DiagnosticCode.descriptors + GraphCheckCode.descriptors + CapLoweringCode.descriptors
-  + ProvenanceCode.descriptors
+  + ProvenanceCode.descriptors + BundleCode.descriptors
 
 func standardErrorIsTerminal() -> Bool {
   isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
