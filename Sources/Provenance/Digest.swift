@@ -55,12 +55,21 @@ public enum Base64 {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// Each byte's 6-bit value, or 0xFF for bytes outside the alphabet.
+  static let decodeTable: [UInt8] = {
+    var table = [UInt8](repeating: 0xFF, count: 256)
+    for (index, c) in alphabet.enumerated() { table[Int(c)] = UInt8(index) }
+    return table
+  }()
+
   public static func decode(_ text: String) -> [UInt8]? {
     var values: [UInt8] = []
+    values.reserveCapacity(text.utf8.count)
     for c in text.utf8 {
       if c == UInt8(ascii: "=") { break }
-      guard let index = alphabet.firstIndex(of: c) else { return nil }
-      values.append(UInt8(index))
+      let value = decodeTable[Int(c)]
+      guard value != 0xFF else { return nil }
+      values.append(value)
     }
     var out: [UInt8] = []
     var i = 0
