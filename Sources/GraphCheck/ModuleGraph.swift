@@ -245,6 +245,15 @@ public struct GraphBuilder {
             .importOutsideClosure, "'\(specifier)' climbs out of its package to '\(displayPath(path))'",
             "import the other package by its name, so that it is a dependency in the lockfile")
         }
+        // In an application, every module lives in the project; a symlink that leads elsewhere
+        // would pull arbitrary files of the machine into the graph. A package store (Debian's)
+        // legitimately links some packages' code out of the store, so it may.
+        if case .nodeModules = project.layout, !path.hasPrefix(project.directory + "/") {
+          return reject(
+            .importOutsideClosure,
+            "'\(specifier)' resolves, through a symbolic link, to '\(path)' outside the project",
+            "install the package as files inside node_modules (npm ci --install-links), not as a link")
+        }
         let ext = (path as NSString).pathExtension
         if ext == "node" || ext == "wasm" {
           return reject(
