@@ -14,6 +14,7 @@ public enum GraphCheckCode: String, DiagnosticCodeSet {
   case integrityMismatch = "E1010"
   case lockfileOutOfDate = "E1011"
   case unsupportedModule = "E1012"
+  case invalidJSONModule = "E1013"
 
   public var title: String { GraphCheckCode.catalog(self).title }
   public var explanation: String { GraphCheckCode.catalog(self).explanation }
@@ -137,6 +138,16 @@ public enum GraphCheckCode: String, DiagnosticCodeSet {
         was added or removed since it was written.
 
         Run cruftc lock and review the diff of cruft.lock.
+        """
+      )
+    case .invalidJSONModule:
+      (
+        "JSON module that is not valid JSON",
+        """
+        A module loaded as JSON (require('./data.json')) is not strict JSON, so loading it would \
+        throw a SyntaxError. JSON has no comments, no trailing commas and no single quotes.
+
+        Fix the file; JSON5 or YAML need a parser package and a .js module that uses it.
         """
       )
     case .unsupportedModule:

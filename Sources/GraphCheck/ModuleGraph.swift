@@ -170,8 +170,24 @@ public struct GraphBuilder {
 
   private mutating func process(_ index: Int) {
     let module = graph.modules[index]
-    guard module.format == .module || module.format == .commonjs else { return }  // JSON has no edges
     guard let data = FileManager.default.contents(atPath: module.path) else { return }
+    if module.format == .json {
+      // JSON modules have no edges, but a malformed one would throw when loaded.
+      do throws(JSONParseError) {
+        _ = try JSONValue.parse(data)
+      } catch {
+        let file = SourceFile(path: displayPath(module.path), bytes: [UInt8](data))
+        let offset = min(error.offset, file.bytes.count)
+        diagnostics.append(
+          Diagnostic(
+            code: GraphCheckCode.invalidJSONModule.rawValue, message: "not valid JSON: \(error.reason)",
+            file: file,
+            range: offset..<min(offset + 1, file.bytes.count),
+            help: "JSON has no comments, trailing commas or single quotes"))
+      }
+      return
+    }
+    guard module.format == .module || module.format == .commonjs else { return }
     let file = SourceFile(path: displayPath(module.path), bytes: [UInt8](data))
     let ast: AST
     switch Frontend.parse(file, goal: module.format == .module ? .module : .commonJS) {
