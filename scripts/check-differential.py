@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Differential suite: tests/differential/<family>/<name>.{mjs,cjs} against <name>.expected.
+
+usage: check-differential.py [--update-expected] [--suite DIR] [--jobs N] [--timeout SECONDS]
+       check-differential.py --cruftc CRUFTC --cruftvm CRUFTVM [--bundle PATTERN] [--suite DIR]
+                             [--jobs N] [--timeout SECONDS] [--verbose]
+
+Programs are the files ending in .mjs or .cjs, except sibling libraries named *.lib.mjs (imported by
+programs of the same family, never run on their own). Each program's expected standard output is
+the file next to it with the extension replaced by .expected.
+
+Oracle mode (no --cruftc/--cruftvm): runs `node FILE` for every program and checks its stdout
+equals the committed .expected byte for byte (and that node exits 0).
+--update-expected: runs every program under node twice, refuses any whose two outputs differ
+(nondeterministic) or that exits non-zero, and writes the stdout to the .expected file.
+
+Cruft mode (--cruftc and --cruftvm both given; needs issue 7: the bundle writer of `cruftc build`
+and `cruftvm run`): the script first creates a throwaway builder key in a temporary directory with
+`CRUFTC key generate --out TMP/differential` (TMP/differential.key, TMP/differential.pub), unless
+--key names an existing key path (without the .key/.pub extension). Then for each program it makes a
+temporary project P holding a copy of the program's family folder, a package.json
+{"name": "differential", "version": "0.0.0", "type": "module"} and a cruft.json
+{"entry": "<program file name>"}, and runs
+    CRUFTC lock --project P
+    CRUFTC build --project P --key KEY.key
+    CRUFTVM run BUNDLE --trust KEY.pub
+where BUNDLE is --bundle with {project} and {name} substituted (default "{project}/{name}.cruft",
+{name} being the program's file name without extension). The VM's stdout must equal .expected.
+
+The last line printed is `N passed, M failed`; the exit status is 1 when M > 0.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_SUITE = os.path.join(REPO, "tests", "differential")
+
+
+def programs(suite):
+    found = []
+    for family in sorted(os.listdir(suite)):
+        folder = os.path.join(suite, family)
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".lib.mjs") or not name.endswith((".mjs", ".cjs")):
+                continue
+            found.append(os.path.join(folder, name))
+    return found
+
+
+def expected_path(program):
+    return os.path.splitext(program)[0] + ".expected"
+
+
+def run(argv, timeout, cwd=None):
+    try:
+        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return None, b"", b"timeout\n"
+
+
+def node(program, timeout):
+    return run(["node", program], timeout, cwd=os.path.dirname(program))
+
+
+def check_oracle(program, args):
+    status, out, err = node(program, args.timeout)
+    try:
+        with open(expected_path(program), "rb") as f:
+            want = f.read()
+    except OSError:
+        return False, "no .expected file"
+    if status != 0:
+        return False, "node exited %s: %s" % (status, err.decode(errors="replace").strip()[-400:])
+    if out != want:
+        return False, "stdout differs from .expected"
+    return True, ""
+
+
+def update(program, args):
+    s1, o1, e1 = node(program, args.timeout)
+    s2, o2, _ = node(program, args.timeout)
+    if s1 != 0 or s2 != 0:
+        return False, "node exited %s: %s" % (s1, e1.decode(errors="replace").strip()[-400:])
+    if o1 != o2:
+        return False, "nondeterministic: two runs printed different output"
+    if o1.count(b"\n") < 3:
+        return False, "prints fewer than 3 lines"
+    with open(expected_path(program), "wb") as f:
+        f.write(o1)
+    return True, ""
+
+
+def check_cruft(program, args, key):
+    name = os.path.splitext(os.path.basename(program))[0]
+    with open(expected_path(program), "rb") as f:
+        want = f.read()
+    tmp = tempfile.mkdtemp(prefix="cruft-diff-")
+    try:
+        project = os.path.join(tmp, "p")
+        shutil.copytree(os.path.dirname(program), project,
+                        ignore=shutil.ignore_patterns("*.expected"))
+        with open(os.path.join(project, "package.json"), "w") as f:
+            json.dump({"name": "differential", "version": "0.0.0", "type": "module"}, f)
+        with open(os.path.join(project, "cruft.json"), "w") as f:
+            json.dump({"entry": os.path.basename(program)}, f)
+        steps = [
+            [args.cruftc, "lock", "--project", project],
+            [args.cruftc, "build", "--project", project, "--key", key + ".key"],
+        ]
+        for argv in steps:
+            status, _, err = run(argv, args.timeout)
+            if status != 0:
+                return False, "%s exited %s: %s" % (" ".join(argv[1:3]), status,
+                                                    err.decode(errors="replace").strip()[-400:])
+        bundle = args.bundle.format(project=project, name=name)
+        status, out, err = run([args.cruftvm, "run", bundle, "--trust", key + ".pub"], args.timeout)
+        if status != 0:
+            return False, "cruftvm exited %s: %s" % (status, err.decode(errors="replace").strip()[-400:])
+        if out != want:
+            return False, "stdout differs from .expected"
+        return True, ""
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--update-expected", action="store_true")
+    ap.add_argument("--suite", default=DEFAULT_SUITE)
+    ap.add_argument("--cruftc")
+    ap.add_argument("--cruftvm")
+    ap.add_argument("--key", help="builder key path without extension (default: generated in a temp dir)")
+    ap.add_argument("--bundle", default="{project}/{name}.cruft",
+                    help="where the build writes the bundle; {project} and {name} are substituted")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=30)
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    if bool(args.cruftc) != bool(args.cruftvm):
+        ap.error("--cruftc and --cruftvm go together")
+    if args.update_expected and args.cruftc:
+        ap.error("--update-expected uses node only")
+
+    keydir = None
+    if args.cruftc:
+        key = args.key
+        if key is None:
+            keydir = tempfile.mkdtemp(prefix="cruft-diff-key-")
+            key = os.path.join(keydir, "differential")
+            status, _, err = run([args.cruftc, "key", "generate", "--out", key], args.timeout)
+            if status != 0:
+                sys.exit("key generate failed: " + err.decode(errors="replace"))
+        job = lambda p: check_cruft(p, args, key)
+    elif args.update_expected:
+        job = lambda p: update(p, args)
+    else:
+        job = lambda p: check_oracle(p, args)
+
+    started = time.time()
+    progs = programs(args.suite)
+    passed = failed = 0
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for program, (ok, why) in zip(progs, pool.map(job, progs)):
+                rel = os.path.relpath(program, args.suite)
+                if ok:
+                    passed += 1
+                    if args.verbose:
+                        print("ok   " + rel)
+                else:
+                    failed += 1
+                    print("FAIL %s: %s" % (rel, why))
+    finally:
+        if keydir:
+            shutil.rmtree(keydir, ignore_errors=True)
+    if args.verbose:
+        print("%.1fs" % (time.time() - started))
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

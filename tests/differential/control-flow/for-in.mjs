@@ -1,0 +1,14 @@
+const o = { a: 1, b: 2 };
+const keys = [];
+for (const k in o) keys.push(k);
+for (const k in [5, 6]) keys.push(typeof k + k);
+for (const k in null) keys.push("never");
+for (const k in undefined) keys.push("never");
+for (const k in 42) keys.push("never");
+console.log(keys.join());
+let key;
+for (key in { x: 1, y: 2 });
+console.log(key);
+const target = {};
+for (target.prop in { p: 1, q: 2 });
+console.log(target.prop);

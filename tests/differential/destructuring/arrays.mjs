@@ -1,0 +1,11 @@
+const [a, b, c = 3, ...rest] = [1, 2, undefined, 4, 5];
+console.log(a, b, c, JSON.stringify(rest));
+const [, second, , fourth] = "abcd";
+console.log(second, fourth);
+let x = 1, y = 2;
+[x, y] = [y, x];
+console.log(x, y);
+const [p = "dflt", q = p + "!"] = [];
+console.log(p, q);
+const [[n1, n2], [n3]] = [[1, 2], [3]];
+console.log(n1 + n2 + n3);

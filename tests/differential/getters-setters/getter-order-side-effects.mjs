@@ -1,0 +1,10 @@
+const log = [];
+const o = { get a() { log.push("a"); return 1; }, get b() { log.push("b"); return 2; } };
+const { b, a } = o;
+console.log(a, b, log.join());
+log.length = 0;
+JSON.stringify(o);
+console.log(log.join());
+log.length = 0;
+const copy = { ...o };
+console.log(log.join(), JSON.stringify(Object.getOwnPropertyDescriptor(copy, "a")));

@@ -1,0 +1,11 @@
+const it = [1, 2][Symbol.iterator]();
+console.log([...it].join(), [...it].length);
+const arr = [1, 2, 3];
+const ai = arr.values();
+ai.next();
+arr.push(4);
+console.log([...ai].join());
+const m = new Map([["a", 1]]);
+const mi = m.keys();
+m.set("b", 2);
+console.log([...mi].join());

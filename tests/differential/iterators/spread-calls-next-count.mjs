@@ -1,0 +1,10 @@
+let nextCalls = 0;
+const src = { [Symbol.iterator]() { let i = 0; return { next() { nextCalls++; return { value: i, done: i++ >= 3 }; } }; } };
+const arr = [...src];
+console.log(arr.join(), nextCalls);
+nextCalls = 0;
+const [a, b] = src;
+console.log(a, b, nextCalls);
+nextCalls = 0;
+const [...all] = src;
+console.log(all.length, nextCalls);

@@ -1,0 +1,10 @@
+const m = new Map([["a", 1], ["b", 2]]);
+const it = m.keys();
+console.log(JSON.stringify(it.next()), JSON.stringify(it.next()), JSON.stringify(it.next()));
+const vit = m.values();
+m.set("c", 3);
+console.log([...vit].join());
+const s = new Set([1]);
+const sit = s.values();
+s.clear();
+console.log(JSON.stringify(sit.next()));

@@ -1,0 +1,2 @@
+export function hoistedFn() { return "hoisted fn works, laterConst=" + laterConst; }
+export const laterConst = "later const";

@@ -1,0 +1,1 @@
+export default class Named { hello() { return "hello from " + Named.name; } }

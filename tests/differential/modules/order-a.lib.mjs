@@ -1,0 +1,3 @@
+import { log } from "./order-log.lib.mjs";
+log("a evaluated");
+export const a = "A";

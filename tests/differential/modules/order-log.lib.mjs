@@ -1,0 +1,2 @@
+export const entries = [];
+export function log(x) { entries.push(x); }

@@ -1,0 +1,11 @@
+const log = [];
+const v = (n) => (log.push(n), n);
+const r = v(1) + v(2) * v(3) - v(4) / v(2);
+console.log(r, log.join(""));
+log.length = 0;
+const o = {};
+o[v("k")] = v("val");
+console.log(log.join(","), JSON.stringify(o));
+log.length = 0;
+v(1) < v(2) ? v("t") : v("f");
+console.log(log.join(","));

@@ -1,0 +1,12 @@
+let count = 0;
+const inc = () => ++count;
+const n = null;
+n?.[inc()];
+n?.x(inc());
+n?.a.b[inc()].c(inc());
+console.log(count);
+const o = { x: null };
+o.x?.[inc()];
+console.log(count);
+console.log(o?.y?.[inc()], count);
+console.log(({ z: 0 })?.z?.toString(), count);

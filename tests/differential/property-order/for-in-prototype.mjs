@@ -1,0 +1,14 @@
+const proto = { p1: 1, shared: 1 };
+const o = Object.create(proto);
+o.own = 1; o.shared = 2; o[1] = 1;
+const keys = [];
+for (const k in o) keys.push(k);
+console.log(keys.join());
+Object.defineProperty(o, "hidden", { value: 1, enumerable: false });
+const keys2 = [];
+for (const k in o) keys2.push(k);
+console.log(keys2.join(), Object.getOwnPropertyNames(o).join());
+const nonEnumShadow = Object.create({ a: 1 });
+Object.defineProperty(nonEnumShadow, "a", { value: 2, enumerable: false });
+const k3 = []; for (const k in nonEnumShadow) k3.push(k);
+console.log(JSON.stringify(k3));

@@ -1,0 +1,12 @@
+const nested = { inner: { v: 1 }, arr: [1] };
+const shallow = { ...nested };
+shallow.inner.v = 2;
+shallow.arr = [...shallow.arr, 2];
+console.log(nested.inner.v, JSON.stringify(nested.arr), JSON.stringify(shallow.arr));
+const arr = [[1], [2]];
+const copy = [...arr];
+copy[0].push(9);
+copy[1] = "replaced";
+console.log(JSON.stringify(arr), JSON.stringify(copy));
+const o2 = { ...nested, inner: { ...nested.inner } }; o2.inner.v = 99;
+console.log(nested.inner.v, o2.inner.v);
