@@ -21,8 +21,10 @@ let package = Package(
     .target(name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "Provenance"]),
     // Every reference to ambient authority becomes an explicit handle; claims, grants and uses.
     .target(name: "CapLowering", dependencies: ["Frontend", "GraphCheck", "Diagnostics"]),
-    .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
-    .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(
+      name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+    .systemLibrary(
+      name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .executableTarget(
       name: "Driver",
       dependencies: [
@@ -39,12 +41,17 @@ let package = Package(
       dependencies: ["VM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target.
-    .executableTarget(name: "FuzzBundle", dependencies: ["Seal", "VM", "Provenance"], path: "Fuzz/Bundle"),
+    .executableTarget(
+      name: "FuzzBundle", dependencies: ["Seal", "VM", "Provenance", "FuzzSupport"], path: "Fuzz/Bundle"),
     // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target.
-    .executableTarget(name: "FuzzParser", dependencies: ["Frontend"], path: "Fuzz/Parser"),
+    .executableTarget(name: "FuzzParser", dependencies: ["Frontend", "FuzzSupport"], path: "Fuzz/Parser"),
+    // The libFuzzer driver and the seed replay both fuzz targets share.
+    .target(name: "FuzzSupport", path: "Fuzz/Support"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "FrontendTests", dependencies: ["Frontend", "Diagnostics"]),
-    .testTarget(name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend", "Provenance"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GraphCheckTests", dependencies: ["GraphCheck", "Frontend", "Provenance"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
     .testTarget(name: "CapLoweringTests", dependencies: ["CapLowering", "GraphCheck", "Frontend"]),
     .testTarget(name: "SealTests", dependencies: ["Seal", "VM", "Provenance"]),

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Provenance
 @_spi(Testing) import Seal
 import VM
@@ -99,49 +100,20 @@ func writeFixtures(to directory: String) {
     return 0
   }
 
-  @_silgen_name("LLVMFuzzerRunDriver")
-  func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-  ) -> CInt
-
   // The sanitizer build writes its own seeds (scripts/fuzz-bundle.sh): no second build needed.
   if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "--write-fixtures" {
     writeFixtures(to: CommandLine.arguments[2])
     exit(0)
   }
-  var argc = CommandLine.argc
-  var argv = CommandLine.unsafeArgv
-  exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
+  runLibFuzzer(fuzzOneInput)
 #else
-  func replay(_ arguments: [String]) -> Int {
-    var replayed = 0
-    for argument in arguments {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-        fail("no such file '\(argument)'")
-      }
-      let paths =
-        isDirectory.boolValue
-        ? ((try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []).sorted().map {
-          argument + "/" + $0
-        }
-        : [argument]
-      for path in paths {
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        exercise([UInt8](data))
-        replayed += 1
-      }
-    }
-    return replayed
-  }
-
   let arguments = Array(CommandLine.arguments.dropFirst())
   if arguments.first == "--write-fixtures" {
     guard arguments.count == 2 else { fail("usage: FuzzBundle --write-fixtures DIR") }
     writeFixtures(to: arguments[1])
   } else {
-    print("fuzz-bundle: replayed \(replay(arguments)) inputs without a crash")
+    print(
+      "fuzz-bundle: replayed \(replaySeedInputs(arguments, tool: "fuzz-bundle", exercise)) inputs without a crash"
+    )
   }
 #endif
