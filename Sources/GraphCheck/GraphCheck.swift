@@ -150,12 +150,13 @@ public enum GraphCheck {
         guard case .module(let target) = edge.target, graph.modules[target].package == package else {
           continue
         }
-        if let data = FileManager.default.contents(atPath: module.path) {
+        // Edges come from parsing, so the module's bytes are at hand in its AST.
+        if let source = module.ast?.file {
           let root = graph.packages[module.package]
           let display = (root.key == "." ? "" : root.key + "/") + module.relativePath
           return Diagnostic(
             code: GraphCheckCode.packageNotInLockfile.rawValue, message: message,
-            file: SourceFile(path: display, bytes: [UInt8](data)), range: edge.edge.range, help: help)
+            file: SourceFile(path: display, bytes: source.bytes), range: edge.edge.range, help: help)
         }
       }
     }

@@ -82,7 +82,9 @@ public struct GraphBuilder {
   public private(set) var diagnostics: [Diagnostic] = []
   private var moduleIndex: [String: Int] = [:]
   private var packageIndex: [String: Int] = [:]
-  private var queue: [Int] = []
+  /// Modules waiting to be scanned, with the bytes their digest was taken from: each file is read
+  /// once, so what is parsed is exactly what the lockfile pins.
+  private var queue: [(index: Int, bytes: [UInt8])] = []
 
   public init(project: Project) {
     self.project = project
@@ -104,8 +106,8 @@ public struct GraphBuilder {
       }
     }
     while !queue.isEmpty {
-      let index = queue.removeFirst()
-      process(index)
+      let (index, bytes) = queue.removeFirst()
+      process(index, bytes: bytes)
     }
   }
 
@@ -123,14 +125,15 @@ public struct GraphBuilder {
     let package = packageFor(path)
     let root = graph.packages[package].root
     let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    let bytes = [UInt8](data)
     graph.modules.append(
       ModuleGraph.Module(
         path: path, relativePath: relative, package: package, format: format,
-        digest: SHA512Digest(of: [UInt8](data))))
+        digest: SHA512Digest(of: bytes)))
     let index = graph.modules.count - 1
     graph.packages[package].modules.append(index)
     moduleIndex[path] = index
-    queue.append(index)
+    queue.append((index, bytes))
     return index
   }
 
@@ -168,15 +171,14 @@ public struct GraphBuilder {
     return path
   }
 
-  private mutating func process(_ index: Int) {
+  private mutating func process(_ index: Int, bytes: [UInt8]) {
     let module = graph.modules[index]
-    guard let data = FileManager.default.contents(atPath: module.path) else { return }
     if module.format == .json {
       // JSON modules have no edges, but a malformed one would throw when loaded.
       do throws(JSONParseError) {
-        _ = try JSONValue.parse(data)
+        _ = try JSONValue.parse(Data(bytes))
       } catch {
-        let file = SourceFile(path: displayPath(module.path), bytes: [UInt8](data))
+        let file = SourceFile(path: displayPath(module.path), bytes: bytes)
         let offset = min(error.offset, file.bytes.count)
         diagnostics.append(
           Diagnostic(
@@ -188,7 +190,7 @@ public struct GraphBuilder {
       return
     }
     guard module.format == .module || module.format == .commonjs else { return }
-    let file = SourceFile(path: displayPath(module.path), bytes: [UInt8](data))
+    let file = SourceFile(path: displayPath(module.path), bytes: bytes)
     let ast: AST
     switch Frontend.parse(file, goal: module.format == .module ? .module : .commonJS) {
     case .success(let tree): ast = tree
