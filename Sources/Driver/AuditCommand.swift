@@ -25,10 +25,7 @@ struct AuditCommand: ParsableCommand {
     let loaded = try project.load()
     let result = GraphCheck.check(loaded)
     let report = CapLowering.analyze(result.graph, project: loaded)
-    let previous = FileManager.default.contents(atPath: loaded.lockfilePath).flatMap {
-      try? Lockfile.parse($0)
-    }
-    let audits = CapLowering.audit(report, previous: previous)
+    let audits = CapLowering.audit(report, previous: result.lockfile)
     let graph = result.graph
     func location(_ module: Int, _ use: CapabilityUse) -> (path: String, line: Int, column: Int) {
       let m = graph.modules[module]

@@ -1,8 +1,6 @@
 import ArgumentParser
 import CapLowering
 import Diagnostics
-import Foundation
-import GraphCheck
 
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,28 +23,19 @@ struct BuildCommand: ParsableCommand {
   var emit: Emit
 
   func run() throws {
-    let loaded = try project.load()
-    let result = GraphCheck.check(loaded)
-    let report = CapLowering.analyze(result.graph, project: loaded)
-    var diagnostics = result.diagnostics + report.diagnostics + report.notGranted
-    if let data = FileManager.default.contents(atPath: loaded.lockfilePath),
-      let lockfile = try? Lockfile.parse(data)
-    {
-      diagnostics += CapLowering.compare(report, graph: result.graph, with: lockfile)
-      diagnostics += RegistrySources.reverify(loaded, lockfile: lockfile)
-    }
-    printDiagnostics(diagnostics, format: .text)
-    if diagnostics.contains(where: { $0.severity == .error }) {
+    let checked = ProjectCheck(try project.load())
+    printDiagnostics(checked.diagnostics, format: .text)
+    if checked.diagnostics.contains(where: { $0.severity == .error }) {
       writeStandardError("build: stopped: fix the errors above first\n")
       throw ExitCode(ExitStatus.inputErrors)
     }
     switch emit {
     case .lowered:
-      for module in CapLowering.lower(result.graph, report: report) {
+      for module in CapLowering.lower(checked.graph, report: checked.capabilities) {
         writeStandardOutput(module.text + "\n")
       }
     case .capabilities:
-      for package in report.packages {
+      for package in checked.capabilities.packages {
         writeStandardOutput(
           "\(package.key) \(package.name): claims \(package.claims.summary) (\(package.claimSource.rawValue)); "
             + "granted \(package.grants.summary); receives \(package.receives.summary)\n")

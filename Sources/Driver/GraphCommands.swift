@@ -49,17 +49,8 @@ struct CheckCommand: ParsableCommand {
   var denyWarnings = false
 
   func run() throws {
-    let loaded = try project.load()
-    let result = GraphCheck.check(loaded)
-    var diagnostics = result.diagnostics
-    let report = CapLowering.analyze(result.graph, project: loaded)
-    diagnostics += report.diagnostics + report.notGranted
-    if let data = FileManager.default.contents(atPath: loaded.lockfilePath),
-      let lockfile = try? Lockfile.parse(data)
-    {
-      diagnostics += CapLowering.compare(report, graph: result.graph, with: lockfile)
-      diagnostics += RegistrySources.reverify(loaded, lockfile: lockfile)
-    }
+    let checked = ProjectCheck(try project.load())
+    let diagnostics = checked.diagnostics
     printDiagnostics(diagnostics, format: format)
     let errors = diagnostics.count { $0.severity == .error }
     let warnings = diagnostics.count { $0.severity == .warning }
@@ -67,7 +58,7 @@ struct CheckCommand: ParsableCommand {
       var summary = errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")"
       if warnings > 0 { summary += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
       writeStandardError(
-        "check: \(result.graph.modules.count) modules in \(result.graph.packages.count) packages, \(summary)\n"
+        "check: \(checked.graph.modules.count) modules in \(checked.graph.packages.count) packages, \(summary)\n"
       )
     }
     if errors > 0 || (denyWarnings && warnings > 0) { throw ExitCode(ExitStatus.inputErrors) }

@@ -6,15 +6,17 @@ public enum GraphCheck {
   public struct Result: Sendable {
     public var graph: ModuleGraph
     public var diagnostics: [Diagnostic]
+    /// The cruft.lock the graph was compared with; nil when it is missing or unreadable (and
+    /// always for `lock`, which writes it).
+    public var lockfile: Lockfile? = nil
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
   }
 
   /// Builds the closed graph and compares it with cruft.lock; every violation is reported.
   public static func check(_ project: Project) -> Result {
     let (graph, graphDiagnostics) = GraphBuilder.build(project)
-    var diagnostics = graphDiagnostics
-    diagnostics.append(contentsOf: compare(graph, withLockfileOf: project))
-    return Result(graph: graph, diagnostics: diagnostics)
+    let (lockDiagnostics, lockfile) = compare(graph, withLockfileOf: project)
+    return Result(graph: graph, diagnostics: graphDiagnostics + lockDiagnostics, lockfile: lockfile)
   }
 
   public struct LockOutcome: Sendable {
@@ -51,20 +53,25 @@ public enum GraphCheck {
     return LockOutcome(result: result, lockfile: lockfile, changes: changes)
   }
 
-  /// The differences between the graph as it is and as cruft.lock pins it, as diagnostics.
-  static func compare(_ graph: ModuleGraph, withLockfileOf project: Project) -> [Diagnostic] {
+  /// The differences between the graph as it is and as cruft.lock pins it, as diagnostics, with
+  /// the lockfile when it could be read.
+  static func compare(_ graph: ModuleGraph, withLockfileOf project: Project) -> (
+    [Diagnostic], Lockfile?
+  ) {
     func problem(_ code: GraphCheckCode, _ subject: String, _ message: String, _ help: String) -> Diagnostic {
       Diagnostic(code: code.rawValue, message: message, file: nil, range: 0..<0, help: help, subject: subject)
     }
     let relock = "run cruftc lock and review the diff of cruft.lock"
     guard let data = FileManager.default.contents(atPath: project.lockfilePath) else {
-      return [problem(.lockfileOutOfDate, Project.lockfileName, "there is no cruft.lock", "run cruftc lock")]
+      return (
+        [problem(.lockfileOutOfDate, Project.lockfileName, "there is no cruft.lock", "run cruftc lock")], nil
+      )
     }
     let locked: Lockfile
     do {
       locked = try Lockfile.parse(data)
     } catch {
-      return [problem(.lockfileOutOfDate, Project.lockfileName, error.message, relock)]
+      return ([problem(.lockfileOutOfDate, Project.lockfileName, error.message, relock)], nil)
     }
     let current = Lockfile(graph: graph)
     var diagnostics: [Diagnostic] = []
@@ -128,7 +135,7 @@ public enum GraphCheck {
       diagnostics.append(
         problem(.lockfileOutOfDate, key, "cruft.lock pins a package the graph no longer reaches", relock))
     }
-    return diagnostics
+    return (diagnostics, locked)
   }
 
   /// A locked file as a person would name it: its path from the project, or store:NAME/path.
