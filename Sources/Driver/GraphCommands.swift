@@ -114,7 +114,7 @@ struct LockCommand: ParsableCommand {
           "verified \(artifact.name)@\(artifact.version): published by \(artifact.publisher), "
             + "countersigned by \(artifact.registryName) (\(artifact.registry)) for \(artifact.namespace)\n")
       }
-      outcome = try GraphCheck.lock(loaded) { graph, lockfile in
+      outcome = try GraphCheck.lock(loaded, previous: previous) { graph, lockfile in
         let report = CapLowering.analyze(graph, project: loaded)
         CapLowering.annotate(report, graph: graph, lockfile: &lockfile)
         RegistrySources.annotate(&lockfile, with: fetched.verified)

@@ -26,11 +26,13 @@ public enum GraphCheck {
     public var changes: LockfileChanges?
   }
 
-  /// Builds the graph and, when the gate passes, writes cruft.lock and says what changed.
+  /// Builds the graph and, when the gate passes, writes cruft.lock and says what changed since
+  /// `previous` (the lockfile as it was before this run, which the caller has already read).
   /// Later stages `annotate` the lockfile (capabilities, provenance) and may report errors; nothing
   /// is written when any violation is found.
   public static func lock(
-    _ project: Project, annotate: (ModuleGraph, inout Lockfile) -> [Diagnostic] = { _, _ in [] }
+    _ project: Project, previous: Lockfile?,
+    annotate: (ModuleGraph, inout Lockfile) -> [Diagnostic] = { _, _ in [] }
   ) throws(LockfileError) -> LockOutcome {
     let (graph, graphDiagnostics) = GraphBuilder.build(project)
     var lockfile = Lockfile(graph: graph)
@@ -40,9 +42,6 @@ public enum GraphCheck {
     }
     let result = Result(graph: graph, diagnostics: diagnostics)
     guard !result.hasErrors else { return LockOutcome(result: result) }
-    let previous = FileManager.default.contents(atPath: project.lockfilePath).flatMap {
-      try? Lockfile.parse($0)
-    }
     let changes = LockfileChanges(from: previous, to: lockfile)
     do {
       try Data(lockfile.serialized().utf8).write(
