@@ -65,5 +65,6 @@ let package = Package(
     .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
     .testTarget(name: "CapLoweringTests", dependencies: ["CapLowering", "GraphCheck", "Frontend"]),
     .testTarget(name: "SealTests", dependencies: ["Seal", "VM", "Provenance"]),
+    .testTarget(name: "VMTests", dependencies: ["VM"], resources: [.copy("Fixtures")]),
   ]
 )
