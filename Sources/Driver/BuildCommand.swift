@@ -1,26 +1,42 @@
 import ArgumentParser
+import Backend
+import Bytecode
 import CapLowering
 import Diagnostics
+import Foundation
+import Provenance
+import Seal
 
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
     abstract:
-      "Compile the project: check it, lower every module to explicit capability handles, and print a stage's output.",
+      "Compile the project: check it, lower every module to explicit capability handles, compile it to bytecode, and write the sealed bundle.",
     discussion: """
-      The build first runs everything cruftc check runs, and stops on any error. --emit chooses \
-      what to print: lowered (each module as a function of its handles and imports) or \
-      capabilities (what each package claims, is granted and receives). Writing the sealed \
-      bundle comes with the bundle stage; until then --emit is required.
+      The build first runs everything cruftc check runs, and stops on any error. Without --emit it \
+      writes the sealed bundle (default: PROJECT/NAME.cruft), signed with --key or with the default \
+      builder key in $XDG_CONFIG_HOME/cruft (else ~/.config/cruft), created on first use. --emit \
+      prints a stage's output instead: lowered (each module as a function of its handles and \
+      imports), capabilities (what each package claims, is granted and receives), or bytecode (the \
+      disassembly of every module).
       Exit status: 0 success, 1 the project has errors, 2 usage or I/O error.
       """)
 
-  enum Emit: String, ExpressibleByArgument, CaseIterable { case lowered, capabilities }
+  enum Emit: String, ExpressibleByArgument, CaseIterable { case lowered, capabilities, bytecode }
 
   @OptionGroup var project: ProjectOptions
 
-  @Option(help: "What to print: lowered or capabilities.")
-  var emit: Emit
+  @Option(help: "Print instead of writing the bundle: lowered, capabilities or bytecode.")
+  var emit: Emit?
+
+  @Option(help: "The bundle to write (default: PROJECT/NAME.cruft, NAME the application's name).")
+  var out: String?
+
+  @Option(
+    help:
+      "The builder's secret key file (cruftc key generate); default: the builder key in the config directory."
+  )
+  var key: String?
 
   func run() throws {
     let checked = ProjectCheck(try project.load())
@@ -30,16 +46,105 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(ExitStatus.inputErrors)
     }
     switch emit {
-    case .lowered:
+    case .lowered?:
       for module in CapLowering.lower(checked.graph, report: checked.capabilities) {
         writeStandardOutput(module.text + "\n")
       }
-    case .capabilities:
+      return
+    case .capabilities?:
       for package in checked.capabilities.packages {
         writeStandardOutput(
           "\(package.key) \(package.name): claims \(package.claims.summary) (\(package.claimSource.rawValue)); "
             + "granted \(package.grants.summary); receives \(package.receives.summary)\n")
       }
+      return
+    case .bytecode?, nil:
+      break
     }
+    let result = Backend.compile(checked.graph, report: checked.capabilities)
+    printDiagnostics(result.diagnostics, format: .text)
+    if result.hasErrors {
+      writeStandardError("build: stopped: fix the errors above first\n")
+      throw ExitCode(ExitStatus.inputErrors)
+    }
+    let modules = result.modules.compactMap { $0 }
+    if emit == .bytecode {
+      for module in modules {
+        writeStandardOutput(Disassembler.text(of: module.code, moduleName: module.name) + "\n")
+      }
+      return
+    }
+    try writeBundle(checked, modules: modules)
+  }
+
+  func writeBundle(_ checked: ProjectCheck, modules: [CompiledModule]) throws {
+    guard let lockfile = checked.lockfile else {
+      throw CommandFailure(
+        message: "there is no readable cruft.lock: run cruftc lock", status: ExitStatus.inputErrors)
+    }
+    let signer = try builderKey()
+    let bytes: [UInt8]
+    do {
+      bytes = try BundleAssembly.bundle(
+        graph: checked.graph, report: checked.capabilities, compiled: modules, lockfile: lockfile,
+        compilerVersion: "cruftc \(Cruftc.version)", key: signer)
+    } catch {
+      throw CommandFailure(message: "cannot seal the bundle: \(error)", status: ExitStatus.inputErrors)
+    }
+    let application = checked.graph.packages.first { $0.key == "." }?.name ?? "application"
+    let path =
+      out ?? (project.directory as NSString).appendingPathComponent(safeFileName(application) + ".cruft")
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw CommandFailure(
+        message: "cannot write \(path): \(error.localizedDescription)", status: ExitStatus.usageOrIO)
+    }
+    writeStandardOutput(
+      "wrote \(path) (\(modules.count) modules, \(bytes.count) bytes, signed by \(signer.fingerprint))\n")
+  }
+
+  /// A package name as a file name: a scope's slash would make a directory.
+  func safeFileName(_ name: String) -> String {
+    let trimmed = name.hasPrefix("@") ? String(name.dropFirst()) : name
+    return trimmed.replacingOccurrences(of: "/", with: "-")
+  }
+
+  /// The key given with --key, or the default builder key, created (and its fingerprint printed)
+  /// the first time it is needed.
+  func builderKey() throws -> SecretKey {
+    if let key { return try readSecretKey(key) }
+    let environment = ProcessInfo.processInfo.environment
+    let base: String
+    if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+      base = config
+    } else if let home = environment["HOME"], !home.isEmpty {
+      base = home + "/.config"
+    } else {
+      throw CommandFailure(
+        message: "no --key given and neither XDG_CONFIG_HOME nor HOME is set", status: ExitStatus.usageOrIO)
+    }
+    let directory = base + "/cruft"
+    let basePath = directory + "/builder"
+    if FileManager.default.fileExists(atPath: basePath + ".key") {
+      return try readSecretKey(basePath + ".key")
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw CommandFailure(
+        message: "cannot create \(directory): \(error.localizedDescription)", status: ExitStatus.usageOrIO)
+    }
+    let created = SecretKey()
+    do {
+      try KeyFiles.writeKeyPair(created, basePath: basePath, name: "builder")
+    } catch {
+      throw CommandFailure(message: error.description, status: ExitStatus.usageOrIO)
+    }
+    writeStandardError(
+      "created the builder key \(basePath).key; its fingerprint is \(created.fingerprint) "
+        + "(trust \(basePath).pub to run what this machine builds)\n")
+    return created
   }
 }

@@ -1,0 +1,119 @@
+import Bytecode
+import CapLowering
+import Diagnostics
+import Foundation
+import Frontend
+import GraphCheck
+
+/// One module's compiled code and linkage, as the bundle's manifest records it.
+public struct CompiledModule: Sendable {
+  /// `PACKAGEKEY:PATH`.
+  public var name: String
+  public var package: String
+  public var path: String
+  /// The import table: bundle module names, in the order `requireModule`/`importModule` index them.
+  public var imports: [String]
+  /// The handle table: CapLowering's handle roots, in the order `loadHandle` indexes them.
+  public var handles: [String]
+  public var code: BytecodeModule
+}
+
+public struct BackendResult: Sendable {
+  /// Indexed like the graph's modules; nil where a module could not be compiled.
+  public var modules: [CompiledModule?] = []
+  public var diagnostics: [Diagnostic] = []
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// The bytecode compiler's entry point: compiles every module of a checked, capability-lowered graph.
+public enum Backend {
+  public static func compile(_ graph: ModuleGraph, report: CapabilityReport) -> BackendResult {
+    nonisolated(unsafe) var result = BackendResult()
+    // The compiler recurses over the syntax tree as deeply as the parser does: same stack.
+    Frontend.withParserStack {
+      for index in graph.modules.indices {
+        let (module, diagnostics) = compile(module: index, graph: graph, report: report)
+        result.modules.append(module)
+        result.diagnostics += diagnostics
+      }
+    }
+    return result
+  }
+
+  /// The import table of a module: the distinct bundle modules its edges reach, in edge order, and
+  /// each specifier's index in it.
+  static func importTable(_ module: ModuleGraph.Module, graph: ModuleGraph) -> ([String], [String: UInt32]) {
+    var names: [String] = []
+    var indexByName: [String: UInt32] = [:]
+    var indexBySpecifier: [String: UInt32] = [:]
+    for edge in module.edges {
+      guard case .module(let target) = edge.target else { continue }
+      let name = CapLowering.moduleName(graph.modules[target], graph: graph)
+      let index: UInt32
+      if let existing = indexByName[name] {
+        index = existing
+      } else {
+        index = UInt32(names.count)
+        names.append(name)
+        indexByName[name] = index
+      }
+      if indexBySpecifier[edge.edge.specifier] == nil { indexBySpecifier[edge.edge.specifier] = index }
+    }
+    return (names, indexBySpecifier)
+  }
+
+  static func compile(module index: Int, graph: ModuleGraph, report: CapabilityReport) -> (
+    CompiledModule?, [Diagnostic]
+  ) {
+    let module = graph.modules[index]
+    let name = CapLowering.moduleName(module, graph: graph)
+    let package = graph.packages[module.package].key
+    let (imports, indexBySpecifier) = importTable(module, graph: graph)
+    if module.format == .json {
+      guard let data = FileManager.default.contents(atPath: module.path),
+        let value = try? JSONValue.parse(data)
+      else {
+        return (
+          nil,
+          [
+            Diagnostic(
+              code: BackendCode.unsupportedConstruct.rawValue, message: "cannot read JSON module \(name)",
+              file: nil, range: 0..<0, help: "check that the file is valid JSON", subject: name)
+          ]
+        )
+      }
+      let code = JSONModuleCompiler.compile(value)
+      return (
+        CompiledModule(
+          name: name, package: package, path: module.relativePath, imports: [], handles: [], code: code), []
+      )
+    }
+    guard let ast = module.ast, let scopes = module.scopes, let capabilities = report.modules[index] else {
+      return (nil, [])
+    }
+    var builtins: [String: String] = [:]
+    for edge in module.edges {
+      if case .builtin(let builtin) = edge.target { builtins[edge.edge.specifier] = "node:" + builtin }
+    }
+    let context = ModuleContext(
+      ast: ast, scopes: scopes, capabilities: capabilities, importIndex: indexBySpecifier,
+      builtinRoot: builtins)
+    let body = context.reserveFunction()
+    let compiler = FunctionCompiler(
+      module: context, unit: 0, kind: .moduleBody, outerChain: [], classStack: [])
+    context.functions[Int(body)] = compiler.compileModuleBody()
+    let functions = context.functions.map {
+      $0
+        ?? BytecodeFunction(
+          name: [], kind: .normal, length: 0, parameterCount: 0, registerCount: 1, inlineCacheCount: 0,
+          code: [UInt32(Opcode.loadUndefined.rawValue), 0, UInt32(Opcode.return.rawValue), 0])
+    }
+    let code = BytecodeModule(constants: context.constants, functions: functions)
+    return (
+      CompiledModule(
+        name: name, package: package, path: module.relativePath, imports: imports,
+        handles: capabilities.handles, code: code),
+      context.diagnostics
+    )
+  }
+}

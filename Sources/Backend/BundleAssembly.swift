@@ -1,0 +1,63 @@
+import Bytecode
+import CapLowering
+import Diagnostics
+import GraphCheck
+import Provenance
+import Seal
+
+/// The sealed bundle of a compiled graph: one `code` section per module and a manifest of packages
+/// (lockfile pins and CapLowering's capabilities) and modules (linkage and digests). Everything is
+/// derived from the graph, the lockfile and the code, never from a clock or a host path.
+public enum BundleAssembly {
+  public static func bundle(
+    graph: ModuleGraph, report: CapabilityReport, compiled: [CompiledModule], lockfile: Lockfile,
+    compilerVersion: String, key: SecretKey
+  ) throws(BundleError) -> [UInt8] {
+    let (manifest, sections) = manifest(
+      graph: graph, report: report, compiled: compiled, lockfile: lockfile, compilerVersion: compilerVersion)
+    return try BundleWriter.write(manifest: manifest, sections: sections, key: key)
+  }
+
+  public static func manifest(
+    graph: ModuleGraph, report: CapabilityReport, compiled: [CompiledModule], lockfile: Lockfile,
+    compilerVersion: String
+  ) -> (BundleManifest, [BundleSection]) {
+    var packages: [BundlePackage] = []
+    for (index, package) in graph.packages.enumerated() {
+      let locked = lockfile.packages[package.key]
+      let integrity =
+        locked.flatMap { SHA512Digest(integrity: $0.integrity) } ?? SHA512Digest(of: Array(package.key.utf8))
+      let capabilities = index < report.packages.count ? report.packages[index] : nil
+      let provenance = ProvenanceRecord(locked?.provenance)
+      packages.append(
+        BundlePackage(
+          key: package.key, name: package.name, version: package.version, integrity: integrity,
+          claims: capabilities?.claims.json ?? .object([]), grants: capabilities?.grants.json ?? .object([]),
+          receives: capabilities?.receives.json ?? .object([]), publisher: provenance?.publisher,
+          registry: provenance?.registry))
+    }
+    var modules: [BundleModule] = []
+    var sections: [BundleSection] = []
+    var digestByName: [String: SHA512Digest] = [:]
+    for module in graph.modules {
+      digestByName[CapLowering.moduleName(module, graph: graph)] = module.digest
+    }
+    for module in compiled {
+      let section = BundleSection(
+        name: "code/" + module.name, kind: .code, bytes: BytecodeEncoding.encode(module.code))
+      sections.append(section)
+      modules.append(
+        BundleModule(
+          package: module.package, path: module.path,
+          sourceDigest: digestByName[module.name] ?? SHA512Digest(of: []), codeSection: section.name,
+          codeDigest: section.digest, imports: module.imports, handles: module.handles))
+    }
+    let root = graph.packages.first { $0.key == "." } ?? graph.packages.first
+    let entry = graph.entries.first.map { CapLowering.moduleName(graph.modules[$0], graph: graph) } ?? ""
+    let manifest = BundleManifest(
+      compilerVersion: compilerVersion,
+      application: BundleIdentity(name: root?.name ?? "application", version: root?.version ?? "0.0.0"),
+      lockfileDigest: lockfile.digest, packages: packages, modules: modules, entry: entry)
+    return (manifest, sections)
+  }
+}
