@@ -1,4 +1,5 @@
 import ArgumentParser
+import Backend
 import CapLowering
 import Diagnostics
 import Foundation
@@ -41,7 +42,7 @@ enum ExitStatus {
 /// Every diagnostic descriptor the driver can explain, from every stage linked into it.
 let allDescriptors: [DiagnosticDescriptor] =
   DiagnosticCode.descriptors + GraphCheckCode.descriptors + CapLoweringCode.descriptors
-  + ProvenanceCode.descriptors + BundleCode.descriptors
+  + ProvenanceCode.descriptors + BundleCode.descriptors + BackendCode.descriptors
 
 func standardErrorIsTerminal() -> Bool {
   isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -9,6 +9,8 @@ struct ProjectCheck {
   /// Every finding in report order: the graph and the lockfile, capability claims and grants, the
   /// capabilities pinned in cruft.lock, then the registry artifacts it records.
   var diagnostics: [Diagnostic]
+  /// The cruft.lock the graph was checked against (nil when it is missing or unreadable).
+  var lockfile: Lockfile?
 
   init(_ project: Project) {
     let result = GraphCheck.check(project)
@@ -21,5 +23,6 @@ struct ProjectCheck {
     self.graph = result.graph
     self.capabilities = report
     self.diagnostics = diagnostics
+    self.lockfile = result.lockfile
   }
 }
