@@ -66,6 +66,8 @@ public enum FunctionKind: UInt8, Sendable, CaseIterable {
   case generatorMethod
   case asyncMethod
   case asyncGeneratorMethod
+  /// A CommonJS module body (a moduleBody that loads the wrapper values instead of exporting).
+  case commonJSBody
 }
 
 /// One function's code and the tables the interpreter and the verifier need with it.

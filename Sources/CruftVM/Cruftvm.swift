@@ -10,14 +10,14 @@ struct Cruftvm: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "cruftvm",
-    abstract: "Verify and inspect sealed cruft bundles.",
+    abstract: "Verify, inspect and run sealed cruft bundles.",
     discussion: """
       Trusted builder keys come from --trust, or else from the trust file \
       $XDG_CONFIG_HOME/cruft/trusted-builders (default ~/.config/cruft/trusted-builders): one public \
       key file or fingerprint per line. See docs/bundle-format.md.
       """,
     version: version,
-    subcommands: [VerifyCommand.self, InspectCommand.self]
+    subcommands: [RunCommand.self, VerifyCommand.self, InspectCommand.self]
   )
 }
 
@@ -160,8 +160,8 @@ struct VerifyCommand: ParsableCommand {
         "modules: \(manifest.modules.count) modules in \(packages) package\(packages == 1 ? "" : "s"), "
           + "each code digest matches its verified section; entry \(Terminal.safe(manifest.entry))\n")
       writeStandardOutput(
-        BytecodeVerifier.isImplemented
-          ? "bytecode: ok\n" : "bytecode: not checked (there is no bytecode format yet: issue 7)\n")
+        "bytecode: ok, \(loaded.code.count) code section\(loaded.code.count == 1 ? "" : "s") verified "
+          + "(\(loaded.code.values.reduce(0) { $0 + $1.functions.count }) functions)\n")
       writeStandardOutput("verified \(Terminal.safe(loaded.manifest.application.description))\n")
     } catch {
       throw failure(error, bundle: bundle)

@@ -25,6 +25,7 @@ public enum BundleCode: String, DiagnosticCodeSet {
   case compressedDigestMismatch = "E4301"
   case sectionInflation = "E4302"
   case sectionDigestMismatch = "E4303"
+  case invalidBytecode = "E4401"
 
   /// The exit status of `cruftvm` for this failure (docs/bundle-format.md lists them). 0 is success,
   /// 2 a usage error; 60 to 69 are reserved for the bytecode verifier.
@@ -51,6 +52,7 @@ public enum BundleCode: String, DiagnosticCodeSet {
     case .compressedDigestMismatch: 50
     case .sectionInflation: 51
     case .sectionDigestMismatch: 52
+    case .invalidBytecode: 60
     }
   }
 
@@ -61,6 +63,19 @@ public enum BundleCode: String, DiagnosticCodeSet {
 
   static func catalog(_ code: BundleCode) -> (title: String, explanation: String) {
     switch code {
+    case .invalidBytecode:
+      (
+        "compiled code the verifier refuses",
+        """
+        A code section passed its digest check but is not code the VM can run safely: an unknown \
+        instruction, a register, constant, function, import or handle out of range, a jump into the \
+        middle of an instruction, or code that can run off its end. The message names the section, \
+        the function and the word. A correct cruftc never writes such code; the builder that signed \
+        the bundle produced it.
+
+        Rebuild the bundle with a released cruftc, and report the bundle if it came from one.
+        """
+      )
     case .notABundle:
       (
         "not a cruft bundle",

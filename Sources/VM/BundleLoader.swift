@@ -1,4 +1,5 @@
 @_exported import Seal
+import Bytecode
 
 /// The VM's front door: a bundle is opened (bounds-checked), its signature, lockfile stamp and digests
 /// are verified, and its code sections go through the bytecode verifier, all before any of its code
@@ -21,12 +22,19 @@ public enum BundleLoader {
     let verified = try reader.verify(
       trusting: Set(trusted.map(\.fingerprint)), expectedLockfileDigest: expectedLockfileDigest,
       report: report)
+    var code: [String: BytecodeModule] = [:]
     for entry in verified.manifest.sections where entry.kind == .code {
-      try BytecodeVerifier.verify(section: entry, bytes: verified.sections[entry.name] ?? [])
+      let users = verified.manifest.modules(usingSection: entry.name)
+      guard !users.isEmpty else {
+        throw BundleError(.invalidBytecode, "code section \"\(entry.name)\" belongs to no module")
+      }
+      code[entry.name] = try BytecodeVerifier.verify(
+        section: entry, bytes: verified.sections[entry.name] ?? [], imports: users.map(\.imports.count).min()!,
+        handles: users.map(\.handles.count).min()!)
     }
     let signer =
       trusted.first { $0.fingerprint == verified.signer } ?? TrustedBuilder(fingerprint: verified.signer)
-    return LoadedBundle(bundle: verified, signer: signer)
+    return LoadedBundle(bundle: verified, signer: signer, code: code)
   }
 }
 
@@ -35,6 +43,8 @@ public struct LoadedBundle: Sendable {
   public let bundle: VerifiedBundle
   /// The trusted builder that signed it, with the key file the trust came from.
   public let signer: TrustedBuilder
+  /// The verified code of every `code` section, by section name.
+  public let code: [String: BytecodeModule]
 
   public var manifest: BundleManifest { bundle.manifest }
 }

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import VM
+
+/// `cruftvm run`: every check of `verify`, then link and run the entry module and drain the job queue.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Verify a bundle, then run it with exactly the capabilities each package receives.",
+    discussion: """
+      Nothing of the bundle runs before every check of cruftvm verify has passed. Each package gets \
+      the handles the bundle's manifest says it receives, intersected with what --allow grants this \
+      run (stdio is allowed unless --deny-stdio). Exit status: the application's process.exitCode \
+      (0 when unset); 1 an uncaught exception; 2 a usage error; 10-60 a refused bundle (as verify); \
+      70 a bundle this VM cannot link; 71 --max-steps, 72 --max-heap, 73 --max-depth exceeded.
+      """)
+
+  @Argument(help: "The bundle (NAME.cruft).")
+  var bundle: String
+
+  @Argument(parsing: .postTerminator, help: "Arguments for the application (process.argv after the bundle).")
+  var arguments: [String] = []
+
+  @OptionGroup var trust: TrustOptions
+
+  @Option(
+    name: .customLong("allow"),
+    help: ArgumentHelp(
+      "Allow a capability for this run: clock, random, stdio, env (every granted name) or env=NAME,NAME. Repeatable.",
+      valueName: "CAPABILITY"))
+  var allow: [String] = []
+
+  @Flag(name: .customLong("deny-stdio"), help: "Do not allow stdio (console output) for this run.")
+  var denyStdio = false
+
+  @Option(name: .customLong("max-steps"), help: "End the run after this many bytecode instructions.")
+  var maxSteps: Int?
+
+  @Option(name: .customLong("max-heap"), help: "End the run when the heap exceeds this many megabytes (default 2048).")
+  var maxHeap: Int?
+
+  @Option(name: .customLong("max-depth"), help: "End the run when calls nest deeper than this (default 10000).")
+  var maxDepth: Int?
+
+  func run() throws {
+    var options = RunOptions()
+    do {
+      for item in allow { try options.grants.allow(item) }
+    } catch {
+      throw CommandFailure(message: "cruftvm: error: \(error.message)", help: error.help, status: error.status)
+    }
+    if denyStdio { options.grants.stdio = false }
+    if let maxSteps {
+      guard maxSteps > 0 else { throw CommandFailure(message: "cruftvm: error: --max-steps must be positive", status: ExitStatus.usage) }
+      options.limits.maximumSteps = maxSteps
+    }
+    if let maxHeap {
+      guard maxHeap > 0, maxHeap < 1 << 20 else {
+        throw CommandFailure(message: "cruftvm: error: --max-heap must be between 1 and 1048575 (megabytes)", status: ExitStatus.usage)
+      }
+      options.limits.maximumHeapBytes = maxHeap << 20
+    }
+    if let maxDepth {
+      guard maxDepth > 0, maxDepth <= 100_000 else {
+        throw CommandFailure(message: "cruftvm: error: --max-depth must be between 1 and 100000", status: ExitStatus.usage)
+      }
+      options.limits.maximumDepth = maxDepth
+    }
+    options.arguments = [(bundle as NSString).lastPathComponent] + arguments
+    options.environment = ProcessInfo.processInfo.environment
+    let loaded: LoadedBundle
+    do {
+      let reader = try BundleReader.open(path: bundle)
+      loaded = try BundleLoader.load(reader, trusting: try trust.load(), expectedLockfileDigest: nil)
+    } catch {
+      throw failure(error, bundle: bundle)
+    }
+    let output = OutputBuffer()
+    let outcome = BundleRunner.run(
+      loaded, options: options, standardOutput: { output.write($0) },
+      standardError: { text in
+        output.flush()
+        writeStandardError(text)
+      })
+    output.flush()
+    switch outcome {
+    case .finished: break
+    case .uncaught(let text): writeStandardError(Terminal.safe(text) + "\n")
+    case .stepLimit(let steps):
+      writeStandardError("cruftvm: the run exceeded --max-steps (\(steps) instructions) and was stopped\n")
+    case .heapLimit(let bytes):
+      writeStandardError("cruftvm: the run exceeded --max-heap (\(bytes >> 20) MB live after collection) and was stopped\n")
+    case .stackLimit(let depth):
+      writeStandardError("cruftvm: calls nested deeper than --max-depth (\(depth)) and the run was stopped\n")
+    case .linkFailure(let message):
+      writeStandardError("cruftvm: cannot run \(Terminal.safe(bundle)): \(Terminal.safe(message))\n")
+    }
+    throw ExitCode(outcome.exitStatus)
+  }
+}
+
+/// Standard output, written in large blocks: console.log in a loop must not cost a system call each.
+final class OutputBuffer {
+  private var pending: [UInt8] = []
+
+  func write(_ text: String) {
+    pending.append(contentsOf: text.utf8)
+    if pending.count >= 1 << 16 { flush() }
+  }
+
+  func flush() {
+    guard !pending.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(pending))
+    pending.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,477 @@
+/// `Array` and `Array.prototype`. Dense arrays take direct paths; other array-likes go through the
+/// generic property operations, as the specification's algorithms do.
+extension Realm {
+  func installArray() {
+    let vm = self.vm
+    let array = constructor("Array", 1, prototype: arrayPrototype) { vm, call in
+      if call.count == 1 && call[0].isNumber {
+        let length = call[0].number
+        guard length >= 0, length <= 4_294_967_295, length == length.rounded(.towardZero) else {
+          throw vm.rangeError("Invalid array length")
+        }
+        let result = vm.newArray()
+        try vm.setArrayLength(result, call[0])
+        return Value(result)
+      }
+      return Value(vm.newArray(call.arguments.array))
+    }
+    method(array, "isArray", 1) { vm, call in Value(bool: call[0].object(ofKind: .array) != nil) }
+    method(array, "of", 0) { vm, call in Value(vm.newArray(call.arguments.array)) }
+    method(array, "from", 1) { vm, call in
+      let source = call[0]
+      let mapper = call[1]
+      if !mapper.isUndefined && !vm.isCallable(mapper) { throw vm.typeError("\(vm.display(mapper)) is not a function") }
+      let result = vm.newArray()
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      let iteratorMethod = source.isNullish ? .undefined : try vm.get(source, .named(PropertyKey(symbol: vm.names.symbolIterator)))
+      var index = 0
+      func add(_ value: Value) throws(Throw) {
+        let mapped = mapper.isUndefined ? value : try vm.call(mapper, this: call[2], [value, Value(int: Int32(index))])
+        result.elements.append(mapped)
+        index += 1
+      }
+      if !iteratorMethod.isNullish {
+        try vm.iterate(source) { (value) throws(Throw) in try add(value) }
+      } else {
+        let object = try vm.toObject(source)
+        let length = try vm.toLength(vm.get(Value(object), vm.names.length))
+        for position in 0..<length { try add(try vm.get(Value(object), .index(UInt32(position)))) }
+      }
+      return Value(result)
+    }
+    getter(array, vm.names.symbolSpecies, "[Symbol.species]") { _, call in call.this }
+
+    let proto = arrayPrototype
+    method(proto, "push", 1) { vm, call in
+      if let array = call.this.object(ofKind: .array), array.isExtensible, !array.elementsFrozen {
+        for index in 0..<call.count { array.elements.append(call[index]) }
+        vm.heap.noteGrowth(bytes: 8 * call.count)
+        return Value(number: Double(array.elements.count))
+      }
+      let object = try vm.toObject(call.this)
+      var length = try vm.toLength(vm.get(Value(object), vm.names.length))
+      for index in 0..<call.count {
+        try vm.set(Value(object), .index(UInt32(length)), call[index])
+        length += 1
+      }
+      try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length)))
+      return Value(number: Double(length))
+    }
+    method(proto, "pop", 0) { vm, call in
+      if let array = call.this.object(ofKind: .array), !array.elementsFrozen {
+        guard array.elements.count > 0 else { return .undefined }
+        let last = array.elements[array.elements.count - 1]
+        array.elements.count -= 1
+        return last.isHole ? .undefined : last
+      }
+      let object = try vm.toObject(call.this)
+      let length = try vm.toLength(vm.get(Value(object), vm.names.length))
+      guard length > 0 else {
+        try vm.set(Value(object), .named(vm.names.length), Value(int: 0))
+        return .undefined
+      }
+      let value = try vm.get(Value(object), .index(UInt32(length - 1)))
+      _ = try vm.delete(object, .index(UInt32(length - 1)))
+      try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length - 1)))
+      return value
+    }
+    method(proto, "shift", 0) { vm, call in
+      guard let array = call.this.object(ofKind: .array), !array.elementsFrozen else {
+        throw vm.typeError("Cannot assign to read only property '0' of object")
+      }
+      guard array.elements.count > 0 else { return .undefined }
+      let first = array.elements[0]
+      let base = array.elements.base!
+      base.update(from: base + 1, count: array.elements.count - 1)
+      array.elements.count -= 1
+      return first.isHole ? .undefined : first
+    }
+    method(proto, "unshift", 1) { vm, call in
+      guard let array = call.this.object(ofKind: .array), !array.elementsFrozen else {
+        throw vm.typeError("Cannot add property 0, object is not extensible")
+      }
+      let values = (0..<array.elements.count).map { array.elements[$0] }
+      array.elements.count = 0
+      for index in 0..<call.count { array.elements.append(call[index]) }
+      for value in values { array.elements.append(value) }
+      return Value(number: Double(array.elements.count))
+    }
+    method(proto, "slice", 2) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let start = try vm.relativeIndex(call[0], length, default: 0)
+      let end = try vm.relativeIndex(call[1], length, default: length)
+      let result = vm.newArray()
+      if start < end {
+        if object.kind == .array {
+          result.elements.reserve(end - start)
+          for index in start..<min(end, object.elements.count) { result.elements.append(object.elements[index]) }
+        } else {
+          for index in start..<end {
+            let key = Key.index(UInt32(index))
+            result.elements.append(vm.hasProperty(object, key) ? try vm.get(Value(object), key) : .hole)
+          }
+        }
+      }
+      return Value(result)
+    }
+    method(proto, "splice", 2) { vm, call in
+      guard let array = call.this.object(ofKind: .array), !array.elementsFrozen else {
+        throw vm.typeError("Array.prototype.splice: cruft supports it on arrays only")
+      }
+      var values = (0..<array.elements.count).map { array.elements[$0] }
+      let length = values.count
+      let start = try vm.relativeIndex(call[0], length, default: 0)
+      let deleteCount: Int
+      if call.count == 0 {
+        deleteCount = 0
+      } else if call.count == 1 {
+        deleteCount = length - start
+      } else {
+        deleteCount = Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start)))
+      }
+      let removed = Array(values[start..<start + deleteCount])
+      let inserted = call.count > 2 ? (2..<call.count).map { call[$0] } : []
+      values.replaceSubrange(start..<start + deleteCount, with: inserted)
+      array.elements.count = 0
+      for value in values { array.elements.append(value) }
+      return Value(vm.newArray(removed))
+    }
+    method(proto, "concat", 1) { vm, call in
+      let result = vm.newArray()
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      for item in [call.this] + call.arguments.array {
+        let spreadable = item.isObject ? try vm.get(item, .named(PropertyKey(symbol: vm.names.symbolIsConcatSpreadable))) : .undefined
+        let isSpread = spreadable.isUndefined ? item.object(ofKind: .array) != nil : vm.toBoolean(spreadable)
+        if isSpread {
+          let (object, length) = try vm.arrayLike(item)
+          for index in 0..<length {
+            let key = Key.index(UInt32(index))
+            result.elements.append(vm.hasProperty(object, key) ? try vm.get(item, key) : .hole)
+          }
+        } else {
+          result.elements.append(item)
+        }
+      }
+      return Value(result)
+    }
+    method(proto, "join", 1) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let separator = call[0].isUndefined ? [UInt16(0x2C)] : try vm.toJSString(call[0]).units
+      return try vm.joined(object, length, separator)
+    }
+    method(proto, "toString", 0) { vm, call in
+      let join = try vm.get(call.this, vm.names.join)
+      if vm.isCallable(join) { return try vm.call(join, this: call.this, []) }
+      return Value(vm.atom(try vm.objectToStringTag(call.this)))
+    }
+    method(proto, "toLocaleString", 0) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      return try vm.joined(object, length, [0x2C])
+    }
+    method(proto, "reverse", 0) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      if object.kind == .array && !object.elementsFrozen {
+        var low = 0
+        var high = length - 1
+        while low < high {
+          let swap = object.elements[low]
+          object.elements[low] = object.elements[high]
+          object.elements[high] = swap
+          low += 1
+          high -= 1
+        }
+        return call.this
+      }
+      throw vm.typeError("Array.prototype.reverse: cruft supports it on arrays only")
+    }
+    method(proto, "indexOf", 1) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      var index = try vm.relativeIndex(call[1], length, default: 0)
+      while index < length {
+        let key = Key.index(UInt32(index))
+        if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
+          return Value(int: Int32(index))
+        }
+        index += 1
+      }
+      return Value(int: -1)
+    }
+    method(proto, "lastIndexOf", 1) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      var index = call.count > 1 ? try vm.relativeIndex(call[1], length, default: length - 1, clampToLast: true) : length - 1
+      while index >= 0 {
+        let key = Key.index(UInt32(index))
+        if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
+          return Value(int: Int32(index))
+        }
+        index -= 1
+      }
+      return Value(int: -1)
+    }
+    method(proto, "includes", 1) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      var index = try vm.relativeIndex(call[1], length, default: 0)
+      while index < length {
+        if vm.sameValueZero(try vm.get(Value(object), .index(UInt32(index))), call[0]) { return .true }
+        index += 1
+      }
+      return .false
+    }
+    method(proto, "at", 1) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let relative = try vm.toIntegerOrInfinity(call[0])
+      let index = relative >= 0 ? relative : Double(length) + relative
+      guard index >= 0, index < Double(length) else { return .undefined }
+      return try vm.get(Value(object), .index(UInt32(index)))
+    }
+    method(proto, "fill", 1) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let start = try vm.relativeIndex(call[1], length, default: 0)
+      let end = try vm.relativeIndex(call[2], length, default: length)
+      if start < end {
+        for index in start..<end { try vm.set(Value(object), .index(UInt32(index)), call[0]) }
+      }
+      return Value(object)
+    }
+    installArrayIterationMethods(proto)
+    installArraySorting(proto)
+    let values = method(proto, "values", 0) { vm, call in
+      Value(try vm.makeArrayIterator(call.this, kind: 0))
+    }
+    proto.addProperty(PropertyKey(symbol: vm.names.symbolIterator), Value(values), .hidden)
+    arrayValues = Value(values)
+    method(proto, "keys", 0) { vm, call in Value(try vm.makeArrayIterator(call.this, kind: 1)) }
+    method(proto, "entries", 0) { vm, call in Value(try vm.makeArrayIterator(call.this, kind: 2)) }
+  }
+
+  /// The methods that take a callback: forEach, map, filter, reduce, find and friends, flat.
+  func installArrayIterationMethods(_ proto: JSObject) {
+    func callbackMethod(_ name: String, _ body: @escaping (VM, JSObject, Int, Value, Value) throws -> Value) {
+      method(proto, name, 1) { vm, call in
+        let (object, length) = try vm.arrayLike(call.this)
+        guard vm.isCallable(call[0]) else { throw vm.typeError("\(vm.display(call[0])) is not a function") }
+        return try body(vm, object, length, call[0], call[1])
+      }
+    }
+    callbackMethod("forEach") { vm, object, length, callback, this in
+      for index in 0..<length {
+        let key = Key.index(UInt32(index))
+        guard vm.hasProperty(object, key) else { continue }
+        _ = try vm.call(callback, this: this, [try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+      }
+      return .undefined
+    }
+    callbackMethod("map") { vm, object, length, callback, this in
+      let result = vm.newArray()
+      result.elements.resize(to: length)
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      for index in 0..<length {
+        let key = Key.index(UInt32(index))
+        guard vm.hasProperty(object, key) else { continue }
+        result.elements[index] = try vm.call(
+          callback, this: this, [try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+      }
+      return Value(result)
+    }
+    callbackMethod("filter") { vm, object, length, callback, this in
+      let result = vm.newArray()
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      for index in 0..<length {
+        let key = Key.index(UInt32(index))
+        guard vm.hasProperty(object, key) else { continue }
+        let value = try vm.get(Value(object), key)
+        if vm.toBoolean(try vm.call(callback, this: this, [value, Value(int: Int32(index)), Value(object)])) {
+          result.elements.append(value)
+        }
+      }
+      return Value(result)
+    }
+    for (name, wantsTruth, returnsIndex, fromEnd) in [
+      ("find", true, false, false), ("findIndex", true, true, false), ("findLast", true, false, true),
+      ("findLastIndex", true, true, true), ("some", true, false, false), ("every", false, false, false),
+    ] {
+      callbackMethod(name) { vm, object, length, callback, this in
+        let indices: [Int] = fromEnd ? Array((0..<length).reversed()) : Array(0..<length)
+        for index in indices {
+          let key = Key.index(UInt32(index))
+          if (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
+          let value = try vm.get(Value(object), key)
+          let result = vm.toBoolean(
+            try vm.call(callback, this: this, [value, Value(int: Int32(index)), Value(object)]))
+          if result == wantsTruth {
+            if name == "some" { return .true }
+            if name == "every" { return .false }
+            return returnsIndex ? Value(int: Int32(index)) : value
+          }
+        }
+        if name == "some" { return .false }
+        if name == "every" { return .true }
+        return returnsIndex ? Value(int: -1) : .undefined
+      }
+    }
+    for (name, fromEnd) in [("reduce", false), ("reduceRight", true)] {
+      method(proto, name, 1) { vm, call in
+        let (object, length) = try vm.arrayLike(call.this)
+        guard vm.isCallable(call[0]) else { throw vm.typeError("\(vm.display(call[0])) is not a function") }
+        let indices: [Int] = fromEnd ? Array((0..<length).reversed()) : Array(0..<length)
+        var position = 0
+        var accumulator: Value
+        if call.count >= 2 {
+          accumulator = call[1]
+        } else {
+          while position < indices.count && !vm.hasProperty(object, .index(UInt32(indices[position]))) { position += 1 }
+          guard position < indices.count else { throw vm.typeError("Reduce of empty array with no initial value") }
+          accumulator = try vm.get(Value(object), .index(UInt32(indices[position])))
+          position += 1
+        }
+        while position < indices.count {
+          let index = indices[position]
+          position += 1
+          let key = Key.index(UInt32(index))
+          guard vm.hasProperty(object, key) else { continue }
+          vm.temporaryRoots.append(accumulator)
+          defer { vm.temporaryRoots.removeLast() }
+          accumulator = try vm.call(
+            call[0], this: .undefined, [accumulator, try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+        }
+        return accumulator
+      }
+    }
+    method(proto, "flat", 0) { vm, call in
+      let depth = call[0].isUndefined ? 1 : try vm.toIntegerOrInfinity(call[0])
+      let result = vm.newArray()
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      try vm.flatten(into: result, call.this, depth: depth, mapper: nil, this: .undefined)
+      return Value(result)
+    }
+    method(proto, "flatMap", 1) { vm, call in
+      guard vm.isCallable(call[0]) else { throw vm.typeError("flatMap mapper function is not callable") }
+      let result = vm.newArray()
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      try vm.flatten(into: result, call.this, depth: 1, mapper: call[0], this: call[1])
+      return Value(result)
+    }
+  }
+
+  func installArraySorting(_ proto: JSObject) {
+    method(proto, "sort", 1) { vm, call in
+      let comparator = call[0]
+      if !comparator.isUndefined && !vm.isCallable(comparator) {
+        throw vm.typeError("The comparison function must be either a function or undefined")
+      }
+      let (object, length) = try vm.arrayLike(call.this)
+      var values: [Value] = []
+      var holes = 0
+      for index in 0..<length {
+        let key = Key.index(UInt32(index))
+        if vm.hasProperty(object, key) { values.append(try vm.get(Value(object), key)) } else { holes += 1 }
+      }
+      let sorted = try vm.sortValues(values, comparator)
+      for (index, value) in sorted.enumerated() { try vm.set(Value(object), .index(UInt32(index)), value) }
+      for index in sorted.count..<(sorted.count + holes) { _ = try vm.delete(object, .index(UInt32(index))) }
+      return Value(object)
+    }
+  }
+}
+
+extension VM {
+  func arrayLike(_ value: Value) throws(Throw) -> (JSObject, Int) {
+    let object = try toObject(value)
+    if object.kind == .array { return (object, object.elements.count) }
+    return (object, try toLength(get(Value(object), names.length)))
+  }
+
+  /// A relative index argument (slice, fill, indexOf) clamped into 0...length.
+  func relativeIndex(_ value: Value, _ length: Int, default fallback: Int, clampToLast: Bool = false) throws(Throw) -> Int {
+    if value.isUndefined { return fallback }
+    let relative = try toIntegerOrInfinity(value)
+    if clampToLast {
+      return relative >= 0 ? Int(min(relative, Double(length - 1))) : Int(Double(length) + relative)
+    }
+    if relative < 0 { return Int(max(Double(length) + relative, 0)) }
+    return Int(min(relative, Double(length)))
+  }
+
+  func joined(_ object: JSObject, _ length: Int, _ separator: [UInt16]) throws(Throw) -> Value {
+    var units: [UInt16] = []
+    for index in 0..<length {
+      if index > 0 { units += separator }
+      let value = try get(Value(object), .index(UInt32(index)))
+      if !value.isNullish { units += try toJSString(value).units }
+    }
+    return string(units)
+  }
+
+  /// A stable merge sort (the specification requires stability); undefined values go last.
+  func sortValues(_ values: [Value], _ comparator: Value) throws(Throw) -> [Value] {
+    let defined = values.filter { !$0.isUndefined }
+    let undefinedCount = values.count - defined.count
+    temporaryRoots.append(contentsOf: values)
+    defer { temporaryRoots.removeLast(values.count) }
+    var keys: [[UInt16]] = []
+    if comparator.isUndefined { keys = try defined.map { (value) throws(Throw) in try toJSString(value).units } }
+    var order = Array(defined.indices)
+    var buffer = order
+    func lessOrEqual(_ a: Int, _ b: Int) throws(Throw) -> Bool {
+      if comparator.isUndefined { return !keys[b].lexicographicallyPrecedes(keys[a]) }
+      let result = try toNumber(try call(comparator, this: .undefined, [defined[a], defined[b]]))
+      return !(result > 0)
+    }
+    var width = 1
+    while width < order.count {
+      var start = 0
+      while start < order.count {
+        let middle = min(start + width, order.count)
+        let end = min(start + 2 * width, order.count)
+        var left = start
+        var right = middle
+        var out = start
+        while left < middle && right < end {
+          if try lessOrEqual(order[left], order[right]) {
+            buffer[out] = order[left]
+            left += 1
+          } else {
+            buffer[out] = order[right]
+            right += 1
+          }
+          out += 1
+        }
+        while left < middle {
+          buffer[out] = order[left]
+          left += 1
+          out += 1
+        }
+        while right < end {
+          buffer[out] = order[right]
+          right += 1
+          out += 1
+        }
+        start = end
+      }
+      swap(&order, &buffer)
+      width *= 2
+    }
+    return order.map { defined[$0] } + Array(repeating: .undefined, count: undefinedCount)
+  }
+
+  func flatten(into result: JSObject, _ source: Value, depth: Double, mapper: Value?, this: Value) throws(Throw) {
+    let (object, length) = try arrayLike(source)
+    for index in 0..<length {
+      let key = Key.index(UInt32(index))
+      guard hasProperty(object, key) else { continue }
+      var value = try get(Value(object), key)
+      if let mapper { value = try call(mapper, this: this, [value, Value(int: Int32(index)), Value(object)]) }
+      if depth > 0, value.object(ofKind: .array) != nil {
+        try flatten(into: result, value, depth: depth - 1, mapper: nil, this: .undefined)
+      } else {
+        result.elements.append(value)
+      }
+    }
+  }
+}

@@ -1,0 +1,391 @@
+/// `JSON.parse` (with a reviver) and `JSON.stringify` (replacer function or list, indentation, toJSON).
+extension Realm {
+  func installJSON() {
+    let json = namespace("JSON", tag: "JSON")
+    method(json, "parse", 2) { vm, call in
+      let text = try vm.toJSString(call[0]).units
+      var parser = JSONTextParser(units: text, vm: vm)
+      let result = try parser.parseDocument()
+      if vm.isCallable(call[1]) {
+        let root = vm.newObject()
+        root.addProperty(vm.names.emptyString.key, result, .data)
+        return try vm.revive(Value(root), key: Value(vm.names.emptyString), reviver: call[1])
+      }
+      return result
+    }
+    method(json, "stringify", 3) { vm, call in
+      var writer = try JSONWriter(vm: vm, replacer: call[1], space: call[2])
+      let wrapper = vm.newObject()
+      wrapper.addProperty(vm.names.emptyString.key, call[0], .data)
+      vm.temporaryRoots.append(Value(wrapper))
+      defer { vm.temporaryRoots.removeLast() }
+      guard try writer.write(key: Value(vm.names.emptyString), holder: Value(wrapper), indent: []) else { return .undefined }
+      return vm.string(writer.out)
+    }
+  }
+}
+
+extension JSString {
+  var key: PropertyKey { PropertyKey(atom: self) }
+}
+
+struct JSONTextParser {
+  let units: [UInt16]
+  let vm: VM
+  var position = 0
+  var depth = 0
+
+  init(units: [UInt16], vm: VM) {
+    self.units = units
+    self.vm = vm
+  }
+
+  mutating func parseDocument() throws(Throw) -> Value {
+    skipWhitespace()
+    let value = try parseValue()
+    skipWhitespace()
+    guard position == units.count else { throw unexpected() }
+    return value
+  }
+
+  func unexpected() -> Throw {
+    if position >= units.count { return vm.syntaxError("Unexpected end of JSON input") }
+    let token = String(decoding: [units[position]], as: UTF16.self)
+    return vm.syntaxError("Unexpected token '\(token)', \"\(String(decoding: units.prefix(30), as: UTF16.self))\" is not valid JSON")
+  }
+
+  mutating func skipWhitespace() {
+    while position < units.count {
+      let unit = units[position]
+      guard unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D else { return }
+      position += 1
+    }
+  }
+
+  mutating func parseValue() throws(Throw) -> Value {
+    guard position < units.count else { throw unexpected() }
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < 5000 else { throw vm.rangeError("Maximum call stack size exceeded") }
+    switch units[position] {
+    case 0x7B: return try parseObject()
+    case 0x5B: return try parseArray()
+    case 0x22: return Value(vm.atom(try parseString()))
+    case 0x74: return try literal("true", .true)
+    case 0x66: return try literal("false", .false)
+    case 0x6E: return try literal("null", .null)
+    default: return try parseNumber()
+    }
+  }
+
+  mutating func literal(_ word: String, _ value: Value) throws(Throw) -> Value {
+    for unit in word.utf16 {
+      guard position < units.count, units[position] == unit else { throw unexpected() }
+      position += 1
+    }
+    return value
+  }
+
+  mutating func parseNumber() throws(Throw) -> Value {
+    let start = position
+    if position < units.count && units[position] == 0x2D { position += 1 }
+    guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else { throw unexpected() }
+    if units[position] == 0x30 {
+      position += 1
+    } else {
+      while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
+    }
+    if position < units.count && units[position] == 0x2E {
+      position += 1
+      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else { throw unexpected() }
+      while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
+    }
+    if position < units.count && (units[position] == 0x65 || units[position] == 0x45) {
+      position += 1
+      if position < units.count && (units[position] == 0x2B || units[position] == 0x2D) { position += 1 }
+      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else { throw unexpected() }
+      while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
+    }
+    return Value(number: stringToNumber(units[start..<position]))
+  }
+
+  mutating func parseString() throws(Throw) -> [UInt16] {
+    position += 1
+    var out: [UInt16] = []
+    while true {
+      guard position < units.count else { throw vm.syntaxError("Unterminated string in JSON at position \(position)") }
+      let unit = units[position]
+      position += 1
+      if unit == 0x22 { return out }
+      if unit < 0x20 { throw vm.syntaxError("Bad control character in string literal in JSON at position \(position - 1)") }
+      guard unit == 0x5C else {
+        out.append(unit)
+        continue
+      }
+      guard position < units.count else { throw unexpected() }
+      let escape = units[position]
+      position += 1
+      switch escape {
+      case 0x22: out.append(0x22)
+      case 0x5C: out.append(0x5C)
+      case 0x2F: out.append(0x2F)
+      case 0x62: out.append(0x08)
+      case 0x66: out.append(0x0C)
+      case 0x6E: out.append(0x0A)
+      case 0x72: out.append(0x0D)
+      case 0x74: out.append(0x09)
+      case 0x75:
+        guard position + 4 <= units.count else { throw unexpected() }
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+          let digit = units[position]
+          position += 1
+          let nibble: UInt16
+          switch digit {
+          case 0x30...0x39: nibble = digit - 0x30
+          case 0x41...0x46: nibble = digit - 0x41 + 10
+          case 0x61...0x66: nibble = digit - 0x61 + 10
+          default: throw vm.syntaxError("Bad Unicode escape in JSON at position \(position - 1)")
+          }
+          value = value << 4 | nibble
+        }
+        out.append(value)
+      default:
+        throw vm.syntaxError("Bad escaped character in JSON at position \(position - 1)")
+      }
+    }
+  }
+
+  mutating func parseArray() throws(Throw) -> Value {
+    position += 1
+    let array = vm.newArray()
+    vm.temporaryRoots.append(Value(array))
+    defer { vm.temporaryRoots.removeLast() }
+    skipWhitespace()
+    if position < units.count && units[position] == 0x5D {
+      position += 1
+      return Value(array)
+    }
+    while true {
+      skipWhitespace()
+      array.elements.append(try parseValue())
+      skipWhitespace()
+      guard position < units.count else { throw unexpected() }
+      if units[position] == 0x2C {
+        position += 1
+        continue
+      }
+      guard units[position] == 0x5D else { throw unexpected() }
+      position += 1
+      return Value(array)
+    }
+  }
+
+  mutating func parseObject() throws(Throw) -> Value {
+    position += 1
+    let object = vm.newObject()
+    vm.temporaryRoots.append(Value(object))
+    defer { vm.temporaryRoots.removeLast() }
+    skipWhitespace()
+    if position < units.count && units[position] == 0x7D {
+      position += 1
+      return Value(object)
+    }
+    while true {
+      skipWhitespace()
+      guard position < units.count, units[position] == 0x22 else { throw unexpected() }
+      let key = vm.key(atom: vm.atom(try parseString()))
+      skipWhitespace()
+      guard position < units.count, units[position] == 0x3A else { throw unexpected() }
+      position += 1
+      skipWhitespace()
+      let value = try parseValue()
+      try vm.defineOwn(object, key, value)
+      skipWhitespace()
+      guard position < units.count else { throw unexpected() }
+      if units[position] == 0x2C {
+        position += 1
+        continue
+      }
+      guard units[position] == 0x7D else { throw unexpected() }
+      position += 1
+      return Value(object)
+    }
+  }
+}
+
+extension VM {
+  func revive(_ holder: Value, key: Value, reviver: Value) throws(Throw) -> Value {
+    let value = try get(holder, toKey(key))
+    if value.isObject {
+      let object = value.object
+      let keys: [Key] =
+        object.kind == .array
+        ? (0..<object.elements.count).map { .index(UInt32($0)) } : ownKeys(object, includeSymbols: false, onlyEnumerable: true)
+      for child in keys {
+        let revived = try revive(value, key: keyValue(child), reviver: reviver)
+        if revived.isUndefined { _ = try? delete(object, child) } else { try defineOwn(object, child, revived) }
+      }
+    }
+    return try call(reviver, this: holder, [try toStringValue(key), value])
+  }
+}
+
+struct JSONWriter {
+  let vm: VM
+  var out: [UInt16] = []
+  var replacerFunction: Value = .undefined
+  var allowList: [Value]?
+  var gap: [UInt16] = []
+  var stack: [UInt64] = []
+
+  init(vm: VM, replacer: Value, space: Value) throws(Throw) {
+    self.vm = vm
+    if vm.isCallable(replacer) {
+      replacerFunction = replacer
+    } else if replacer.object(ofKind: .array) != nil {
+      var list: [Value] = []
+      for item in try vm.listFromArrayLike(replacer) {
+        var key: Value? = nil
+        if item.isString { key = item } else if item.isNumber { key = Value(try vm.toJSString(item)) } else if item.isObject,
+          item.object.kind == .stringObject || item.object.kind == .numberObject
+        {
+          key = Value(try vm.toJSString(item))
+        }
+        if let key, !list.contains(where: { vm.strictEquals($0, key) }) { list.append(key) }
+      }
+      allowList = list
+    }
+    var space = space
+    if space.isObject, space.object.kind == .numberObject { space = space.object.primitive }
+    if space.isObject, space.object.kind == .stringObject { space = space.object.primitive }
+    if space.isNumber {
+      gap = Array(repeating: 0x20, count: Int(min(max(space.number.rounded(.towardZero), 0), 10)))
+    } else if space.isString {
+      gap = Array(space.string.units.prefix(10))
+    }
+  }
+
+  /// Writes the serialization of holder[key]; false when it is undefined (nothing written).
+  mutating func write(key: Value, holder: Value, indent: [UInt16]) throws(Throw) -> Bool {
+    var value = try vm.get(holder, vm.toKey(key))
+    if value.isObject || value.isBigInt {
+      let toJSON = try vm.get(value, vm.names.toJSON)
+      if vm.isCallable(toJSON) { value = try vm.call(toJSON, this: value, [try vm.toStringValue(key)]) }
+    }
+    if !replacerFunction.isUndefined {
+      value = try vm.call(replacerFunction, this: holder, [try vm.toStringValue(key), value])
+    }
+    if value.isObject {
+      switch value.object.kind {
+      case .numberObject: value = Value(number: try vm.toNumber(value))
+      case .stringObject: value = try vm.toStringValue(value)
+      case .booleanObject, .bigintObject: value = value.object.primitive
+      default: break
+      }
+    }
+    if value.isNull { out += Array("null".utf16); return true }
+    if value.isBool { out += Array((value.bool ? "true" : "false").utf16); return true }
+    if value.isString { quote(value.string.units); return true }
+    if value.isNumber {
+      let number = value.number
+      out += Array((number.isFinite ? (value.isInt ? String(value.int) : numberToString(number)) : "null").utf16)
+      return true
+    }
+    if value.isBigInt { throw vm.typeError("Do not know how to serialize a BigInt") }
+    guard value.isObject, !vm.isCallable(value) else { return false }
+    guard !stack.contains(value.bits) else { throw vm.typeError("Converting circular structure to JSON") }
+    guard stack.count < 5000 else { throw vm.rangeError("Maximum call stack size exceeded") }
+    stack.append(value.bits)
+    vm.temporaryRoots.append(value)
+    defer {
+      stack.removeLast()
+      vm.temporaryRoots.removeLast()
+    }
+    let inner = indent + gap
+    if value.object.kind == .array {
+      let (_, length) = try vm.arrayLike(value)
+      out.append(0x5B)
+      for index in 0..<length {
+        if index > 0 { out.append(0x2C) }
+        newline(inner)
+        if !(try write(key: Value(int: Int32(index)), holder: value, indent: inner)) { out += Array("null".utf16) }
+      }
+      if length > 0 { newline(indent) }
+      out.append(0x5D)
+      return true
+    }
+    var keys: [Value] = []
+    if let allowList {
+      keys = allowList
+    } else {
+      for key in vm.ownKeys(value.object, includeSymbols: false, onlyEnumerable: true) {
+        if let property = vm.ownProperty(value.object, key), property.attributes.contains(.enumerable) {
+          keys.append(vm.keyValue(key))
+        }
+      }
+    }
+    out.append(0x7B)
+    var wroteAny = false
+    for key in keys {
+      let mark = out.count
+      if wroteAny { out.append(0x2C) }
+      newline(inner)
+      quote(try vm.toJSString(key).units)
+      out.append(0x3A)
+      if !gap.isEmpty { out.append(0x20) }
+      if try write(key: key, holder: value, indent: inner) {
+        wroteAny = true
+      } else {
+        out.removeLast(out.count - mark)
+      }
+    }
+    if wroteAny { newline(indent) }
+    out.append(0x7D)
+    return true
+  }
+
+  mutating func newline(_ indent: [UInt16]) {
+    guard !gap.isEmpty else { return }
+    out.append(0x0A)
+    out += indent
+  }
+
+  mutating func quote(_ units: [UInt16]) {
+    out.append(0x22)
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      switch unit {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x08: out += [0x5C, 0x62]
+      case 0x0C: out += [0x5C, 0x66]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      default:
+        let isLoneSurrogate: Bool
+        if unit & 0xFC00 == 0xD800 {
+          if index + 1 < units.count, units[index + 1] & 0xFC00 == 0xDC00 {
+            out.append(unit)
+            out.append(units[index + 1])
+            index += 2
+            continue
+          }
+          isLoneSurrogate = true
+        } else {
+          isLoneSurrogate = unit & 0xFC00 == 0xDC00
+        }
+        if unit < 0x20 || isLoneSurrogate {
+          let hex = Array(String(unit, radix: 16).utf16)
+          out += Array("\\u".utf16) + Array(repeating: 0x30, count: 4 - hex.count) + hex
+        } else {
+          out.append(unit)
+        }
+      }
+      index += 1
+    }
+    out.append(0x22)
+  }
+}

@@ -1,0 +1,263 @@
+import Foundation
+
+/// `Number`, `Math`, `Boolean`, `Symbol`, `BigInt` and the global number functions.
+extension Realm {
+  func installNumberAndMath() {
+    let vm = self.vm
+    let number = constructor("Number", 1, prototype: numberPrototype) { vm, call in
+      var value = Value(int: 0)
+      if call.count > 0 {
+        let numeric = try vm.toNumeric(call[0])
+        value = numeric.isBigInt ? Value(numeric.bigint.value.doubleValue) : numeric
+      }
+      if call.newTarget.isUndefined { return value }
+      let wrapper = try vm.objectFromConstructor(call.newTarget, fallback: vm.realm.numberPrototype, kind: .numberObject)
+      wrapper.primitive = value
+      return Value(wrapper)
+    }
+    value(number, "MAX_SAFE_INTEGER", Value(9_007_199_254_740_991.0), [])
+    value(number, "MIN_SAFE_INTEGER", Value(-9_007_199_254_740_991.0), [])
+    value(number, "MAX_VALUE", Value(Double.greatestFiniteMagnitude), [])
+    value(number, "MIN_VALUE", Value(Double.leastNonzeroMagnitude), [])
+    value(number, "EPSILON", Value(Double.ulpOfOne), [])
+    value(number, "POSITIVE_INFINITY", Value(Double.infinity), [])
+    value(number, "NEGATIVE_INFINITY", Value(-Double.infinity), [])
+    value(number, "NaN", Value(Double.nan), [])
+    method(number, "isInteger", 1) { vm, call in
+      Value(bool: call[0].isNumber && call[0].number.isFinite && call[0].number == call[0].number.rounded(.towardZero))
+    }
+    method(number, "isSafeInteger", 1) { vm, call in
+      let x = call[0].number
+      return Value(bool: call[0].isNumber && x.isFinite && x == x.rounded(.towardZero) && abs(x) <= 9_007_199_254_740_991)
+    }
+    method(number, "isFinite", 1) { vm, call in Value(bool: call[0].isNumber && call[0].number.isFinite) }
+    method(number, "isNaN", 1) { vm, call in Value(bool: call[0].isNumber && call[0].number.isNaN) }
+    let parseFloatFunction = method(global, "parseFloat", 1) { vm, call in
+      Value(number: parseFloat(try vm.toJSString(call[0]).units))
+    }
+    let parseIntFunction = method(global, "parseInt", 2) { vm, call in
+      Value(number: parseInt(try vm.toJSString(call[0]).units, radix: try vm.toInt32(call[1])))
+    }
+    number.addProperty(vm.key("parseFloat"), Value(parseFloatFunction), .hidden)
+    number.addProperty(vm.key("parseInt"), Value(parseIntFunction), .hidden)
+    method(global, "isNaN", 1) { vm, call in Value(bool: try vm.toNumber(call[0]).isNaN) }
+    method(global, "isFinite", 1) { vm, call in Value(bool: try vm.toNumber(call[0]).isFinite) }
+
+    func thisNumber(_ vm: VM, _ call: NativeCall, _ name: String) throws(Throw) -> Double {
+      if call.this.isNumber { return call.this.number }
+      if let wrapper = call.this.object(ofKind: .numberObject) { return wrapper.primitive.number }
+      throw vm.typeError("Number.prototype.\(name) requires that 'this' be a Number")
+    }
+    method(numberPrototype, "toString", 1) { vm, call in
+      let x = try thisNumber(vm, call, "toString")
+      let radix = call[0].isUndefined ? 10 : Int(try vm.toIntegerOrInfinity(call[0]))
+      guard radix >= 2 && radix <= 36 else { throw vm.rangeError("toString() radix must be between 2 and 36") }
+      return vm.string(radix == 10 ? numberToString(x) : numberToString(x, radix: radix))
+    }
+    method(numberPrototype, "toLocaleString", 0) { vm, call in
+      vm.string(numberToString(try thisNumber(vm, call, "toLocaleString")))
+    }
+    method(numberPrototype, "valueOf", 0) { vm, call in Value(number: try thisNumber(vm, call, "valueOf")) }
+    method(numberPrototype, "toFixed", 1) { vm, call in
+      let x = try thisNumber(vm, call, "toFixed")
+      let digits = try vm.toIntegerOrInfinity(call[0])
+      guard digits >= 0 && digits <= 100 else { throw vm.rangeError("toFixed() digits argument must be between 0 and 100") }
+      if !x.isFinite { return vm.string(numberToString(x)) }
+      return vm.string(numberToFixed(x, digits: Int(digits)))
+    }
+    method(numberPrototype, "toPrecision", 1) { vm, call in
+      let x = try thisNumber(vm, call, "toPrecision")
+      if call[0].isUndefined { return vm.string(numberToString(x)) }
+      let precision = try vm.toIntegerOrInfinity(call[0])
+      if !x.isFinite { return vm.string(numberToString(x)) }
+      guard precision >= 1 && precision <= 100 else { throw vm.rangeError("toPrecision() argument must be between 1 and 100") }
+      return vm.string(numberToPrecision(x, precision: Int(precision)))
+    }
+    method(numberPrototype, "toExponential", 1) { vm, call in
+      let x = try thisNumber(vm, call, "toExponential")
+      let digits = call[0].isUndefined ? nil : try vm.toIntegerOrInfinity(call[0])
+      if !x.isFinite { return vm.string(numberToString(x)) }
+      if let digits, digits < 0 || digits > 100 {
+        throw vm.rangeError("toExponential() argument must be between 0 and 100")
+      }
+      return vm.string(numberToExponential(x, digits: digits.map { Int($0) }))
+    }
+
+    let math = namespace("Math", tag: "Math")
+    for (name, constant) in [
+      ("PI", Double.pi), ("E", M_E), ("LN2", M_LN2), ("LN10", M_LN10), ("LOG2E", M_LOG2E), ("LOG10E", M_LOG10E),
+      ("SQRT2", 2.0.squareRoot()), ("SQRT1_2", 0.5.squareRoot()),
+    ] {
+      value(math, name, Value(constant), [])
+    }
+    let unary: [(String, (Double) -> Double)] = [
+      ("abs", { abs($0) }), ("floor", { $0.rounded(.down) }), ("ceil", { $0.rounded(.up) }),
+      ("sqrt", { $0.squareRoot() }), ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos),
+      ("atan", atan), ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh),
+      ("atanh", atanh), ("exp", exp), ("expm1", expm1), ("log", log), ("log2", log2), ("log10", log10),
+      ("log1p", log1p), ("cbrt", cbrt), ("trunc", { $0.rounded(.towardZero) }),
+      ("sign", { $0.isNaN ? .nan : $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }),
+      ("round", { x in
+        if !x.isFinite || x == 0 { return x }
+        if x > 0 && x < 0.5 { return 0 }
+        if x < 0 && x >= -0.5 { return -0.0 }
+        return (x + 0.5).rounded(.down)
+      }),
+      ("fround", { Double(Float($0)) }),
+    ]
+    for (name, operation) in unary {
+      method(math, name, 1) { vm, call in
+        let argument = call[0]
+        if argument.isInt && (name == "floor" || name == "ceil" || name == "trunc" || name == "round") { return argument }
+        return Value(number: operation(try vm.toNumber(argument)))
+      }
+    }
+    method(math, "clz32", 1) { vm, call in
+      Value(int: Int32(UInt32(bitPattern: try vm.toInt32(call[0])).leadingZeroBitCount))
+    }
+    method(math, "imul", 2) { vm, call in
+      Value(int: try vm.toInt32(call[0]) &* vm.toInt32(call[1]))
+    }
+    method(math, "atan2", 2) { vm, call in Value(number: atan2(try vm.toNumber(call[0]), try vm.toNumber(call[1]))) }
+    method(math, "pow", 2) { vm, call in Value(number: VM.jsPower(try vm.toNumber(call[0]), try vm.toNumber(call[1]))) }
+    method(math, "hypot", 2) { vm, call in
+      var values: [Double] = []
+      for index in 0..<call.count { values.append(try vm.toNumber(call[index])) }
+      if values.contains(where: \.isInfinite) { return Value(Double.infinity) }
+      if values.contains(where: \.isNaN) { return Value(Double.nan) }
+      let largest = values.map(abs).max() ?? 0
+      if largest == 0 { return Value(int: 0) }
+      let sum = values.reduce(0.0) { $0 + ($1 / largest) * ($1 / largest) }
+      return Value(number: sum.squareRoot() * largest)
+    }
+    for (name, isMax) in [("max", true), ("min", false)] {
+      method(math, name, 2) { vm, call in
+        var result = isMax ? -Double.infinity : Double.infinity
+        var allInts = true
+        for index in 0..<call.count {
+          let argument = call[index]
+          if !argument.isInt { allInts = false }
+          let x = try vm.toNumber(argument)
+          if x.isNaN {
+            result = .nan
+          } else if !result.isNaN {
+            if isMax ? (x > result || (x == 0 && result == 0 && result.sign == .minus)) :
+              (x < result || (x == 0 && result == 0 && x.sign == .minus))
+            {
+              result = x
+            }
+          }
+        }
+        return allInts && call.count > 0 ? Value(int: Int32(result)) : Value(number: result)
+      }
+    }
+  }
+
+  func installSymbolAndBoolean() {
+    let vm = self.vm
+    let boolean = constructor("Boolean", 1, prototype: booleanPrototype) { vm, call in
+      let value = Value(bool: vm.toBoolean(call[0]))
+      if call.newTarget.isUndefined { return value }
+      let wrapper = try vm.objectFromConstructor(call.newTarget, fallback: vm.realm.booleanPrototype, kind: .booleanObject)
+      wrapper.primitive = value
+      return Value(wrapper)
+    }
+    _ = boolean
+    func thisBoolean(_ vm: VM, _ call: NativeCall) throws(Throw) -> Value {
+      if call.this.isBool { return call.this }
+      if let wrapper = call.this.object(ofKind: .booleanObject) { return wrapper.primitive }
+      throw vm.typeError("Boolean.prototype.valueOf requires that 'this' be a Boolean")
+    }
+    method(booleanPrototype, "toString", 0) { vm, call in
+      Value(vm.atom(try thisBoolean(vm, call).bool ? "true" : "false"))
+    }
+    method(booleanPrototype, "valueOf", 0) { vm, call in try thisBoolean(vm, call) }
+
+    let symbol = constructor("Symbol", 0, prototype: symbolPrototype) { vm, call in
+      guard call.newTarget.isUndefined else { throw vm.typeError("Symbol is not a constructor") }
+      let description = call[0].isUndefined ? Value.undefined : try vm.toStringValue(call[0])
+      return Value(vm.newSymbol(description: description))
+    }
+    symbol.isConstructor = false
+    for (name, wellKnown) in [
+      ("iterator", vm.names.symbolIterator), ("asyncIterator", vm.names.symbolAsyncIterator),
+      ("hasInstance", vm.names.symbolHasInstance), ("toPrimitive", vm.names.symbolToPrimitive),
+      ("toStringTag", vm.names.symbolToStringTag), ("species", vm.names.symbolSpecies),
+      ("isConcatSpreadable", vm.names.symbolIsConcatSpreadable), ("unscopables", vm.names.symbolUnscopables),
+      ("match", vm.names.symbolMatch), ("matchAll", vm.names.symbolMatchAll), ("replace", vm.names.symbolReplace),
+      ("search", vm.names.symbolSearch), ("split", vm.names.symbolSplit),
+    ] {
+      value(symbol, name, Value(wellKnown), [])
+    }
+    method(symbol, "for", 1) { vm, call in
+      let key = Value(vm.intern(try vm.toJSString(call[0])))
+      if let existing = vm.symbolRegistry[key.bits] { return Value(existing) }
+      let created = vm.newSymbol(description: key)
+      created.registryKey = key
+      vm.symbolRegistry[key.bits] = created
+      return Value(created)
+    }
+    method(symbol, "keyFor", 1) { vm, call in
+      guard call[0].isSymbol else { throw vm.typeError("\(vm.display(call[0])) is not a symbol") }
+      return call[0].symbol.registryKey
+    }
+    func thisSymbol(_ vm: VM, _ call: NativeCall) throws(Throw) -> JSSymbol {
+      if call.this.isSymbol { return call.this.symbol }
+      if let wrapper = call.this.object(ofKind: .symbolObject) { return wrapper.primitive.symbol }
+      throw vm.typeError("Symbol.prototype.valueOf requires that 'this' be a Symbol")
+    }
+    method(symbolPrototype, "toString", 0) { vm, call in
+      let symbol = try thisSymbol(vm, call)
+      return vm.string("Symbol(" + (symbol.description.isString ? symbol.description.string.swiftString : "") + ")")
+    }
+    method(symbolPrototype, "valueOf", 0) { vm, call in Value(try thisSymbol(vm, call)) }
+    getter(symbolPrototype, "description") { vm, call in try thisSymbol(vm, call).description }
+    symbolPrototype.addProperty(
+      PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("Symbol")), [.configurable])
+
+    let bigint = constructor("BigInt", 1, prototype: bigintPrototype) { vm, call in
+      guard call.newTarget.isUndefined else { throw vm.typeError("BigInt is not a constructor") }
+      let primitive = try vm.toPrimitive(call[0], hint: .number)
+      if primitive.isNumber {
+        guard let value = BigIntValue(exactly: primitive.number) else {
+          throw vm.rangeError("The number \(numberToString(primitive.number)) cannot be converted to a BigInt because it is not an integer")
+        }
+        return Value(vm.bigint(value))
+      }
+      return Value(try vm.toBigInt(primitive))
+    }
+    method(bigintPrototype, "toString", 0) { vm, call in
+      guard call.this.isBigInt else { throw vm.typeError("BigInt.prototype.toString requires that 'this' be a BigInt") }
+      let radix = call[0].isUndefined ? 10 : Int(try vm.toIntegerOrInfinity(call[0]))
+      guard radix >= 2 && radix <= 36 else { throw vm.rangeError("toString() radix must be between 2 and 36") }
+      return vm.string(call.this.bigint.value.toString(radix: radix))
+    }
+    method(bigintPrototype, "valueOf", 0) { vm, call in
+      guard call.this.isBigInt else { throw vm.typeError("BigInt.prototype.valueOf requires that 'this' be a BigInt") }
+      return call.this
+    }
+    for (name, signed) in [("asIntN", true), ("asUintN", false)] {
+      method(bigint, name, 2) { vm, call in
+        let bits = try vm.toIntegerOrInfinity(call[0])
+        guard bits >= 0, bits <= 9_007_199_254_740_991 else { throw vm.rangeError("Invalid value: not (convertible to) a safe integer") }
+        let value = try vm.toBigInt(call[1]).value
+        return Value(vm.bigint(signed ? value.asIntN(bits: Int(bits)) : value.asUintN(bits: Int(bits))))
+      }
+    }
+  }
+}
+
+extension VM {
+  func toBigInt(_ value: Value) throws(Throw) -> JSBigInt {
+    let primitive = try toPrimitive(value, hint: .number)
+    if primitive.isBigInt { return primitive.bigint }
+    if primitive.isBool { return bigint(BigIntValue(primitive.bool ? 1 : 0)) }
+    if primitive.isString {
+      guard let parsed = BigIntValue.fromString(primitive.string.units) else {
+        throw syntaxError("Cannot convert \(primitive.string.swiftString) to a BigInt")
+      }
+      return bigint(parsed)
+    }
+    throw typeError("Cannot convert \(display(primitive)) to a BigInt")
+  }
+}

@@ -1,0 +1,483 @@
+/// `Object`, `Function.prototype` and `Reflect`.
+extension Realm {
+  func installObject() {
+    let vm = self.vm
+    let objectConstructor = constructor("Object", 1, prototype: objectPrototype) { vm, call in
+      let value = call[0]
+      if !call.newTarget.isUndefined && call.newTarget.bits != Value(call.callee).bits {
+        return Value(try vm.objectFromConstructor(call.newTarget, fallback: vm.realm.objectPrototype))
+      }
+      if value.isNullish { return Value(vm.newObject()) }
+      return Value(try vm.toObject(value))
+    }
+    method(objectPrototype, "hasOwnProperty", 1) { vm, call in
+      let key = try vm.toKey(call[0])
+      return Value(bool: vm.ownProperty(try vm.toObject(call.this), key) != nil)
+    }
+    method(objectPrototype, "isPrototypeOf", 1) { vm, call in
+      guard call[0].isObject else { return .false }
+      let object = try vm.toObject(call.this)
+      var current = call[0].object.proto
+      while current.isObject {
+        if current.object === object { return .true }
+        current = current.object.proto
+      }
+      return .false
+    }
+    method(objectPrototype, "propertyIsEnumerable", 1) { vm, call in
+      let key = try vm.toKey(call[0])
+      let property = vm.ownProperty(try vm.toObject(call.this), key)
+      return Value(bool: property?.attributes.contains(.enumerable) ?? false)
+    }
+    method(objectPrototype, "toString", 0) { vm, call in
+      Value(vm.atom(try vm.objectToStringTag(call.this)))
+    }
+    method(objectPrototype, "toLocaleString", 0) { vm, call in
+      try vm.call(try vm.get(call.this, vm.names.toString), this: call.this, [])
+    }
+    method(objectPrototype, "valueOf", 0) { vm, call in Value(try vm.toObject(call.this)) }
+    let protoGetter = vm.makeNative("get __proto__", length: 0) { vm, call in
+      let object = try vm.toObject(call.this)
+      return object.proto
+    }
+    let protoSetter = vm.makeNative("set __proto__", length: 1) { vm, call in
+      guard call.this.isObject, call[0].isObject || call[0].isNull else { return .undefined }
+      try vm.setPrototype(call.this.object, call[0])
+      return .undefined
+    }
+    intrinsics += [protoGetter, protoSetter]
+    vm.defineAccessor(
+      objectPrototype, .named(vm.key("__proto__")), getter: Value(protoGetter), setter: Value(protoSetter),
+      attributes: [.configurable])
+
+    method(objectConstructor, "keys", 1) { vm, call in
+      let object = try vm.toObject(call[0])
+      return Value(vm.newArray(try vm.enumerableOwn(object).map { vm.keyValue($0.key) }))
+    }
+    method(objectConstructor, "values", 1) { vm, call in
+      let object = try vm.toObject(call[0])
+      return Value(vm.newArray(try vm.enumerableOwn(object).map(\.value)))
+    }
+    method(objectConstructor, "entries", 1) { vm, call in
+      let object = try vm.toObject(call[0])
+      return Value(vm.newArray(try vm.enumerableOwn(object).map { Value(vm.newArray([vm.keyValue($0.key), $0.value])) }))
+    }
+    method(objectConstructor, "assign", 2) { vm, call in
+      let target = try vm.toObject(call[0])
+      for index in 1..<max(call.count, 1) {
+        let source = call[index]
+        if source.isNullish { continue }
+        let object = try vm.toObject(source)
+        for key in vm.ownKeys(object) {
+          guard let property = vm.ownProperty(object, key), property.attributes.contains(.enumerable) else { continue }
+          try vm.set(Value(target), key, try vm.get(object, key, receiver: Value(object)))
+        }
+      }
+      return Value(target)
+    }
+    method(objectConstructor, "freeze", 1) { vm, call in
+      if call[0].isObject { vm.freeze(call[0].object) }
+      return call[0]
+    }
+    method(objectConstructor, "isFrozen", 1) { vm, call in
+      guard call[0].isObject else { return .true }
+      return Value(bool: vm.isFrozen(call[0].object))
+    }
+    method(objectConstructor, "seal", 1) { vm, call in
+      guard call[0].isObject else { return call[0] }
+      let object = call[0].object
+      object.isExtensible = false
+      for slot in 0..<object.shape.count where object.shape.attributes[slot].contains(.configurable) {
+        object.setAttributes(slot: slot, object.shape.attributes[slot].subtracting(.configurable))
+      }
+      return call[0]
+    }
+    method(objectConstructor, "isSealed", 1) { vm, call in
+      guard call[0].isObject else { return .true }
+      let object = call[0].object
+      return Value(bool: !object.isExtensible && (0..<object.shape.count).allSatisfy { !object.shape.attributes[$0].contains(.configurable) })
+    }
+    method(objectConstructor, "preventExtensions", 1) { vm, call in
+      if call[0].isObject { call[0].object.isExtensible = false }
+      return call[0]
+    }
+    method(objectConstructor, "isExtensible", 1) { vm, call in
+      Value(bool: call[0].isObject && call[0].object.isExtensible)
+    }
+    method(objectConstructor, "getPrototypeOf", 1) { vm, call in (try vm.toObject(call[0])).proto }
+    method(objectConstructor, "setPrototypeOf", 2) { vm, call in
+      guard call[1].isObject || call[1].isNull else { throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[1]))") }
+      if call[0].isObject { try vm.setPrototype(call[0].object, call[1]) }
+      return call[0]
+    }
+    method(objectConstructor, "create", 2) { vm, call in
+      guard call[0].isObject || call[0].isNull else { throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[0]))") }
+      let object = vm.newObject(proto: call[0])
+      if !call[1].isUndefined { try vm.defineProperties(object, call[1]) }
+      return Value(object)
+    }
+    method(objectConstructor, "defineProperty", 3) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Object.defineProperty called on non-object") }
+      try vm.defineProperty(call[0].object, try vm.toKey(call[1]), descriptor: call[2])
+      return call[0]
+    }
+    method(objectConstructor, "defineProperties", 2) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Object.defineProperties called on non-object") }
+      try vm.defineProperties(call[0].object, call[1])
+      return call[0]
+    }
+    method(objectConstructor, "getOwnPropertyNames", 1) { vm, call in
+      let object = try vm.toObject(call[0])
+      return Value(vm.newArray(vm.ownKeys(object, includeSymbols: false).map { vm.keyValue($0) }))
+    }
+    method(objectConstructor, "getOwnPropertySymbols", 1) { vm, call in
+      let object = try vm.toObject(call[0])
+      return Value(vm.newArray(vm.ownKeys(object).map { vm.keyValue($0) }.filter(\.isSymbol)))
+    }
+    method(objectConstructor, "getOwnPropertyDescriptor", 2) { vm, call in
+      let object = try vm.toObject(call[0])
+      guard let property = vm.ownProperty(object, try vm.toKey(call[1])) else { return .undefined }
+      return Value(vm.descriptorObject(property))
+    }
+    method(objectConstructor, "getOwnPropertyDescriptors", 1) { vm, call in
+      let object = try vm.toObject(call[0])
+      let result = vm.newObject()
+      for key in vm.ownKeys(object) {
+        if let property = vm.ownProperty(object, key) {
+          try vm.defineOwn(result, key, Value(vm.descriptorObject(property)))
+        }
+      }
+      return Value(result)
+    }
+    method(objectConstructor, "is", 2) { vm, call in Value(bool: vm.sameValue(call[0], call[1])) }
+    method(objectConstructor, "fromEntries", 1) { vm, call in
+      let object = vm.newObject()
+      vm.temporaryRoots.append(Value(object))
+      defer { vm.temporaryRoots.removeLast() }
+      try vm.iterate(call[0]) { (entry) throws(Throw) in
+        let key = try vm.toKey(try vm.get(entry, .index(0)))
+        try vm.defineOwn(object, key, try vm.get(entry, .index(1)))
+      }
+      return Value(object)
+    }
+    method(objectConstructor, "groupBy", 2) { vm, call in
+      let result = vm.newObject(proto: .null)
+      vm.temporaryRoots.append(Value(result))
+      defer { vm.temporaryRoots.removeLast() }
+      var index = 0
+      try vm.iterate(call[0]) { (item) throws(Throw) in
+        let key = try vm.toKey(try vm.call(call[1], this: .undefined, [item, Value(int: Int32(index))]))
+        index += 1
+        var group = try vm.get(result, key, receiver: Value(result))
+        if group.isUndefined {
+          group = Value(vm.newArray())
+          try vm.defineOwn(result, key, group)
+        }
+        group.object.elements.append(item)
+      }
+      return Value(result)
+    }
+    installReflect()
+  }
+
+  func installReflect() {
+    let reflect = namespace("Reflect", tag: "Reflect")
+    method(reflect, "ownKeys", 1) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.ownKeys called on non-object") }
+      return Value(vm.newArray(vm.ownKeys(call[0].object).map { vm.keyValue($0) }))
+    }
+    method(reflect, "has", 2) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.has called on non-object") }
+      return Value(bool: vm.hasProperty(call[0].object, try vm.toKey(call[1])))
+    }
+    method(reflect, "get", 2) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.get called on non-object") }
+      return try vm.get(call[0].object, try vm.toKey(call[1]), receiver: call.count > 2 ? call[2] : call[0])
+    }
+    method(reflect, "set", 3) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.set called on non-object") }
+      do {
+        try vm.setSlow(call[0].object, try vm.toKey(call[1]), call[2], receiver: call.count > 3 ? call[3] : call[0])
+        return .true
+      } catch let error as Throw {
+        if error.termination != nil { throw error }
+        return .false
+      }
+    }
+    method(reflect, "getPrototypeOf", 1) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.getPrototypeOf called on non-object") }
+      return call[0].object.proto
+    }
+    method(reflect, "apply", 3) { vm, call in
+      try vm.call(call[0], this: call[1], try vm.listFromArrayLike(call[2]))
+    }
+    method(reflect, "construct", 2) { vm, call in
+      try vm.construct(call[0], try vm.listFromArrayLike(call[1]), newTarget: call.count > 2 ? call[2] : call[0])
+    }
+    method(reflect, "defineProperty", 3) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.defineProperty called on non-object") }
+      do {
+        try vm.defineProperty(call[0].object, try vm.toKey(call[1]), descriptor: call[2])
+        return .true
+      } catch let error as Throw {
+        if error.termination != nil { throw error }
+        return .false
+      }
+    }
+    method(reflect, "deleteProperty", 2) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.deleteProperty called on non-object") }
+      do { return Value(bool: try vm.delete(call[0].object, try vm.toKey(call[1]))) } catch let error as Throw {
+        if error.termination != nil { throw error }
+        return .false
+      }
+    }
+    method(reflect, "getOwnPropertyDescriptor", 2) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.getOwnPropertyDescriptor called on non-object") }
+      guard let property = vm.ownProperty(call[0].object, try vm.toKey(call[1])) else { return .undefined }
+      return Value(vm.descriptorObject(property))
+    }
+    method(reflect, "isExtensible", 1) { vm, call in Value(bool: call[0].isObject && call[0].object.isExtensible) }
+    method(reflect, "preventExtensions", 1) { vm, call in
+      if call[0].isObject { call[0].object.isExtensible = false }
+      return .true
+    }
+    method(reflect, "setPrototypeOf", 2) { vm, call in
+      guard call[0].isObject else { throw vm.typeError("Reflect.setPrototypeOf called on non-object") }
+      do {
+        try vm.setPrototype(call[0].object, call[1])
+        return .true
+      } catch let error as Throw {
+        if error.termination != nil { throw error }
+        return .false
+      }
+    }
+  }
+
+  func installFunction() {
+    let vm = self.vm
+    let functionPrototype = self.functionPrototype
+    functionPrototype.addProperty(vm.names.length, Value(int: 0), [.configurable])
+    functionPrototype.addProperty(vm.names.name, Value(vm.atom("")), [.configurable])
+    let throwing = constructor("Function", 1, prototype: functionPrototype) { vm, _ in
+      throw vm.typeError("cruft: the Function constructor is not available (code from strings cannot run)")
+    }
+    _ = throwing
+    method(functionPrototype, "call", 1) { vm, call in
+      let rest = call.count > 1 ? (1..<call.count).map { call[$0] } : []
+      return try vm.call(call.this, this: call[0], rest)
+    }
+    method(functionPrototype, "apply", 2) { vm, call in
+      try vm.call(call.this, this: call[0], try vm.listFromArrayLike(call[1]))
+    }
+    method(functionPrototype, "bind", 1) { vm, call in
+      guard let target = call.this.asFunction else { throw vm.typeError("Bind must be called on a function") }
+      let bound = vm.makeNative("bound " + ((try? vm.toSwiftString(vm.get(call.this, vm.names.name))) ?? ""), length: 0) {
+        _, _ in .undefined
+      }
+      bound.native = nil
+      bound.boundTarget = call.this
+      bound.boundThis = call[0]
+      bound.boundArguments = call.count > 1 ? (1..<call.count).map { call[$0] } : []
+      bound.isConstructor = target.isConstructor
+      bound.proto = target.proto
+      let targetLength = try vm.get(call.this, vm.names.length)
+      let length = targetLength.isNumber ? max(0, targetLength.number - Double(bound.boundArguments.count)) : 0
+      try vm.defineOwn(bound, .named(vm.names.length), Value(number: length.rounded(.towardZero)), [.configurable])
+      return Value(bound)
+    }
+    method(functionPrototype, "toString", 0) { vm, call in
+      guard call.this.asFunction != nil else { throw vm.typeError("Function.prototype.toString requires that 'this' be a Function") }
+      let name = try vm.toSwiftString(vm.get(call.this, vm.names.name))
+      return vm.string("function \(name)() { [native code] }")
+    }
+    functionHasInstance = Value(
+      method(functionPrototype, vm.names.symbolHasInstance, "[Symbol.hasInstance]", 1) { vm, call in
+        Value(bool: try vm.ordinaryHasInstance(call.this, call[0]))
+      })
+    let thrower = vm.makeNative("", length: 0) { vm, _ in
+      throw vm.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
+    }
+    intrinsics.append(thrower)
+    throwTypeErrorAccessor = vm.heap.register(
+      AccessorPair(shape: vm.emptyShape, proto: .null, kind: .accessorPair), bytes: 64)
+    throwTypeErrorAccessor.getter = Value(thrower)
+    throwTypeErrorAccessor.setter = Value(thrower)
+    for (prototype, name) in [
+      (generatorFunctionPrototype, "GeneratorFunction"), (asyncFunctionPrototype, "AsyncFunction"),
+      (asyncGeneratorFunctionPrototype, "AsyncGeneratorFunction"),
+    ] {
+      let function = vm.makeNative(name, length: 1, constructor: true) { vm, _ in
+        throw vm.typeError("cruft: the \(name) constructor is not available (code from strings cannot run)")
+      }
+      function.addProperty(vm.names.prototype, Value(prototype), [])
+      prototype.addProperty(vm.names.constructor, Value(function), [.configurable])
+      prototype.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
+      intrinsics.append(function)
+    }
+    generatorFunctionPrototype.addProperty(vm.names.prototype, Value(generatorPrototype), [.configurable])
+    asyncGeneratorFunctionPrototype.addProperty(vm.names.prototype, Value(asyncGeneratorPrototype), [.configurable])
+  }
+}
+
+extension VM {
+  func objectToStringTag(_ value: Value) throws(Throw) -> String {
+    if value.isUndefined { return "[object Undefined]" }
+    if value.isNull { return "[object Null]" }
+    let object = try toObject(value)
+    let tag = try get(Value(object), .named(PropertyKey(symbol: names.symbolToStringTag)))
+    if tag.isString { return "[object \(tag.string.swiftString)]" }
+    let builtin: String =
+      switch object.kind {
+      case .array: "Array"
+      case .function: "Function"
+      case .error: "Error"
+      case .booleanObject: "Boolean"
+      case .numberObject: "Number"
+      case .stringObject: "String"
+      case .date: "Date"
+      case .regexp: "RegExp"
+      case .arguments: "Arguments"
+      default: "Object"
+      }
+    return "[object \(builtin)]"
+  }
+
+  func enumerableOwn(_ object: JSObject) throws(Throw) -> [(key: Key, value: Value)] {
+    var out: [(key: Key, value: Value)] = []
+    for key in ownKeys(object, includeSymbols: false, onlyEnumerable: true) {
+      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else { continue }
+      out.append((key, try get(object, key, receiver: Value(object))))
+    }
+    return out
+  }
+
+  func isFrozen(_ object: JSObject) -> Bool {
+    if object.isExtensible { return false }
+    if (object.kind == .array || object.kind == .arguments) && object.elements.count > 0 && !object.elementsFrozen {
+      return false
+    }
+    for slot in 0..<object.shape.count {
+      let attributes = object.shape.attributes[slot]
+      if attributes.contains(.configurable) { return false }
+      if !attributes.contains(.accessor) && attributes.contains(.writable) { return false }
+    }
+    return true
+  }
+
+  func setPrototype(_ object: JSObject, _ proto: Value) throws(Throw) {
+    if object.proto.bits == proto.bits { return }
+    guard object.isExtensible else { throw typeError("#<Object> is not extensible") }
+    var current = proto
+    while current.isObject {
+      if current.object === object { throw typeError("Cyclic __proto__ value") }
+      current = current.object.proto
+    }
+    object.proto = proto
+  }
+
+  func listFromArrayLike(_ value: Value) throws(Throw) -> [Value] {
+    if value.isNullish { return [] }
+    guard value.isObject else { throw typeError("CreateListFromArrayLike called on non-object") }
+    let object = value.object
+    if object.kind == .array || object.kind == .arguments {
+      return (0..<object.elements.count).map { object.elements[$0].isHole ? .undefined : object.elements[$0] }
+    }
+    let length = try toLength(get(value, names.length))
+    return try (0..<length).map { (index) throws(Throw) in try get(value, .index(UInt32(index))) }
+  }
+
+  func toLength(_ value: Value) throws(Throw) -> Int {
+    let number = try toNumber(value)
+    if number.isNaN || number <= 0 { return 0 }
+    return Int(min(number.rounded(.towardZero), 9_007_199_254_740_991))
+  }
+
+  func toIntegerOrInfinity(_ value: Value) throws(Throw) -> Double {
+    if value.isInt { return Double(value.int) }
+    let number = try toNumber(value)
+    if number.isNaN { return 0 }
+    return number.rounded(.towardZero) + 0
+  }
+
+  func descriptorObject(_ property: OwnProperty) -> JSObject {
+    let object = newObject()
+    if property.isAccessor {
+      object.addProperty(names.get, property.getter, .data)
+      object.addProperty(names.set, property.setter, .data)
+    } else {
+      object.addProperty(names.value, property.value, .data)
+      object.addProperty(names.writable, Value(bool: property.attributes.contains(.writable)), .data)
+    }
+    object.addProperty(names.enumerable, Value(bool: property.attributes.contains(.enumerable)), .data)
+    object.addProperty(names.configurable, Value(bool: property.attributes.contains(.configurable)), .data)
+    return object
+  }
+
+  func defineProperties(_ object: JSObject, _ properties: Value) throws(Throw) {
+    let source = try toObject(properties)
+    for (key, descriptor) in try enumerableOwn(source) {
+      try defineProperty(object, key, descriptor: descriptor)
+    }
+  }
+
+  /// ValidateAndApplyPropertyDescriptor, for the cases programs use.
+  func defineProperty(_ object: JSObject, _ key: Key, descriptor: Value) throws(Throw) {
+    guard descriptor.isObject else { throw typeError("Property description must be an object: \(display(descriptor))") }
+    func field(_ name: PropertyKey) throws(Throw) -> Value? {
+      hasProperty(descriptor.object, .named(name)) ? try get(descriptor, name) : nil
+    }
+    let value = try field(names.value)
+    let writable = try field(names.writable).map(toBoolean)
+    let enumerable = try field(names.enumerable).map(toBoolean)
+    let configurable = try field(names.configurable).map(toBoolean)
+    let getter = try field(names.get)
+    let setter = try field(names.set)
+    if let getter, !getter.isUndefined, !isCallable(getter) { throw typeError("Getter must be a function: \(display(getter))") }
+    if let setter, !setter.isUndefined, !isCallable(setter) { throw typeError("Setter must be a function: \(display(setter))") }
+    let isAccessor = getter != nil || setter != nil
+    if isAccessor && (value != nil || writable != nil) {
+      throw typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+    }
+    let existing = ownProperty(object, key)
+    if let existing, !existing.attributes.contains(.configurable) {
+      let changesKind = isAccessor != existing.isAccessor && (isAccessor || value != nil || writable != nil)
+      let loosens =
+        configurable == true || (enumerable != nil && enumerable != existing.attributes.contains(.enumerable))
+      let writesReadOnly =
+        !existing.isAccessor && !existing.attributes.contains(.writable)
+        && (writable == true || (value.map { !sameValue($0, existing.value) } ?? false))
+      let changesAccessor =
+        existing.isAccessor
+        && ((getter.map { $0.bits != existing.getter.bits } ?? false)
+          || (setter.map { $0.bits != existing.setter.bits } ?? false))
+      if changesKind || loosens || writesReadOnly || changesAccessor {
+        throw typeError("Cannot redefine property: \(display(keyValue(key)))")
+      }
+    } else if existing == nil && !object.isExtensible {
+      throw typeError("Cannot define property \(display(keyValue(key))), object is not extensible")
+    }
+    var attributes: Attributes = []
+    let base = existing?.attributes ?? []
+    if enumerable ?? base.contains(.enumerable) { attributes.insert(.enumerable) }
+    if configurable ?? base.contains(.configurable) { attributes.insert(.configurable) }
+    if isAccessor {
+      defineAccessor(
+        object, key, getter: getter ?? (existing?.isAccessor == true ? existing!.getter : .undefined),
+        setter: setter ?? (existing?.isAccessor == true ? existing!.setter : .undefined), attributes: attributes)
+      return
+    }
+    if writable ?? (existing?.isAccessor == false && base.contains(.writable)) { attributes.insert(.writable) }
+    if case .named(let name) = key, name == names.length, object.kind == .array {
+      if let value { try setArrayLength(object, value) }
+      if writable == false { object.elementsFrozen = true }
+      return
+    }
+    if case .index = key, object.kind == .array, attributes != .data {
+      throw typeError("cruft: array elements with attributes other than writable, enumerable, configurable")
+    }
+    if existing?.isAccessor == true, case .named(let name) = key, let slot = object.shape.slot(of: name) {
+      object.removeProperty(slot: slot)
+    }
+    try defineOwn(object, key, value ?? existing?.value ?? .undefined, attributes)
+  }
+}

@@ -1,0 +1,189 @@
+import Diagnostics
+import Seal
+
+/// What the person running a bundle allows (`cruftvm run --allow`). Every package receives at most
+/// this, whatever the bundle's manifest says it was granted at build time.
+public struct RunGrants: Sendable, Equatable {
+  public var stdio = true
+  public var clock = false
+  public var random = false
+  /// Environment variable names; "*" allows every name a package was granted.
+  public var env: Set<String> = []
+
+  public init() {}
+
+  /// Parses one `--allow` value: `stdio`, `clock`, `random`, `env`, `env=NAME,NAME`.
+  public mutating func allow(_ text: String) throws(RunError) {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    switch parts.first ?? "" {
+    case "stdio": stdio = true
+    case "clock": clock = true
+    case "random": random = true
+    case "env":
+      if parts.count == 2 {
+        for name in parts[1].split(separator: ",") { env.insert(String(name)) }
+      } else {
+        env.insert("*")
+      }
+    default:
+      throw RunError(
+        message: "--allow \(text): not a capability cruftvm grants",
+        help: "use stdio, clock, random, env or env=NAME,NAME (fs and net handles are not available yet)",
+        status: RunError.usageStatus)
+    }
+  }
+}
+
+/// A run that could not start: a usage problem or a bundle the VM cannot link.
+public struct RunError: Error, Sendable {
+  public var message: String
+  public var help: String?
+  public var status: Int32
+
+  public static let usageStatus: Int32 = 2
+  public static let linkStatus: Int32 = 70
+}
+
+/// What a package holds: the manifest's `receives`, intersected with the run's grants.
+struct HeldCapabilities {
+  var stdio = false
+  var clock = false
+  var random = false
+  var env: Set<String> = []
+  var allEnv = false
+
+  init(receives: JSONValue, grants: RunGrants) {
+    func flag(_ name: String) -> Bool {
+      if case .bool(true)? = receives[name] { return true }
+      if case .array(let items)? = receives[name] { return !items.isEmpty }
+      return false
+    }
+    stdio = flag("stdio") && grants.stdio
+    clock = flag("clock") && grants.clock
+    random = flag("random") && grants.random
+    if case .array(let items)? = receives["env"] {
+      for case .string(let name) in items where grants.env.contains("*") || grants.env.contains(name) {
+        if name == "*" { allEnv = true } else { env.insert(name) }
+      }
+    }
+  }
+}
+
+extension VM {
+  /// Builds the handle object named `name` for a package of the bundle.
+  func makeHandle(_ name: String, package: BundlePackage, grants: RunGrants, context: RunContext) throws(Throw)
+    -> Value
+  {
+    let held = HeldCapabilities(receives: package.receives, grants: grants)
+    let packageName = package.name
+    func denied(_ what: String, _ via: String) -> Throw {
+      typeError(
+        "cruft: \(packageName) was not granted \(what) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(what)")
+    }
+    switch name {
+    case "globalThis":
+      return Value(realm.global)
+    case "console":
+      let console = newObject()
+      for method in ["log", "info", "debug", "error", "warn", "trace"] {
+        let toError = method == "error" || method == "warn" || method == "trace"
+        console.addProperty(
+          key(method),
+          Value(
+            makeNative(method, length: 0) { vm, call in
+              guard held.stdio else { throw denied("stdio", "console.\(method)") }
+              let line = try (0..<call.count).map { (index) throws(Throw) in try vm.inspect(call[index], topLevel: true) }
+                .joined(separator: " ") + "\n"
+              if toError { vm.standardError(line) } else { vm.standardOutput(line) }
+              return .undefined
+            }), .hidden)
+      }
+      return Value(console)
+    case "process":
+      let process = newObject()
+      let argv = newArray(context.arguments.map { string($0) })
+      process.addProperty(key("argv"), Value(argv), .data)
+      process.addProperty(key("platform"), Value(atom("cruft")), .data)
+      process.addProperty(key("version"), Value(atom("v20.0.0-cruft")), .data)
+      process.addProperty(key("exitCode"), .undefined, .data)
+      process.addProperty(
+        key("nextTick"),
+        Value(
+          makeNative("nextTick", length: 1) { vm, call in
+            guard vm.isCallable(call[0]) else { throw vm.typeError("The \"callback\" argument must be of type function") }
+            let arguments = vm.newArray(call.count > 1 ? (1..<call.count).map { call[$0] } : [])
+            let bound = vm.makeNative("", length: 0) { vm, inner in
+              try vm.call(inner.callee.captured[0], this: .undefined, try vm.arrayValues(inner.callee.captured[1]))
+            }
+            bound.captured = [call[0], Value(arguments)]
+            let promise = vm.newPromise()
+            vm.then(promise, .init(derived: .undefined, onFulfilled: Value(bound), onRejected: .undefined, resume: .undefined))
+            vm.resolvePromise(promise, .undefined)
+            return .undefined
+          }), .hidden)
+      let env = newObject()
+      for variable in context.environment.keys.sorted() where held.allEnv || held.env.contains(variable) {
+        env.addProperty(key(variable), string(context.environment[variable] ?? ""), .data)
+      }
+      process.addProperty(key("env"), Value(env), .data)
+      let stdout = newObject()
+      stdout.addProperty(
+        key("write"),
+        Value(
+          makeNative("write", length: 1) { vm, call in
+            guard held.stdio else { throw denied("stdio", "process.stdout.write") }
+            vm.standardOutput(try vm.toSwiftString(call[0]))
+            return .true
+          }), .hidden)
+      process.addProperty(key("stdout"), Value(stdout), .data)
+      context.processObjects.append(Value(process))
+      return Value(process)
+    case "clock":
+      let clock = newObject()
+      clock.addProperty(
+        key("now"),
+        Value(
+          makeNative("now", length: 0) { vm, _ in
+            guard held.clock else { throw denied("clock", "Date.now") }
+            return Value(number: (context.clock() * 1000).rounded(.down))
+          }), .hidden)
+      clock.addProperty(
+        key("date"),
+        Value(
+          makeNative("date", length: 0) { vm, _ in
+            guard held.clock else { throw denied("clock", "new Date()") }
+            throw vm.typeError("cruft: Date objects are not available yet")
+          }), .hidden)
+      return Value(clock)
+    case "random":
+      let random = newObject()
+      random.addProperty(
+        key("random"),
+        Value(
+          makeNative("random", length: 0) { vm, _ in
+            guard held.random else { throw denied("random", "Math.random") }
+            return Value(Double.random(in: 0..<1))
+          }), .hidden)
+      return Value(random)
+    default:
+      throw Throw(
+        termination: .link(
+          "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
+            + "globalThis, clock and random exist)"))
+    }
+  }
+}
+
+/// Run-wide inputs the handles read.
+final class RunContext {
+  let arguments: [String]
+  let environment: [String: String]
+  let clock: () -> Double
+  var processObjects: [Value] = []
+
+  init(arguments: [String], environment: [String: String], clock: @escaping () -> Double) {
+    self.arguments = arguments
+    self.environment = environment
+    self.clock = clock
+  }
+}

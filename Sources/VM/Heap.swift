@@ -1,0 +1,90 @@
+/// Everything a `Value` can point to. The heap's `cells` array holds the only strong reference to
+/// each cell; values hold raw pointers. The collector marks what the roots reach and drops the rest
+/// from `cells`, and Swift frees them: cycles between cells are invisible to reference counting, so
+/// cyclic garbage is reclaimed like any other.
+class Cell {
+  var marked = false
+
+  /// Marks every value this cell holds.
+  func trace(_ marker: inout Marker) {}
+}
+
+/// The mark phase's work list.
+struct Marker {
+  var gray: [Cell] = []
+
+  @inline(__always) mutating func mark(_ value: Value) {
+    if value.isCell { mark(value.cell) }
+  }
+
+  @inline(__always) mutating func mark(_ cell: Cell?) {
+    guard let cell, !cell.marked else { return }
+    cell.marked = true
+    gray.append(cell)
+  }
+
+  mutating func drain() {
+    while let cell = gray.popLast() { cell.trace(&self) }
+  }
+}
+
+/// The cells of one VM and the bookkeeping that decides when to collect.
+final class Heap {
+  private(set) var cells: [Cell] = []
+  /// Estimated bytes allocated since the last collection, and live after it.
+  private(set) var allocatedSinceCollection = 0
+  private(set) var liveAfterCollection = 0
+  /// Collect when this many bytes were allocated since the last collection.
+  private var threshold = 8 << 20
+  /// `--max-heap`: the estimated live size above which the run ends.
+  let maximumBytes: Int
+  private(set) var collections = 0
+
+  init(maximumBytes: Int) {
+    self.maximumBytes = maximumBytes
+  }
+
+  @inline(__always) func register<T: Cell>(_ cell: T, bytes: Int) -> T {
+    cells.append(cell)
+    allocatedSinceCollection &+= bytes
+    return cell
+  }
+
+  /// Accounts for growth of a cell's storage (an array's elements, a string's flattening).
+  @inline(__always) func noteGrowth(bytes: Int) {
+    allocatedSinceCollection &+= bytes
+  }
+
+  var wantsCollection: Bool { allocatedSinceCollection >= threshold }
+
+  /// Whether the estimated heap exceeds the limit even right after a collection.
+  var isOverLimit: Bool { liveAfterCollection + allocatedSinceCollection > maximumBytes }
+
+  /// Marks from `roots`, then frees every cell they do not reach.
+  func collect(roots: (inout Marker) -> Void) {
+    var marker = Marker()
+    roots(&marker)
+    marker.drain()
+    var live = 0
+    var kept: [Cell] = []
+    kept.reserveCapacity(cells.count)
+    for cell in cells where cell.marked {
+      cell.marked = false
+      live &+= Heap.estimate(cell)
+      kept.append(cell)
+    }
+    cells = kept
+    collections += 1
+    liveAfterCollection = live
+    allocatedSinceCollection = 0
+    threshold = max(8 << 20, live)
+  }
+
+  static func estimate(_ cell: Cell) -> Int {
+    switch cell {
+    case let string as JSString: 48 + 2 * string.length
+    case let object as JSObject: 96 + 8 * (Int(object.slotCapacity) + object.elements.capacity)
+    default: 48
+    }
+  }
+}

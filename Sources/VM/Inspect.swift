@@ -1,0 +1,138 @@
+/// `console.log`'s rendering of values, following Node's `util.inspect` for the common cases:
+/// strings raw at top level and quoted inside, `-0`, arrays `[ 1, 2 ]`, objects `{ a: 1 }`, errors
+/// by their stack, functions `[Function: name]`.
+extension VM {
+  func inspect(_ value: Value, topLevel: Bool, depth: Int = 0, seen: [UInt64] = []) throws(Throw) -> String {
+    if value.isString {
+      return topLevel ? value.string.swiftString : quote(value.string.swiftString)
+    }
+    if value.isNumber {
+      if value.isDouble && value.double == 0 && value.double.sign == .minus { return "-0" }
+      return value.isInt ? String(value.int) : numberToString(value.double)
+    }
+    if value.isBigInt { return value.bigint.value.toString(radix: 10) + "n" }
+    if value.isSymbol { return display(value) }
+    if !value.isObject { return try toSwiftString(value) }
+    let object = value.object
+    if seen.contains(value.bits) { return "[Circular *1]" }
+    if let function = value.asFunction {
+      let name = (try? toSwiftString(get(value, names.name))) ?? ""
+      let isClass = function.isClassConstructor
+      let label = isClass ? "[class \(name.isEmpty ? "(anonymous)" : name)]" : "[Function: \(name.isEmpty ? "(anonymous)" : name)]"
+      return name.isEmpty && !isClass ? "[Function (anonymous)]" : label
+    }
+    if object.kind == .error {
+      let stack = try get(value, names.stack)
+      return stack.isString ? stack.string.swiftString : try errorHeader(value)
+    }
+    if depth > 2 { return object.kind == .array ? "[Array]" : "[Object]" }
+    let inner = seen + [value.bits]
+    switch object.kind {
+    case .array:
+      var parts: [String] = []
+      var holes = 0
+      func flushHoles() {
+        if holes > 0 { parts.append("<\(holes) empty item\(holes == 1 ? "" : "s")>") }
+        holes = 0
+      }
+      for index in 0..<object.elements.count {
+        let element = object.elements[index]
+        if element.isHole {
+          holes += 1
+          continue
+        }
+        flushHoles()
+        parts.append(try inspect(element, topLevel: false, depth: depth + 1, seen: inner))
+      }
+      flushHoles()
+      for (key, property) in try enumerableOwn(object) {
+        if case .named = key { parts.append("\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))") }
+      }
+      return wrap(parts, open: "[", close: "]")
+    case .map, .set:
+      let collection = object as! CollectionObject
+      var parts: [String] = []
+      for position in collection.keys.indices where collection.live[position] {
+        let key = try inspect(collection.keys[position], topLevel: false, depth: depth + 1, seen: inner)
+        if object.kind == .map {
+          parts.append("\(key) => \(try inspect(collection.values[position], topLevel: false, depth: depth + 1, seen: inner))")
+        } else {
+          parts.append(key)
+        }
+      }
+      let name = object.kind == .map ? "Map" : "Set"
+      return "\(name)(\(collection.size)) " + (parts.isEmpty ? "{}" : wrap(parts, open: "{", close: "}"))
+    case .promise:
+      let promise = object as! PromiseObject
+      let state =
+        switch promise.state {
+        case .pending: "<pending>"
+        case .fulfilled: try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner)
+        case .rejected: "<rejected> " + (try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner))
+        }
+      return "Promise { \(state) }"
+    case .booleanObject, .numberObject, .stringObject:
+      let name = object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
+      return "[\(name): \(try inspect(object.primitive, topLevel: false))]"
+    default:
+      var parts: [String] = []
+      for (key, property) in try enumerableOwn(object) {
+        parts.append("\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+      }
+      for key in ownKeys(object) {
+        guard case .named(let name) = key, name.isSymbol, let property = ownProperty(object, key),
+          property.attributes.contains(.enumerable)
+        else { continue }
+        parts.append("[\(display(name.value))]: \(try inspect(try get(value, key), topLevel: false, depth: depth + 1, seen: inner))")
+      }
+      var prefix = ""
+      if object.proto.isNull {
+        prefix = "[Object: null prototype] "
+      } else if object.proto.isObject, object.proto.object !== realm.objectPrototype {
+        let constructor = try? get(object.proto, names.constructor)
+        if let constructor, constructor.isObject, let name = try? toSwiftString(get(constructor, names.name)), !name.isEmpty {
+          prefix = name + " "
+        }
+      }
+      if parts.isEmpty { return prefix + "{}" }
+      return prefix + wrap(parts, open: "{", close: "}")
+    }
+  }
+
+  private func wrap(_ parts: [String], open: String, close: String) -> String {
+    if parts.isEmpty { return open + close }
+    let single = "\(open) \(parts.joined(separator: ", ")) \(close)"
+    if single.count <= 72 && !single.contains("\n") { return single }
+    return open + "\n" + parts.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: ",\n")
+      + "\n" + close
+  }
+
+  private func propertyName(_ key: Key) -> String {
+    switch key {
+    case .index(let index): return "'\(index)'"
+    case .named(let name):
+      let text = display(name.value)
+      let isIdentifier =
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0 == "_" || $0 == "$" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        && !("0"..."9").contains(text.unicodeScalars.first!)
+      return isIdentifier ? text : quote(text)
+    }
+  }
+
+  private func quote(_ text: String) -> String {
+    let quoteMark = text.contains("'") && !text.contains("\"") ? "\"" : "'"
+    var out = quoteMark
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\\": out += "\\\\"
+      default:
+        if String(scalar) == quoteMark { out += "\\" + quoteMark } else { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out + quoteMark
+  }
+}
+
+import Foundation

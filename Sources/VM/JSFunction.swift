@@ -1,0 +1,141 @@
+import Bytecode
+
+/// The arguments of a call: a window of the register stack (or of a native caller's buffer), valid
+/// for the duration of the call.
+struct Arguments: @unchecked Sendable {
+  let base: UnsafeMutablePointer<Value>?
+  let count: Int
+
+  static let none = Arguments(base: nil, count: 0)
+
+  @inline(__always) subscript(index: Int) -> Value {
+    index < count ? base.unsafelyUnwrapped[index] : .undefined
+  }
+
+  var array: [Value] { (0..<count).map { base.unsafelyUnwrapped[$0] } }
+}
+
+/// What a native function is called with.
+struct NativeCall {
+  let callee: JSFunction
+  let this: Value
+  let arguments: Arguments
+  /// Undefined for a call, the constructor for `new`.
+  let newTarget: Value
+
+  @inline(__always) subscript(index: Int) -> Value { arguments[index] }
+  var count: Int { arguments.count }
+}
+
+/// A function implemented in Swift. Its body may throw only `Throw` (`callNative` enforces it); the
+/// signature is untyped because closure literals cannot yet declare a typed error by context.
+typealias NativeFunction = (VM, NativeCall) throws -> Value
+
+/// A thrown value, or the end of the run (a resource limit or process.exit), which no handler catches.
+struct Throw: Error {
+  let value: Value
+  let termination: Termination?
+
+  init(_ value: Value) {
+    self.value = value
+    termination = nil
+  }
+
+  init(termination: Termination) {
+    value = .undefined
+    self.termination = termination
+  }
+}
+
+/// Why a run ends without finishing: each has its own exit status (see docs/vm.md).
+enum Termination: Equatable {
+  case stepLimit(Int)
+  case heapLimit(Int)
+  case stackLimit(Int)
+  case exit(Int32)
+  /// The bundle needs something this VM cannot give it (a handle it does not implement).
+  case link(String)
+}
+
+/// Per-site inline cache: objects with shape `shapeID` hold the property in `slot`.
+struct InlineCache {
+  var shapeID: UInt32 = 0
+  var slot: Int32 = 0
+}
+
+/// A function's code, decoded once and shared by every closure of it.
+final class CompiledFunction {
+  let index: Int
+  let kind: FunctionKind
+  let name: [UInt16]
+  let length: Int
+  let parameterCount: Int
+  let registerCount: Int
+  let code: UnsafeMutablePointer<UInt32>
+  let codeCount: Int
+  let handlers: [BytecodeFunction.Handler]
+  let positions: [BytecodeFunction.Position]
+  let caches: UnsafeMutablePointer<InlineCache>
+  unowned let module: ModuleRecord
+
+  init(_ function: BytecodeFunction, index: Int, module: ModuleRecord) {
+    self.index = index
+    kind = function.kind
+    name = function.name
+    length = Int(function.length)
+    parameterCount = Int(function.parameterCount)
+    registerCount = Int(function.registerCount)
+    codeCount = function.code.count
+    code = UnsafeMutablePointer<UInt32>.allocate(capacity: max(codeCount, 1))
+    code.initialize(from: function.code, count: codeCount)
+    handlers = function.handlers
+    positions = function.positions
+    let cacheCount = Int(function.inlineCacheCount)
+    caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(cacheCount, 1))
+    caches.initialize(repeating: InlineCache(), count: max(cacheCount, 1))
+    self.module = module
+  }
+
+  deinit {
+    code.deallocate()
+    caches.deallocate()
+  }
+
+  /// The source line and column of the instruction at `pc`.
+  func position(at pc: Int) -> (line: Int, column: Int)? {
+    var found: BytecodeFunction.Position?
+    for position in positions {
+      if Int(position.pc) > pc { break }
+      found = position
+    }
+    return found.map { (Int($0.line), Int($0.column)) }
+  }
+}
+
+/// A function object: bytecode closure, native function or bound function.
+final class JSFunction: JSObject {
+  var compiled: CompiledFunction?
+  var native: NativeFunction?
+  var environment: Environment?
+  var homeObject: Value = .undefined
+  var fieldInitializer: Value = .undefined
+  var isConstructor = false
+  var isClassConstructor = false
+  var isDerived = false
+  var boundTarget: Value = .undefined
+  var boundThis: Value = .undefined
+  var boundArguments: [Value] = []
+  /// Values a native function was created with (a promise's resolving functions hold their promise).
+  var captured: [Value] = []
+
+  override func trace(_ marker: inout Marker) {
+    super.trace(&marker)
+    marker.mark(environment)
+    marker.mark(homeObject)
+    marker.mark(fieldInitializer)
+    marker.mark(boundTarget)
+    marker.mark(boundThis)
+    for value in boundArguments { marker.mark(value) }
+    for value in captured { marker.mark(value) }
+  }
+}

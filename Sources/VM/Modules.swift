@@ -1,0 +1,127 @@
+import Bytecode
+import Seal
+
+/// Linking and evaluating a verified bundle's modules: each gets its imports and exactly the
+/// capability handles its package receives, intersected with what the person running it allows.
+extension VM {
+  /// Decodes every module's code and links imports and handles. `handles` builds the handle object a
+  /// package receives for a handle name.
+  func link(_ bundle: VerifiedBundle, decoded: [String: BytecodeModule], handle: (String, BundlePackage) throws(Throw) -> Value)
+    throws(Throw)
+  {
+    let manifest = bundle.manifest
+    var indexByName: [String: Int] = [:]
+    for (index, entry) in manifest.modules.enumerated() {
+      guard let code = decoded[entry.name] else { throw internalError("module \(entry.name) has no code") }
+      let isCommonJS = code.functions.first.map { _ in entry.path.hasSuffix(".cjs") } ?? false
+      let record = ModuleRecord(
+        name: entry.name, index: index, isCommonJS: isCommonJS || moduleIsCommonJS(code), constants: code.constants)
+      for (position, constant) in code.constants.enumerated() {
+        switch constant {
+        case .number(let number): record.constants[position] = Value(number: number)
+        case .string(let units): record.constants[position] = Value(atom(units))
+        case .bigint(let text): record.constants[position] = Value(bigint(BigIntValue.parseLiteral(text) ?? .zero))
+        case .template, .regexp: record.constants[position] = .undefined
+        }
+      }
+      record.functions = code.functions.enumerated().map { CompiledFunction($0.element, index: $0.offset, module: record) }
+      modules.append(record)
+      indexByName[entry.name] = index
+    }
+    for (index, entry) in manifest.modules.enumerated() {
+      let record = modules[index]
+      record.imports = try entry.imports.map { (name) throws(Throw) -> Int in
+        guard let target = indexByName[name] else { throw internalError("module \(entry.name) imports unknown \(name)") }
+        return target
+      }
+      guard let package = manifest.package(entry.package) else { throw internalError("module \(entry.name) has no package") }
+      record.handles = try entry.handles.map { (name) throws(Throw) in try handle(name, package) }
+      let namespace = newObject(proto: .null)
+      namespace.addProperty(
+        PropertyKey(symbol: names.symbolToStringTag), Value(atom("Module")), [])
+      record.namespace = Value(namespace)
+    }
+  }
+
+  /// A module compiled from CommonJS loads its wrapper values; an ES module never does.
+  private func moduleIsCommonJS(_ code: BytecodeModule) -> Bool {
+    guard let body = code.functions.first else { return false }
+    var pc = 0
+    while pc < body.code.count {
+      guard let opcode = Opcode(rawValue: UInt8(truncatingIfNeeded: body.code[pc])) else { return false }
+      if opcode == .loadModuleMeta, pc + 2 < body.code.count, body.code[pc + 2] <= 3 { return true }
+      if opcode == .setExport || opcode == .importModule { return false }
+      pc += opcode.length
+    }
+    return false
+  }
+
+  /// Evaluates module `index` if it has not run (CommonJS require: cycles see partial exports).
+  func evaluate(_ index: Int) throws(Throw) {
+    let record = modules[index]
+    switch record.state {
+    case .evaluated, .evaluating: return
+    case .failed: throw Throw(record.failure)
+    case .unevaluated: break
+    }
+    record.state = .evaluating
+    if record.isCommonJS {
+      let module = newObject()
+      let exports = newObject()
+      module.addProperty(names.exports, Value(exports), .data)
+      module.addProperty(key("id"), Value(atom(record.name)), .data)
+      record.moduleObject = Value(module)
+    }
+    let body = record.functions[0]
+    let function = heap.register(JSFunction(shape: emptyShape, proto: Value(realm.functionPrototype), kind: .function), bytes: 128)
+    function.compiled = body
+    do throws(Throw) {
+      _ = try runFrame(function, body, this: .undefined, .none, newTarget: .undefined, isConstruct: false)
+      record.state = .evaluated
+    } catch {
+      record.state = .failed
+      record.failure = error.value
+      throw error
+    }
+  }
+
+  /// `require()` of a bundle module: its `module.exports`, or an ES module's namespace.
+  func require(_ index: Int) throws(Throw) -> Value {
+    try evaluate(index)
+    let record = modules[index]
+    if record.isCommonJS { return try get(record.moduleObject, names.exports) }
+    return record.namespace
+  }
+
+  /// `import` of a bundle module: its namespace (for CommonJS: `default` and the exports' own keys).
+  func importNamespace(_ index: Int) throws(Throw) -> Value {
+    try evaluate(index)
+    let record = modules[index]
+    guard record.isCommonJS else { return record.namespace }
+    let namespace = record.namespace.object
+    let exports = try get(record.moduleObject, names.exports)
+    try defineOwn(namespace, .named(names.default_), exports, [.writable, .enumerable])
+    if exports.isObject {
+      for key in ownKeys(exports.object, includeSymbols: false, onlyEnumerable: true) where namedKey(key) != names.default_ {
+        try defineOwn(namespace, key, try get(exports, key), [.writable, .enumerable])
+      }
+    }
+    return record.namespace
+  }
+
+  func moduleMeta(_ record: ModuleRecord, _ selector: Int) throws(Throw) -> Value {
+    switch selector {
+    case 0: return record.moduleObject
+    case 1: return record.moduleObject.isObject ? try get(record.moduleObject, names.exports) : .undefined
+    case 2: return Value(atom("/" + record.name))
+    case 3:
+      let name = record.name
+      let directory = name.lastIndex(of: "/").map { String(name[..<$0]) } ?? name
+      return Value(atom("/" + directory))
+    default:
+      let meta = newObject(proto: .null)
+      meta.addProperty(names.url, Value(atom("cruft:" + record.name)), .data)
+      return Value(meta)
+    }
+  }
+}

@@ -1,0 +1,428 @@
+/// Promises, the job queue, and async functions.
+final class PromiseObject: JSObject {
+  enum State { case pending, fulfilled, rejected }
+
+  struct Reaction {
+    /// The promise the `then` call returned (undefined for await's internal reactions).
+    var derived: Value
+    var onFulfilled: Value
+    var onRejected: Value
+    /// An async function's state to resume instead of calling handlers.
+    var resume: Value
+  }
+
+  var state = State.pending
+  var result: Value = .undefined
+  var reactions: [Reaction] = []
+  var isHandled = false
+
+  override func trace(_ marker: inout Marker) {
+    super.trace(&marker)
+    marker.mark(result)
+    for reaction in reactions {
+      marker.mark(reaction.derived)
+      marker.mark(reaction.onFulfilled)
+      marker.mark(reaction.onRejected)
+      marker.mark(reaction.resume)
+    }
+  }
+}
+
+/// A microtask.
+struct Job {
+  enum Kind { case reaction, resolveThenable }
+  var kind: Kind
+  var reaction: PromiseObject.Reaction
+  /// The settled value (reaction) or the thenable (resolveThenable).
+  var argument: Value
+  var fulfilled: Bool
+  /// resolveThenable: the promise to resolve and the `then` function.
+  var promise: Value = .undefined
+  var then: Value = .undefined
+}
+
+struct JobQueue {
+  private var jobs: [Job] = []
+  private var head = 0
+
+  var isEmpty: Bool { head == jobs.count }
+
+  mutating func enqueue(_ job: Job) { jobs.append(job) }
+
+  mutating func dequeue() -> Job? {
+    guard head < jobs.count else { return nil }
+    let job = jobs[head]
+    head += 1
+    if head > 1024 && head * 2 > jobs.count {
+      jobs.removeFirst(head)
+      head = 0
+    }
+    return job
+  }
+
+  func trace(_ marker: inout Marker) {
+    for job in jobs[head...] {
+      marker.mark(job.argument)
+      marker.mark(job.promise)
+      marker.mark(job.then)
+      marker.mark(job.reaction.derived)
+      marker.mark(job.reaction.onFulfilled)
+      marker.mark(job.reaction.onRejected)
+      marker.mark(job.reaction.resume)
+    }
+  }
+}
+
+extension VM {
+  func newPromise(proto: Value? = nil) -> PromiseObject {
+    heap.register(
+      PromiseObject(shape: emptyShape, proto: proto ?? Value(realm.promisePrototype), kind: .promise), bytes: 128)
+  }
+
+  /// The resolve function's logic: thenables are adopted through a job.
+  func resolvePromise(_ promise: PromiseObject, _ resolution: Value) {
+    guard promise.state == .pending else { return }
+    if resolution.isObject && resolution.object === promise {
+      rejectPromise(promise, typeError("Chaining cycle detected for promise #<Promise>").value)
+      return
+    }
+    guard resolution.isObject else {
+      settle(promise, resolution, fulfilled: true)
+      return
+    }
+    let then: Value
+    do throws(Throw) {
+      then = try get(resolution, names.then)
+    } catch {
+      if error.termination != nil { pendingTermination = error }
+      rejectPromise(promise, error.value)
+      return
+    }
+    guard isCallable(then) else {
+      settle(promise, resolution, fulfilled: true)
+      return
+    }
+    jobs.enqueue(
+      Job(
+        kind: .resolveThenable,
+        reaction: .init(derived: .undefined, onFulfilled: .undefined, onRejected: .undefined, resume: .undefined),
+        argument: resolution, fulfilled: true, promise: Value(promise), then: then))
+  }
+
+  func rejectPromise(_ promise: PromiseObject, _ reason: Value) {
+    guard promise.state == .pending else { return }
+    settle(promise, reason, fulfilled: false)
+  }
+
+  private func settle(_ promise: PromiseObject, _ value: Value, fulfilled: Bool) {
+    promise.state = fulfilled ? .fulfilled : .rejected
+    promise.result = value
+    let reactions = promise.reactions
+    promise.reactions = []
+    for reaction in reactions {
+      jobs.enqueue(Job(kind: .reaction, reaction: reaction, argument: value, fulfilled: fulfilled))
+    }
+  }
+
+  /// PerformPromiseThen.
+  func then(_ promise: PromiseObject, _ reaction: PromiseObject.Reaction) {
+    promise.isHandled = true
+    switch promise.state {
+    case .pending: promise.reactions.append(reaction)
+    case .fulfilled, .rejected:
+      jobs.enqueue(Job(kind: .reaction, reaction: reaction, argument: promise.result, fulfilled: promise.state == .fulfilled))
+    }
+  }
+
+  /// PromiseResolve(%Promise%, value).
+  func promiseResolve(_ value: Value) -> PromiseObject {
+    if value.isObject, let promise = value.object as? PromiseObject, promise.proto.bits == Value(realm.promisePrototype).bits {
+      return promise
+    }
+    let promise = newPromise()
+    resolvePromise(promise, value)
+    return promise
+  }
+
+  /// A pair of resolving functions for `promise`, sharing one "already resolved" flag.
+  func resolvingFunctions(_ promise: PromiseObject) -> (resolve: JSFunction, reject: JSFunction) {
+    let flag = newObject(proto: .null)
+    let resolve = makeNative("", length: 1) { vm, call in
+      let state = call.callee.captured[1].object
+      guard state.isExtensible else { return .undefined }
+      state.isExtensible = false
+      vm.resolvePromise(call.callee.captured[0].object as! PromiseObject, call[0])
+      return .undefined
+    }
+    let reject = makeNative("", length: 1) { vm, call in
+      let state = call.callee.captured[1].object
+      guard state.isExtensible else { return .undefined }
+      state.isExtensible = false
+      vm.rejectPromise(call.callee.captured[0].object as! PromiseObject, call[0])
+      return .undefined
+    }
+    resolve.captured = [Value(promise), Value(flag)]
+    reject.captured = [Value(promise), Value(flag)]
+    return (resolve, reject)
+  }
+
+  /// Runs jobs until the queue is empty.
+  func drainJobs() throws(Throw) {
+    while let job = jobs.dequeue() {
+      if let termination = pendingTermination {
+        pendingTermination = nil
+        throw termination
+      }
+      try run(job)
+      try collectIfNeeded()
+    }
+  }
+
+  private func run(_ job: Job) throws(Throw) {
+    switch job.kind {
+    case .resolveThenable:
+      let promise = job.promise.object as! PromiseObject
+      let (resolve, reject) = resolvingFunctions(promise)
+      do throws(Throw) {
+        _ = try call(job.then, this: job.argument, [Value(resolve), Value(reject)])
+      } catch {
+        if error.termination != nil { throw error }
+        _ = try call(Value(reject), this: .undefined, [error.value])
+      }
+    case .reaction:
+      let reaction = job.reaction
+      if reaction.resume.isObject {
+        try resumeAsync(reaction.resume.object as! SuspendableState, value: job.argument, threw: !job.fulfilled)
+        return
+      }
+      let handler = job.fulfilled ? reaction.onFulfilled : reaction.onRejected
+      let derived = reaction.derived.isObject ? reaction.derived.object as? PromiseObject : nil
+      guard isCallable(handler) else {
+        if let derived {
+          if job.fulfilled { resolvePromise(derived, job.argument) } else { rejectPromise(derived, job.argument) }
+        }
+        return
+      }
+      do throws(Throw) {
+        let result = try call(handler, this: .undefined, [job.argument])
+        if let derived { resolvePromise(derived, result) }
+      } catch {
+        if error.termination != nil { throw error }
+        if let derived { rejectPromise(derived, error.value) }
+      }
+    }
+  }
+
+  // MARK: Async functions
+
+  func startAsync(_ function: JSFunction, _ compiled: CompiledFunction, this: Value, _ arguments: Arguments)
+    throws(Throw) -> Value
+  {
+    let promise = newPromise()
+    let state = heap.register(
+      SuspendableState(
+        function: function, compiled: compiled, arguments: arguments, proto: .null, kind: .ordinary, vm: self),
+      bytes: 128 + 8 * compiled.registerCount)
+    state.this = this
+    state.promise = Value(promise)
+    temporaryRoots.append(Value(state))
+    defer { temporaryRoots.removeLast() }
+    try step(state, initialThrow: nil)
+    return Value(promise)
+  }
+
+  func resumeAsync(_ state: SuspendableState, value: Value, threw: Bool) throws(Throw) {
+    if threw {
+      try step(state, initialThrow: value)
+    } else {
+      state.registers[state.resumeRegister] = value
+      try step(state, initialThrow: nil)
+    }
+  }
+
+  /// Runs an async function until its next await (subscribing its resumption) or its end.
+  private func step(_ state: SuspendableState, initialThrow: Value?) throws(Throw) {
+    let promise = state.promise.object as! PromiseObject
+    do throws(Throw) {
+      switch try runSuspendable(state, initialThrow: initialThrow) {
+      case .returned(let value):
+        resolvePromise(promise, value)
+      case .suspended(let awaited):
+        let awaitedPromise = promiseResolve(awaited)
+        then(
+          awaitedPromise,
+          .init(derived: .undefined, onFulfilled: .undefined, onRejected: .undefined, resume: Value(state)))
+      }
+    } catch {
+      if error.termination != nil { throw error }
+      rejectPromise(promise, error.value)
+    }
+  }
+}
+
+extension Realm {
+  func installPromise() {
+    let vm = self.vm
+    let promiseConstructor = constructor("Promise", 1, prototype: promisePrototype) { vm, call in
+      guard !call.newTarget.isUndefined else { throw vm.typeError("Promise constructor cannot be invoked without 'new'") }
+      guard vm.isCallable(call[0]) else { throw vm.typeError("Promise resolver \(vm.display(call[0])) is not a function") }
+      var proto = Value(vm.realm.promisePrototype)
+      if call.newTarget.bits != Value(call.callee).bits {
+        let candidate = try vm.get(call.newTarget, vm.names.prototype)
+        if candidate.isObject { proto = candidate }
+      }
+      let promise = vm.newPromise(proto: proto)
+      let (resolve, reject) = vm.resolvingFunctions(promise)
+      vm.temporaryRoots.append(contentsOf: [Value(promise), Value(resolve), Value(reject)])
+      defer { vm.temporaryRoots.removeLast(3) }
+      do {
+        _ = try vm.call(call[0], this: .undefined, [Value(resolve), Value(reject)])
+      } catch let error as Throw {
+        if error.termination != nil { throw error }
+        _ = try vm.call(Value(reject), this: .undefined, [error.value])
+      }
+      return Value(promise)
+    }
+    self.promiseConstructor = Value(promiseConstructor)
+    getter(promiseConstructor, vm.names.symbolSpecies, "[Symbol.species]") { _, call in call.this }
+    promisePrototype.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("Promise")), [.configurable])
+    method(promisePrototype, "then", 2) { vm, call in
+      guard let promise = call.this.object(ofKind: .promise) as? PromiseObject else {
+        throw vm.typeError("Method Promise.prototype.then called on incompatible receiver \(vm.display(call.this))")
+      }
+      let derived = vm.newPromise()
+      vm.then(
+        promise,
+        .init(
+          derived: Value(derived), onFulfilled: vm.isCallable(call[0]) ? call[0] : .undefined,
+          onRejected: vm.isCallable(call[1]) ? call[1] : .undefined, resume: .undefined))
+      return Value(derived)
+    }
+    method(promisePrototype, "catch", 1) { vm, call in
+      try vm.call(try vm.get(call.this, vm.names.then), this: call.this, [.undefined, call[0]])
+    }
+    method(promisePrototype, "finally", 1) { vm, call in
+      let onFinally = call[0]
+      guard vm.isCallable(onFinally) else {
+        return try vm.call(try vm.get(call.this, vm.names.then), this: call.this, [onFinally, onFinally])
+      }
+      let thenFinally = vm.makeNative("", length: 1) { vm, inner in
+        let result = try vm.call(inner.callee.captured[0], this: .undefined, [])
+        let promise = vm.promiseResolve(result)
+        let valueThunk = vm.makeNative("", length: 0) { _, thunk in thunk.callee.captured[0] }
+        valueThunk.captured = [inner[0]]
+        return try vm.call(try vm.get(Value(promise), vm.names.then), this: Value(promise), [Value(valueThunk)])
+      }
+      let catchFinally = vm.makeNative("", length: 1) { vm, inner in
+        let result = try vm.call(inner.callee.captured[0], this: .undefined, [])
+        let promise = vm.promiseResolve(result)
+        let thrower = vm.makeNative("", length: 0) { _, thunk in throw Throw(thunk.callee.captured[0]) }
+        thrower.captured = [inner[0]]
+        return try vm.call(try vm.get(Value(promise), vm.names.then), this: Value(promise), [Value(thrower)])
+      }
+      thenFinally.captured = [onFinally]
+      catchFinally.captured = [onFinally]
+      return try vm.call(try vm.get(call.this, vm.names.then), this: call.this, [Value(thenFinally), Value(catchFinally)])
+    }
+    method(promiseConstructor, "resolve", 1) { vm, call in Value(vm.promiseResolve(call[0])) }
+    method(promiseConstructor, "reject", 1) { vm, call in
+      let promise = vm.newPromise()
+      vm.rejectPromise(promise, call[0])
+      return Value(promise)
+    }
+    method(promiseConstructor, "withResolvers", 0) { vm, call in
+      let promise = vm.newPromise()
+      let (resolve, reject) = vm.resolvingFunctions(promise)
+      let result = vm.newObject()
+      result.addProperty(vm.key("promise"), Value(promise), .data)
+      result.addProperty(vm.key("resolve"), Value(resolve), .data)
+      result.addProperty(vm.key("reject"), Value(reject), .data)
+      return Value(result)
+    }
+    for combinator in ["all", "allSettled", "any", "race"] {
+      method(promiseConstructor, combinator, 1) { vm, call in
+        try vm.promiseCombinator(combinator, call[0])
+      }
+    }
+  }
+}
+
+extension VM {
+  func promiseCombinator(_ kind: String, _ iterable: Value) throws(Throw) -> Value {
+    let result = newPromise()
+    let values = newArray()
+    let counter = newObject(proto: .null)
+    counter.primitive = Value(int: 1)
+    temporaryRoots.append(contentsOf: [Value(result), Value(values), Value(counter)])
+    defer { temporaryRoots.removeLast(3) }
+    func finish() {
+      counter.primitive = Value(int: counter.primitive.int - 1)
+      guard counter.primitive.int == 0 else { return }
+      if kind == "any" {
+        let error = makeError(realm.errorPrototype, "All promises were rejected")
+        error.object.proto = (try? get(Value(realm.global), key("AggregateError")))
+          .flatMap { try? get($0, names.prototype) } ?? error.object.proto
+        error.object.addProperty(names.errors, Value(values), .hidden)
+        rejectPromise(result, error)
+      } else {
+        resolvePromise(result, Value(values))
+      }
+    }
+    var index = 0
+    do throws(Throw) {
+      try iterate(iterable) { (item) throws(Throw) in
+        let position = index
+        index += 1
+        values.elements.append(.undefined)
+        counter.primitive = Value(int: counter.primitive.int + 1)
+        let promise = try call(try get(realm.promiseConstructor, key("resolve")), this: realm.promiseConstructor, [item])
+        func settleHandler(_ fulfilled: Bool) -> JSFunction {
+          let handler = makeNative("", length: 1) { vm, call in
+            let once = call.callee.captured[3].object
+            guard once.isExtensible else { return .undefined }
+            once.isExtensible = false
+            let values = call.callee.captured[1].object
+            let result = call.callee.captured[0].object as! PromiseObject
+            let counter = call.callee.captured[2].object
+            var stored = call[0]
+            if kind == "allSettled" {
+              let entry = vm.newObject()
+              entry.addProperty(vm.key("status"), Value(vm.atom(fulfilled ? "fulfilled" : "rejected")), .data)
+              entry.addProperty(vm.key(fulfilled ? "value" : "reason"), call[0], .data)
+              stored = Value(entry)
+            }
+            if kind == "race" || (kind == "all" && !fulfilled) || (kind == "any" && fulfilled) {
+              if fulfilled { vm.resolvePromise(result, call[0]) } else { vm.rejectPromise(result, call[0]) }
+              return .undefined
+            }
+            values.elements[position] = stored
+            counter.primitive = Value(int: counter.primitive.int - 1)
+            if counter.primitive.int == 0 {
+              if kind == "any" {
+                let error = vm.makeError(vm.realm.errorPrototype, "All promises were rejected")
+                error.object.addProperty(vm.names.errors, Value(values), .hidden)
+                vm.rejectPromise(result, error)
+              } else {
+                vm.resolvePromise(result, Value(values))
+              }
+            }
+            return .undefined
+          }
+          return handler
+        }
+        let once = newObject(proto: .null)
+        let onFulfilled = settleHandler(true)
+        let onRejected = settleHandler(false)
+        onFulfilled.captured = [Value(result), Value(values), Value(counter), Value(once)]
+        onRejected.captured = [Value(result), Value(values), Value(counter), Value(once)]
+        _ = try call(try get(promise, names.then), this: promise, [Value(onFulfilled), Value(onRejected)])
+      }
+    } catch {
+      if error.termination != nil { throw error }
+      rejectPromise(result, error.value)
+      return Value(result)
+    }
+    if kind != "race" { finish() }
+    return Value(result)
+  }
+}

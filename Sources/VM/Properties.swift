@@ -1,0 +1,444 @@
+/// A property key after conversion: an array index or a named key.
+enum Key {
+  case index(UInt32)
+  case named(PropertyKey)
+}
+
+/// An own property as `getOwnPropertyDescriptor` sees it.
+struct OwnProperty {
+  var value: Value
+  var getter: Value = .undefined
+  var setter: Value = .undefined
+  var attributes: Attributes
+  var isAccessor: Bool { attributes.contains(.accessor) }
+}
+
+extension VM {
+  // MARK: Keys
+
+  /// The key of an atom: an index when the atom is a canonical array index.
+  func key(atom: JSString) -> Key {
+    if let index = atom.arrayIndex { return .index(index) }
+    return .named(PropertyKey(atom: atom))
+  }
+
+  func toKey(_ value: Value) throws(Throw) -> Key {
+    if value.isInt, value.int >= 0 { return .index(UInt32(value.int)) }
+    if value.isString { return key(atom: intern(value.string)) }
+    if value.isSymbol { return .named(PropertyKey(symbol: value.symbol)) }
+    if value.isDouble {
+      let number = value.double
+      if number >= 0, number < 4_294_967_295, number == number.rounded(.towardZero), number.sign == .plus {
+        return .index(UInt32(number))
+      }
+    }
+    let primitive = try toPrimitive(value, hint: .string)
+    if primitive.isSymbol { return .named(PropertyKey(symbol: primitive.symbol)) }
+    return key(atom: intern(try toJSString(primitive)))
+  }
+
+  func intern(_ string: JSString) -> JSString {
+    if string.isAtom { return string }
+    if let atom = string.atom { return atom }
+    let atom = self.atom(string.units)
+    string.atom = atom
+    return atom
+  }
+
+  func namedKey(_ key: Key) -> PropertyKey {
+    switch key {
+    case .named(let name): return name
+    case .index(let index): return PropertyKey(atom: atom(String(index)))
+    }
+  }
+
+  func keyValue(_ key: Key) -> Value {
+    switch key {
+    case .named(let name): return name.value
+    case .index(let index): return Value(atom(String(index)))
+    }
+  }
+
+  // MARK: Get
+
+  func get(_ value: Value, _ key: Key) throws(Throw) -> Value {
+    if value.isObject { return try get(value.object, key, receiver: value) }
+    if value.isString {
+      let string = value.string
+      switch key {
+      case .index(let index):
+        if Int(index) < string.length { return self.string([string.unit(at: Int(index))]) }
+      case .named(let name):
+        if name == names.length { return Value(int: Int32(string.length)) }
+      }
+      return try get(realm.stringPrototype, key, receiver: value)
+    }
+    if value.isNullish {
+      throw typeError(
+        "Cannot read properties of \(value.isNull ? "null" : "undefined") (reading '\(display(keyValue(key)))')")
+    }
+    return try get(prototypeForPrimitive(value), key, receiver: value)
+  }
+
+  func get(_ value: Value, _ name: PropertyKey) throws(Throw) -> Value {
+    try get(value, .named(name))
+  }
+
+  func prototypeForPrimitive(_ value: Value) -> JSObject {
+    if value.isNumber { return realm.numberPrototype }
+    if value.isBool { return realm.booleanPrototype }
+    if value.isSymbol { return realm.symbolPrototype }
+    if value.isBigInt { return realm.bigintPrototype }
+    return realm.stringPrototype
+  }
+
+  func get(_ object: JSObject, _ key: Key, receiver: Value) throws(Throw) -> Value {
+    var current = object
+    while true {
+      switch key {
+      case .index(let index):
+        if let found = indexedOwn(current, index) { return found }
+        if current.kind != .array && current.kind != .arguments {
+          if let found = try namedOwn(current, PropertyKey(atom: atom(String(index))), receiver: receiver) {
+            return found
+          }
+        }
+      case .named(let name):
+        if let found = try namedOwn(current, name, receiver: receiver) { return found }
+      }
+      guard current.proto.isObject else { return .undefined }
+      current = current.proto.object
+    }
+  }
+
+  /// An own indexed element, or nil when absent (a hole or out of range).
+  @inline(__always) func indexedOwn(_ object: JSObject, _ index: UInt32) -> Value? {
+    if object.kind == .array || object.kind == .arguments {
+      guard Int(index) < object.elements.count else { return nil }
+      let value = object.elements[Int(index)]
+      return value.isHole ? nil : value
+    }
+    if object.kind == .stringObject {
+      let string = object.primitive.string
+      if Int(index) < string.length { return self.string([string.unit(at: Int(index))]) }
+    }
+    return nil
+  }
+
+  func namedOwn(_ object: JSObject, _ name: PropertyKey, receiver: Value) throws(Throw) -> Value? {
+    if let slot = object.shape.slot(of: name) {
+      let attributes = object.shape.attributes[slot]
+      if attributes.contains(.accessor) {
+        let pair = object.slots[slot].object as! AccessorPair
+        guard !pair.getter.isUndefined else { return .undefined }
+        return try call(pair.getter, this: receiver, [])
+      }
+      return object.slots[slot]
+    }
+    if name == names.length {
+      if object.kind == .array { return Value(number: Double(object.elements.count)) }
+      if object.kind == .stringObject { return Value(int: Int32(object.primitive.string.length)) }
+      if object.kind == .arguments { return nil }
+    }
+    return nil
+  }
+
+  // MARK: Set
+
+  /// [[Set]] in strict mode: a failure throws a TypeError.
+  func set(_ target: Value, _ key: Key, _ value: Value) throws(Throw) {
+    guard target.isObject else {
+      if target.isNullish {
+        throw typeError(
+          "Cannot set properties of \(target.isNull ? "null" : "undefined") (setting '\(display(keyValue(key)))')")
+      }
+      // Primitives: setters on the prototype chain still run; anything else fails in strict code.
+      if case .named(let name) = key,
+        let setter = try findSetter(prototypeForPrimitive(target), name)
+      {
+        _ = try call(setter, this: target, [value])
+        return
+      }
+      throw typeError("Cannot create property '\(display(keyValue(key)))' on \(typeOfName(target)) '\(display(target))'")
+    }
+    let object = target.object
+    if case .index(let index) = key, object.kind == .array {
+      if Int(index) < object.elements.count, !object.elements[Int(index)].isHole {
+        if !object.isFrozenElements {
+          object.elements[Int(index)] = value
+          return
+        }
+      }
+    }
+    try setSlow(object, key, value, receiver: target)
+  }
+
+  private func findSetter(_ start: JSObject, _ name: PropertyKey) throws(Throw) -> Value? {
+    var current: JSObject? = start
+    while let object = current {
+      if let slot = object.shape.slot(of: name) {
+        if object.shape.attributes[slot].contains(.accessor) {
+          let pair = object.slots[slot].object as! AccessorPair
+          return pair.setter.isUndefined ? nil : pair.setter
+        }
+        return nil
+      }
+      current = object.proto.isObject ? object.proto.object : nil
+    }
+    return nil
+  }
+
+  func setSlow(_ object: JSObject, _ key: Key, _ value: Value, receiver: Value) throws(Throw) {
+    // Find the property along the prototype chain (OrdinarySet).
+    var current: JSObject? = object
+    while let holder = current {
+      switch key {
+      case .index(let index):
+        if holder.kind == .array || holder.kind == .arguments {
+          if Int(index) < holder.elements.count, !holder.elements[Int(index)].isHole {
+            if holder === object {
+              if holder.isFrozenElements { throw readOnly(key) }
+              holder.elements[Int(index)] = value
+              return
+            }
+            return try defineOnReceiver(receiver, key, value)
+          }
+        } else if let slot = holder.shape.slot(of: namedKey(key)) {
+          return try setFound(holder, slot, key, value, object: object, receiver: receiver)
+        }
+      case .named(let name):
+        if let slot = holder.shape.slot(of: name) {
+          return try setFound(holder, slot, key, value, object: object, receiver: receiver)
+        }
+        if name == names.length && holder.kind == .array && holder === object {
+          return try setArrayLength(holder, value)
+        }
+      }
+      current = holder.proto.isObject ? holder.proto.object : nil
+    }
+    try defineOnReceiver(receiver, key, value)
+  }
+
+  private func setFound(
+    _ holder: JSObject, _ slot: Int, _ key: Key, _ value: Value, object: JSObject, receiver: Value
+  ) throws(Throw) {
+    let attributes = holder.shape.attributes[slot]
+    if attributes.contains(.accessor) {
+      let pair = holder.slots[slot].object as! AccessorPair
+      guard !pair.setter.isUndefined else {
+        throw typeError("Cannot set property \(display(keyValue(key))) of \(describeForError(receiver)) which has only a getter")
+      }
+      _ = try call(pair.setter, this: receiver, [value])
+      return
+    }
+    guard attributes.contains(.writable) else {
+      // Override taming: a frozen intrinsic's data property does not stop an ordinary object below
+      // it from getting its own (`obj.toString = f`), as the design requires.
+      if holder !== object, holder.isIntrinsic, receiver.isObject, receiver.object.isExtensible,
+        !receiver.object.isIntrinsic
+      {
+        return try defineOnReceiver(receiver, key, value)
+      }
+      throw readOnly(key, object: receiver)
+    }
+    if holder === object {
+      holder.slots[slot] = value
+      return
+    }
+    try defineOnReceiver(receiver, key, value)
+  }
+
+  func readOnly(_ key: Key, object: Value? = nil) -> Throw {
+    typeError(
+      "Cannot assign to read only property '\(display(keyValue(key)))' of \(object.map(describeForError) ?? "object")")
+  }
+
+  private func defineOnReceiver(_ receiver: Value, _ key: Key, _ value: Value) throws(Throw) {
+    guard receiver.isObject else {
+      throw typeError("Cannot create property '\(display(keyValue(key)))' on \(typeOfName(receiver))")
+    }
+    let object = receiver.object
+    if let existing = ownProperty(object, key) {
+      guard !existing.isAccessor, existing.attributes.contains(.writable) else { throw readOnly(key, object: receiver) }
+      try defineOwn(object, key, value, existing.attributes)
+      return
+    }
+    guard object.isExtensible else {
+      throw typeError("Cannot add property \(display(keyValue(key))), object is not extensible")
+    }
+    try defineOwn(object, key, value, .data)
+  }
+
+  func setArrayLength(_ array: JSObject, _ value: Value) throws(Throw) {
+    let number = try toNumber(value)
+    guard number >= 0, number <= 4_294_967_295, number == number.rounded(.towardZero) else {
+      throw rangeError("Invalid array length")
+    }
+    if array.isFrozenElements { throw readOnly(.named(names.length), object: Value(array)) }
+    let newLength = Int(number)
+    guard newLength <= array.elements.count + (1 << 24) else {
+      throw rangeError("cruft: array length \(newLength) is beyond what dense arrays hold")
+    }
+    array.elements.resize(to: newLength)
+  }
+
+  // MARK: Define
+
+  /// Defines or replaces an own data property (CreateDataProperty when `attributes` is `.data`).
+  func defineOwn(_ object: JSObject, _ key: Key, _ value: Value, _ attributes: Attributes = .data) throws(Throw) {
+    switch key {
+    case .index(let index) where object.kind == .array || object.kind == .arguments:
+      if attributes == .data || object.kind == .arguments {
+        let position = Int(index)
+        if position < object.elements.count {
+          object.elements[position] = value
+          return
+        }
+        guard object.isExtensible else { throw typeError("Cannot add property \(index), object is not extensible") }
+        guard position <= object.elements.count + (1 << 24) else {
+          throw rangeError("cruft: array index \(index) is beyond what dense arrays hold")
+        }
+        if position > object.elements.count { object.elements.resize(to: position) }
+        object.elements.append(value)
+        heap.noteGrowth(bytes: 8)
+        return
+      }
+      throw typeError("cruft: array elements with attributes other than writable, enumerable, configurable")
+    default:
+      let name = namedKey(key)
+      if let slot = object.shape.slot(of: name) {
+        object.slots[slot] = value
+        if object.shape.attributes[slot] != attributes { object.setAttributes(slot: slot, attributes) }
+        return
+      }
+      object.addProperty(name, value, attributes)
+    }
+  }
+
+  func defineAccessor(_ object: JSObject, _ key: Key, getter: Value?, setter: Value?, attributes: Attributes) {
+    let name = namedKey(key)
+    if let slot = object.shape.slot(of: name), object.shape.attributes[slot].contains(.accessor) {
+      let pair = object.slots[slot].object as! AccessorPair
+      if let getter { pair.getter = getter }
+      if let setter { pair.setter = setter }
+      object.setAttributes(slot: slot, attributes.union(.accessor))
+      return
+    }
+    let pair = heap.register(AccessorPair(shape: emptyShape, proto: .null, kind: .accessorPair), bytes: 64)
+    pair.getter = getter ?? .undefined
+    pair.setter = setter ?? .undefined
+    if let slot = object.shape.slot(of: name) {
+      object.slots[slot] = Value(pair)
+      object.setAttributes(slot: slot, attributes.union(.accessor))
+    } else {
+      object.addProperty(name, Value(pair), attributes.union(.accessor))
+    }
+  }
+
+  // MARK: Own properties, has, delete
+
+  func ownProperty(_ object: JSObject, _ key: Key) -> OwnProperty? {
+    if case .index(let index) = key {
+      if object.kind == .array || object.kind == .arguments {
+        guard Int(index) < object.elements.count, !object.elements[Int(index)].isHole else { return nil }
+        return OwnProperty(
+          value: object.elements[Int(index)],
+          attributes: object.isFrozenElements ? [.enumerable] : .data)
+      }
+      if object.kind == .stringObject, Int(index) < object.primitive.string.length {
+        return OwnProperty(value: string([object.primitive.string.unit(at: Int(index))]), attributes: [.enumerable])
+      }
+    }
+    let name = namedKey(key)
+    if let slot = object.shape.slot(of: name) {
+      let attributes = object.shape.attributes[slot]
+      if attributes.contains(.accessor) {
+        let pair = object.slots[slot].object as! AccessorPair
+        return OwnProperty(value: .undefined, getter: pair.getter, setter: pair.setter, attributes: attributes)
+      }
+      return OwnProperty(value: object.slots[slot], attributes: attributes)
+    }
+    if name == names.length {
+      if object.kind == .array {
+        return OwnProperty(
+          value: Value(number: Double(object.elements.count)),
+          attributes: object.isFrozenElements ? [] : [.writable])
+      }
+      if object.kind == .stringObject {
+        return OwnProperty(value: Value(int: Int32(object.primitive.string.length)), attributes: [])
+      }
+    }
+    return nil
+  }
+
+  func hasProperty(_ object: JSObject, _ key: Key) -> Bool {
+    var current: JSObject? = object
+    while let holder = current {
+      if ownProperty(holder, key) != nil { return true }
+      current = holder.proto.isObject ? holder.proto.object : nil
+    }
+    return false
+  }
+
+  /// [[Delete]] in strict mode.
+  func delete(_ object: JSObject, _ key: Key) throws(Throw) -> Bool {
+    if case .index(let index) = key, object.kind == .array || object.kind == .arguments {
+      guard Int(index) < object.elements.count else { return true }
+      if object.isFrozenElements { throw typeError("Cannot delete property '\(index)' of \(describeForError(Value(object)))") }
+      if Int(index) == object.elements.count - 1 && object.kind == .arguments {
+        object.elements[Int(index)] = .hole
+      } else {
+        object.elements[Int(index)] = .hole
+      }
+      return true
+    }
+    let name = namedKey(key)
+    guard let slot = object.shape.slot(of: name) else {
+      if name == names.length && object.kind == .array {
+        throw typeError("Cannot delete property 'length' of \(describeForError(Value(object)))")
+      }
+      return true
+    }
+    guard object.shape.attributes[slot].contains(.configurable) else {
+      throw typeError("Cannot delete property '\(display(name.value))' of \(describeForError(Value(object)))")
+    }
+    object.removeProperty(slot: slot)
+    return true
+  }
+
+  /// OrdinaryOwnPropertyKeys: indices ascending, then strings in creation order, then symbols.
+  func ownKeys(_ object: JSObject, includeSymbols: Bool = true, onlyEnumerable: Bool = false) -> [Key] {
+    var indices: [UInt32] = []
+    if object.kind == .array || object.kind == .arguments {
+      for index in 0..<object.elements.count where !object.elements[index].isHole { indices.append(UInt32(index)) }
+    } else if object.kind == .stringObject {
+      indices = (0..<UInt32(object.primitive.string.length)).map { $0 }
+    }
+    var strings: [Key] = []
+    var symbols: [Key] = []
+    var namedIndices: [UInt32] = []
+    let shape = object.shape
+    for slot in 0..<shape.count {
+      let key = shape.keys[slot]
+      if onlyEnumerable && !shape.attributes[slot].contains(.enumerable) { continue }
+      if key.isSymbol {
+        if includeSymbols && !key.isPrivate { symbols.append(.named(key)) }
+      } else if let index = key.value.string.arrayIndex {
+        namedIndices.append(index)
+      } else {
+        strings.append(.named(key))
+      }
+    }
+    if !namedIndices.isEmpty { indices = (indices + namedIndices).sorted() }
+    var keys = indices.map { Key.index($0) }
+    if object.kind == .array && !onlyEnumerable { keys.append(.named(names.length)) }
+    if object.kind == .stringObject && !onlyEnumerable { keys.append(.named(names.length)) }
+    return keys + strings + symbols
+  }
+}
+
+extension JSObject {
+  /// Whether the elements are frozen (Object.freeze on an array): marked by a non-extensible array
+  /// whose `elementsFrozen` flag is set.
+  var isFrozenElements: Bool { elementsFrozen }
+}

@@ -1,0 +1,97 @@
+import Bytecode
+import Foundation
+import Seal
+
+/// How a run ended, and the exit status `cruftvm run` reports for it (docs/vm.md lists them).
+public enum RunOutcome: Equatable, Sendable {
+  /// The application finished; its status is `process.exitCode` (0 when unset).
+  case finished(Int32)
+  /// An exception nobody caught: the printed error and stack.
+  case uncaught(String)
+  case stepLimit(Int)
+  case heapLimit(Int)
+  case stackLimit(Int)
+  /// The bundle could not be linked (it needs a handle or module this VM lacks).
+  case linkFailure(String)
+
+  public var exitStatus: Int32 {
+    switch self {
+    case .finished(let status): status
+    case .uncaught: 1
+    case .stepLimit: 71
+    case .heapLimit: 72
+    case .stackLimit: 73
+    case .linkFailure: RunError.linkStatus
+    }
+  }
+}
+
+public struct RunOptions: Sendable {
+  public var limits = RunLimits()
+  public var grants = RunGrants()
+  /// `process.argv`: the bundle's name first, then the arguments after `--`.
+  public var arguments: [String] = []
+  public var environment: [String: String] = [:]
+
+  public init() {}
+}
+
+/// Runs a verified bundle: link, evaluate the entry module, drain the job queue.
+public enum BundleRunner {
+  public static func run(
+    _ loaded: LoadedBundle, options: RunOptions, standardOutput: @escaping (String) -> Void,
+    standardError: @escaping (String) -> Void
+  ) -> RunOutcome {
+    let vm = VM(limits: options.limits)
+    vm.standardOutput = standardOutput
+    vm.standardError = standardError
+    let context = RunContext(
+      arguments: ["cruftvm"] + options.arguments, environment: options.environment,
+      clock: { Date().timeIntervalSince1970 })
+    let manifest = loaded.manifest
+    var decoded: [String: BytecodeModule] = [:]
+    for module in manifest.modules {
+      decoded[module.name] = loaded.code[module.codeSection]
+    }
+    do throws(Throw) {
+      try vm.link(loaded.bundle, decoded: decoded) { (name, package) throws(Throw) in
+        try vm.makeHandle(name, package: package, grants: options.grants, context: context)
+      }
+      guard let entry = manifest.modules.firstIndex(where: { $0.name == manifest.entry }) else {
+        return .linkFailure("the entry module \(manifest.entry) is not in the bundle")
+      }
+      do throws(Throw) {
+        try vm.evaluate(entry)
+        try vm.drainJobs()
+      } catch {
+        if error.termination != nil { throw error }
+        return .uncaught(vm.describeUncaught(error.value))
+      }
+      var status: Int32 = 0
+      for process in context.processObjects {
+        let code = (try? vm.get(process, vm.key("exitCode"))) ?? .undefined
+        if code.isNumber { status = Int32(truncatingIfNeeded: Int(code.number)) }
+      }
+      return .finished(status)
+    } catch {
+      switch error.termination {
+      case .stepLimit(let steps)?: return .stepLimit(steps)
+      case .heapLimit(let bytes)?: return .heapLimit(bytes)
+      case .stackLimit(let depth)?: return .stackLimit(depth)
+      case .link(let message)?: return .linkFailure(message)
+      case .exit(let status)?: return .finished(status)
+      case nil: return .uncaught(vm.describeUncaught(error.value))
+      }
+    }
+  }
+}
+
+extension VM {
+  /// The text Node prints for an uncaught exception: the error's stack, or the thrown value.
+  func describeUncaught(_ value: Value) -> String {
+    if value.isObject, value.object.kind == .error {
+      if let stack = try? get(value, names.stack), stack.isString { return "Uncaught " + stack.string.swiftString }
+    }
+    return "Uncaught " + ((try? inspect(value, topLevel: false)) ?? "exception")
+  }
+}

@@ -1,0 +1,211 @@
+import Bytecode
+
+/// One activation record on the frame stack. Registers live in the register stack (or, for a
+/// suspended generator or async function, in its own buffer); the record holds what the dispatch
+/// loop needs to return to its caller.
+struct Frame {
+  var function: Unmanaged<JSFunction>
+  var compiled: Unmanaged<CompiledFunction>
+  /// The instruction being run (saved on every instruction, for handlers and stack traces).
+  var pc: Int
+  var base: UnsafeMutablePointer<Value>
+  /// Where a callee's registers start.
+  var top: UnsafeMutablePointer<Value>
+  var this: Value
+  var newTarget: Value
+  var arguments: Arguments
+  /// The caller's register that receives the result.
+  var returnRegister: Int
+  /// Returning from this frame returns from the Swift call that pushed it.
+  var isEntry: Bool
+  var isConstruct: Bool
+  /// The generator or async state whose registers `base` points into.
+  var suspendable: Unmanaged<SuspendableState>?
+}
+
+/// Resource limits of a run (`cruftvm run --max-heap --max-steps --max-depth`).
+public struct RunLimits: Sendable {
+  public var maximumHeapBytes: Int
+  public var maximumSteps: Int
+  public var maximumDepth: Int
+
+  public init(maximumHeapBytes: Int = 2 << 30, maximumSteps: Int = Int.max, maximumDepth: Int = 10_000) {
+    self.maximumHeapBytes = maximumHeapBytes
+    self.maximumSteps = maximumSteps
+    self.maximumDepth = maximumDepth
+  }
+}
+
+/// A module of the bundle being run: its code, its links and its evaluation state.
+final class ModuleRecord {
+  enum State { case unevaluated, evaluating, evaluated, failed }
+
+  let name: String
+  let index: Int
+  let isCommonJS: Bool
+  var functions: [CompiledFunction] = []
+  var constants: UnsafeMutablePointer<Value>
+  let constantCount: Int
+  var rawConstants: [Constant]
+  /// Indices into the VM's modules, in import-table order.
+  var imports: [Int] = []
+  var handles: [Value] = []
+  var state = State.unevaluated
+  var failure: Value = .undefined
+  /// CommonJS: the `module` object; ES: the namespace.
+  var moduleObject: Value = .undefined
+  var namespace: Value = .undefined
+  var templateObjects: [Int: Value] = [:]
+
+  init(name: String, index: Int, isCommonJS: Bool, constants: [Constant]) {
+    self.name = name
+    self.index = index
+    self.isCommonJS = isCommonJS
+    rawConstants = constants
+    constantCount = constants.count
+    self.constants = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+    self.constants.initialize(repeating: .undefined, count: max(constants.count, 1))
+  }
+
+  deinit { constants.deallocate() }
+
+  func trace(_ marker: inout Marker) {
+    for index in 0..<constantCount { marker.mark(constants[index]) }
+    for value in handles { marker.mark(value) }
+    marker.mark(failure)
+    marker.mark(moduleObject)
+    marker.mark(namespace)
+    for value in templateObjects.values { marker.mark(value) }
+  }
+}
+
+/// The virtual machine: heap, intrinsics, register and frame stacks, modules and the job queue.
+public final class VM {
+  let heap: Heap
+  let limits: RunLimits
+  var atoms: [[UInt16]: JSString] = [:]
+  let emptyShape = Shape()
+  var names: Names!
+  var realm: Realm!
+  var modules: [ModuleRecord] = []
+
+  let stack: UnsafeMutablePointer<Value>
+  let stackEnd: UnsafeMutablePointer<Value>
+  let frames: UnsafeMutablePointer<Frame>
+  var frameCount = 0
+  let frameCapacity: Int
+  /// Instructions left before `--max-steps` ends the run.
+  var stepsLeft: Int
+  /// Values native code holds across calls back into programs, kept alive by the collector.
+  var temporaryRoots: [Value] = []
+  /// The first free register-stack slot while native code runs (set before every slow path).
+  var top: UnsafeMutablePointer<Value>
+  /// `Array.prototype`'s bits: arrays with it as prototype may grow by appending without a lookup
+  /// (the frozen prototype chain has no indexed properties).
+  var arrayPrototypeBits: UInt64 = 0
+  var jobs = JobQueue()
+  /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
+  /// job loop.
+  var pendingTermination: Throw?
+  /// `Symbol.for`'s registry, by the interned key's bits.
+  var symbolRegistry: [UInt64: JSSymbol] = [:]
+  /// Where `console.log` and `process.stdout.write` go, and `console.error`.
+  var standardOutput: (String) -> Void = { print($0, terminator: "") }
+  var standardError: (String) -> Void = { _ in }
+
+  init(limits: RunLimits) {
+    self.limits = limits
+    heap = Heap(maximumBytes: limits.maximumHeapBytes)
+    let stackSize = 4 << 20
+    stack = UnsafeMutablePointer<Value>.allocate(capacity: stackSize)
+    stack.initialize(repeating: .undefined, count: stackSize)
+    stackEnd = stack + stackSize
+    top = stack
+    frameCapacity = limits.maximumDepth + 64
+    frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+    stepsLeft = limits.maximumSteps
+    names = Names(vm: self)
+    realm = Realm(vm: self)
+    arrayPrototypeBits = Value(realm.arrayPrototype).bits
+    realm.install()
+  }
+
+  deinit {
+    stack.deallocate()
+    frames.deallocate()
+  }
+
+  // MARK: Allocation
+
+  func atom(_ units: [UInt16]) -> JSString {
+    if let existing = atoms[units] { return existing }
+    let string = heap.register(JSString(units: units), bytes: 48 + 2 * units.count)
+    string.isAtom = true
+    atoms[units] = string
+    return string
+  }
+
+  func atom(_ text: String) -> JSString { atom(Array(text.utf16)) }
+
+  func key(_ text: String) -> PropertyKey { PropertyKey(atom: atom(text)) }
+
+  func string(_ units: [UInt16]) -> Value {
+    Value(heap.register(JSString(units: units), bytes: 48 + 2 * units.count))
+  }
+
+  func string(_ text: String) -> Value { string(Array(text.utf16)) }
+
+  func newObject(proto: Value? = nil) -> JSObject {
+    heap.register(
+      JSObject(shape: emptyShape, proto: proto ?? Value(realm.objectPrototype)), bytes: 128)
+  }
+
+  func newArray(_ values: [Value] = []) -> JSObject {
+    let array = heap.register(
+      JSObject(shape: emptyShape, proto: Value(realm.arrayPrototype), kind: .array), bytes: 128 + 8 * values.count)
+    array.elements.reserve(values.count)
+    for value in values { array.elements.append(value) }
+    return array
+  }
+
+  func newSymbol(description: Value, isPrivate: Bool = false) -> JSSymbol {
+    heap.register(JSSymbol(description: description, isPrivate: isPrivate), bytes: 48)
+  }
+
+  // MARK: Collection
+
+  /// Collects if enough was allocated; called only where every live value is rooted (instruction
+  /// boundaries of the dispatch loop).
+  @inline(never) func collectIfNeeded() throws(Throw) {
+    guard heap.wantsCollection else { return }
+    collectGarbage()
+    if heap.isOverLimit { throw Throw(termination: .heapLimit(limits.maximumHeapBytes)) }
+  }
+
+  func collectGarbage() {
+    heap.collect { marker in
+      for atom in atoms.values { marker.mark(atom) }
+      realm.trace(&marker)
+      names.trace(&marker)
+      for symbol in symbolRegistry.values { marker.mark(symbol) }
+      for module in modules { module.trace(&marker) }
+      var top = self.top
+      for index in 0..<frameCount {
+        let frame = frames[index]
+        marker.mark(frame.function.takeUnretainedValue())
+        marker.mark(frame.this)
+        marker.mark(frame.newTarget)
+        marker.mark(frame.suspendable?.takeUnretainedValue())
+        if frame.suspendable == nil { top = max(top, frame.top) }
+        for argument in 0..<frame.arguments.count { marker.mark(frame.arguments[argument]) }
+      }
+      var slot = stack
+      while slot < top {
+        marker.mark(slot.pointee)
+        slot += 1
+      }
+      for value in temporaryRoots { marker.mark(value) }
+      jobs.trace(&marker)
+    }
+  }
+}
