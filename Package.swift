@@ -65,6 +65,8 @@ let package = Package(
     .testTarget(name: "ProvenanceTests", dependencies: ["Provenance"]),
     .testTarget(name: "CapLoweringTests", dependencies: ["CapLowering", "GraphCheck", "Frontend"]),
     .testTarget(name: "SealTests", dependencies: ["Seal", "VM", "Provenance"]),
+    .testTarget(
+      name: "BackendTests", dependencies: ["Backend", "Bytecode", "Frontend", "GraphCheck", "CapLowering"]),
     .testTarget(name: "VMTests", dependencies: ["VM"], resources: [.copy("Fixtures")]),
   ]
 )

@@ -236,7 +236,8 @@ extension FunctionCompiler {
       }
       return (array, array)
     }
-    let base = allocate(count: arguments.count)
+    // With no arguments the base is still a register of the frame, as the verifier requires.
+    let base = allocate(count: max(arguments.count, 1))
     for (index, argument) in arguments.enumerated() {
       let m = mark
       expression(argument, into: base + UInt32(index))

@@ -15,7 +15,10 @@ extension FunctionCompiler {
     case superProperty(home: UInt32, this: UInt32, key: UInt32)
   }
 
-  func reference(_ target: NodeID) -> Reference {
+  /// Evaluates an assignment target's object and key. They are copied out of binding registers only
+  /// when `protectFrom` (the right-hand side) may reassign those bindings.
+  func reference(_ target: NodeID, protectFrom value: NodeID = .none) -> Reference {
+    let exposed = mayWriteLocals(value)
     let n = ast[target]
     switch n.kind {
     case .identifier:
@@ -36,28 +39,28 @@ extension FunctionCompiler {
         return .privateField(object: object, name: privateName(property))
       }
       if n.flags.contains(.computed) {
-        if isBindingRegister(object) {
-          // The object must survive the right-hand side, which may reassign the binding.
+        if isBindingRegister(object) && (exposed || mayWriteLocals(property)) {
+          // The object must survive the key and the right-hand side, which may reassign the binding.
           let copy = allocate()
           emit(.move, copy, object)
           object = copy
         }
         var key = expression(property, into: nil)
-        if isBindingRegister(key) {
+        if isBindingRegister(key) && exposed {
           let copy = allocate()
           emit(.move, copy, key)
           key = copy
         }
         return .keyed(object: object, key: key)
       }
-      if isBindingRegister(object) {
+      if isBindingRegister(object) && exposed {
         let copy = allocate()
         emit(.move, copy, object)
         object = copy
       }
       return .named(object: object, name: ast.name(property))
     case .chainExpression:
-      return reference(NodeID(n.a))
+      return reference(NodeID(n.a), protectFrom: value)
     default:
       module.report(
         .unsupportedConstruct, "\(n.kind) is not an assignment target", at: target,
@@ -153,7 +156,7 @@ extension FunctionCompiler {
       bindPattern(left, value: value, mode: .assign)
       return value
     }
-    let target = reference(left)
+    let target = reference(left, protectFrom: right)
     let name = leftKind == .identifier ? Array(ast.name(left).utf16) : nil
     switch op {
     case .assign:

@@ -133,7 +133,7 @@ extension FunctionCompiler {
     if let unit = analysis.staticInitializerByClass[id.index] {
       let index = compileInitializer(unit: unit, classNode: id, elements: elements, isStatic: true)
       let mm = mark
-      let function = allocate(count: 2)
+      let function = allocate(count: 3)
       emit(.newClosure, function, index, currentEnvironment)
       emit(.call, function + 1, function, constructor, function + 2, 0)
       release(to: mm)

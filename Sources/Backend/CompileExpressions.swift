@@ -101,7 +101,9 @@ extension FunctionCompiler {
         return lexical(.lexicalNewTarget, into: dst)
       }
       return d
-    case .spreadElement, .importExpression, .superExpression, .privateIdentifier:
+    case .importExpression:
+      return dynamicImport(id, n, into: dst)
+    case .spreadElement, .superExpression, .privateIdentifier:
       module.report(
         .unsupportedConstruct, "\(n.kind) cannot be compiled here", at: id,
         help: "rewrite the expression without it")
@@ -116,6 +118,29 @@ extension FunctionCompiler {
       emit(.loadUndefined, d)
       return d
     }
+  }
+
+  /// `import('literal')` of a module of the bundle: its namespace, as a resolved promise (the
+  /// closed graph has already loaded it; evaluation happens on first use, as with `require`).
+  func dynamicImport(_ id: NodeID, _ n: Node, into dst: UInt32?) -> UInt32 {
+    guard let index = importIndex(ofSource: NodeID(n.a)) else {
+      module.report(
+        .unsupportedConstruct, "import() of a module outside the bundle cannot be compiled", at: id,
+        help: "import a module of the application or its dependencies with a string literal")
+      let d = target(dst)
+      emit(.loadUndefined, d)
+      return d
+    }
+    let m = mark
+    let registers = allocate(count: 4)
+    emit(.importModule, registers + 3, index)
+    emit(.loadGlobal, registers + 1, module.string("Promise"))
+    emit(.getNamed, registers, registers + 1, module.string("resolve"), newInlineCache())
+    let d = dst ?? m
+    record(id)
+    emit(.call, d, registers, registers + 1, registers + 3, 1)
+    release(to: dst == nil ? m + 1 : m)
+    return d
   }
 
   /// Evaluates an expression for its effects only.

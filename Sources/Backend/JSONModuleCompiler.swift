@@ -13,7 +13,7 @@ enum JSONModuleCompiler {
     builder.emit(.loadUndefined, moduleRegister)
     builder.emit(.return, moduleRegister)
     let function = BytecodeFunction(
-      name: [], kind: .moduleBody, length: 0, parameterCount: 0, registerCount: max(builder.maxRegister, 1),
+      name: [], kind: .commonJSBody, length: 0, parameterCount: 0, registerCount: max(builder.maxRegister, 1),
       inlineCacheCount: builder.caches, code: builder.code)
     return BytecodeModule(constants: builder.constants, functions: [function])
   }
