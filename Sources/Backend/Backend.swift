@@ -99,8 +99,9 @@ public enum Backend {
       ast: ast, scopes: scopes, capabilities: capabilities, importIndex: indexBySpecifier,
       builtinRoot: builtins)
     let body = context.reserveFunction()
-    let compiler = FunctionCompiler(
-      module: context, unit: 0, kind: .moduleBody, outerChain: [], classStack: [])
+    // A CommonJS body is its own kind: the VM gives it the wrapper values instead of a namespace.
+    let kind: FunctionKind = ast.goal == .commonJS ? .commonJSBody : .moduleBody
+    let compiler = FunctionCompiler(module: context, unit: 0, kind: kind, outerChain: [], classStack: [])
     context.functions[Int(body)] = compiler.compileModuleBody()
     let functions = context.functions.map {
       $0

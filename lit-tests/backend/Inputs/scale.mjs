@@ -1,0 +1,2 @@
+export const scale = 2;
+export * from "./more.mjs";
