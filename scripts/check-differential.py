@@ -23,9 +23,11 @@ temporary project P holding a copy of the program's family folder, a package.jso
 {"entry": "<program file name>"}, and runs
     CRUFTC lock --project P
     CRUFTC build --project P --key KEY.key
-    CRUFTVM run BUNDLE --trust KEY.pub
-where BUNDLE is --bundle with {project} and {name} substituted (default "{project}/{name}.cruft",
-{name} being the program's file name without extension). The VM's stdout must equal .expected.
+    CRUFTVM run BUNDLE --trust KEY.pub --allow clock
+where BUNDLE is --bundle with {project} and {name} substituted (default "{project}/differential.cruft":
+cruftc build names the bundle after the application, and every temporary project is "differential";
+{name} is the program's file name without extension). The VM's stdout must equal .expected. The clock
+is allowed because setTimeout, which orders some programs' output, is a clock capability.
 
 The last line printed is `N passed, M failed`; the exit status is 1 when M > 0.
 """
@@ -123,7 +125,8 @@ def check_cruft(program, args, key):
                 return False, "%s exited %s: %s" % (" ".join(argv[1:3]), status,
                                                     err.decode(errors="replace").strip()[-400:])
         bundle = args.bundle.format(project=project, name=name)
-        status, out, err = run([args.cruftvm, "run", bundle, "--trust", key + ".pub"], args.timeout)
+        status, out, err = run([args.cruftvm, "run", bundle, "--trust", key + ".pub", "--allow", "clock"],
+                               args.timeout)
         if status != 0:
             return False, "cruftvm exited %s: %s" % (status, err.decode(errors="replace").strip()[-400:])
         if out != want:
@@ -140,7 +143,7 @@ def main():
     ap.add_argument("--cruftc")
     ap.add_argument("--cruftvm")
     ap.add_argument("--key", help="builder key path without extension (default: generated in a temp dir)")
-    ap.add_argument("--bundle", default="{project}/{name}.cruft",
+    ap.add_argument("--bundle", default="{project}/differential.cruft",
                     help="where the build writes the bundle; {project} and {name} are substituted")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)

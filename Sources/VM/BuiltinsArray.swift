@@ -235,6 +235,55 @@ extension Realm {
       }
       return Value(object)
     }
+    method(proto, "copyWithin", 2) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let target = try vm.relativeIndex(call[0], length, default: 0)
+      let start = try vm.relativeIndex(call[1], length, default: 0)
+      let end = try vm.relativeIndex(call[2], length, default: length)
+      let count = min(end - start, length - target)
+      guard count > 0 else { return Value(object) }
+      let values = try (start..<start + count).map { (index) throws(Throw) -> Value? in
+        let key = Key.index(UInt32(index))
+        return vm.hasProperty(object, key) ? try vm.get(Value(object), key) : nil
+      }
+      for (offset, value) in values.enumerated() {
+        let key = Key.index(UInt32(target + offset))
+        if let value { try vm.set(Value(object), key, value) } else { _ = try vm.delete(object, key) }
+      }
+      return Value(object)
+    }
+    method(proto, "toReversed", 0) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let values = try (0..<length).reversed().map { (index) throws(Throw) in try vm.get(Value(object), .index(UInt32(index))) }
+      return Value(vm.newArray(values))
+    }
+    method(proto, "toSorted", 1) { vm, call in
+      if !call[0].isUndefined && !vm.isCallable(call[0]) {
+        throw vm.typeError("The comparison function must be either a function or undefined")
+      }
+      let (object, length) = try vm.arrayLike(call.this)
+      let values = try (0..<length).map { (index) throws(Throw) in try vm.get(Value(object), .index(UInt32(index))) }
+      return Value(vm.newArray(try vm.sortValues(values, call[0])))
+    }
+    method(proto, "toSpliced", 2) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      var values = try (0..<length).map { (index) throws(Throw) in try vm.get(Value(object), .index(UInt32(index))) }
+      let start = try vm.relativeIndex(call[0], length, default: 0)
+      let skip =
+        call.count == 0 ? 0 : call.count == 1 ? length - start
+        : Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start)))
+      values.replaceSubrange(start..<start + skip, with: call.count > 2 ? (2..<call.count).map { call[$0] } : [])
+      return Value(vm.newArray(values))
+    }
+    method(proto, "with", 2) { vm, call in
+      let (object, length) = try vm.arrayLike(call.this)
+      let relative = try vm.toIntegerOrInfinity(call[0])
+      let index = relative >= 0 ? relative : Double(length) + relative
+      guard index >= 0, index < Double(length) else { throw vm.rangeError("Invalid index : \(vm.display(call[0]))") }
+      var values = try (0..<length).map { (position) throws(Throw) in try vm.get(Value(object), .index(UInt32(position))) }
+      values[Int(index)] = call[1]
+      return Value(vm.newArray(values))
+    }
     installArrayIterationMethods(proto)
     installArraySorting(proto)
     let values = method(proto, "values", 0) { vm, call in

@@ -149,6 +149,10 @@ extension Realm {
       }
       return Value(result)
     }
+    method(objectConstructor, "hasOwn", 2) { vm, call in
+      let object = try vm.toObject(call[0])
+      return Value(bool: vm.ownProperty(object, try vm.toKey(call[1])) != nil)
+    }
     method(objectConstructor, "is", 2) { vm, call in Value(bool: vm.sameValue(call[0], call[1])) }
     method(objectConstructor, "fromEntries", 1) { vm, call in
       let object = vm.newObject()

@@ -120,7 +120,9 @@ public enum BytecodeVerifier {
         }
       }
       if opcode == .yield && !function.kind.isGenerator { throw fail(pc, "yield outside a generator") }
-      if opcode == .await && !function.kind.isAsync { throw fail(pc, "await outside an async function") }
+      if opcode == .await && !function.kind.isAsync && function.kind != .moduleBody {
+        throw fail(pc, "await outside an async function or module body")
+      }
       last = opcode
       pc += opcode.length
     }

@@ -165,6 +165,25 @@ extension VM {
             return Value(Double.random(in: 0..<1))
           }), .hidden)
       return Value(random)
+    case "setTimeout", "setInterval", "setImmediate":
+      let repeats = name == "setInterval"
+      return Value(
+        makeNative(name, length: 1) { vm, call in
+          guard held.clock else { throw denied("clock", name) }
+          guard vm.isCallable(call[0]) else {
+            throw vm.typeError("The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
+          }
+          let delay = name == "setImmediate" ? 0 : max(1, try vm.toNumber(call[1]).isFinite ? try vm.toNumber(call[1]) : 1)
+          let extra = call.count > 2 ? (2..<call.count).map { call[$0] } : []
+          return Value(number: Double(vm.timers.schedule(call[0], arguments: extra, delay: delay, repeats: repeats)))
+        })
+    case "clearTimeout", "clearInterval", "clearImmediate":
+      return Value(
+        makeNative(name, length: 1) { vm, call in
+          guard held.clock else { throw denied("clock", name) }
+          if call[0].isNumber { vm.timers.cancel(Int(call[0].number)) }
+          return .undefined
+        })
     default:
       throw Throw(
         termination: .link(

@@ -101,6 +101,17 @@ final class CompiledFunction {
     caches.deallocate()
   }
 
+  /// Whether the code awaits (a module body with top-level await).
+  lazy var containsAwait: Bool = {
+    var pc = 0
+    while pc < codeCount {
+      guard let opcode = Opcode(rawValue: UInt8(truncatingIfNeeded: code[pc])) else { return false }
+      if opcode == .await { return true }
+      pc += opcode.length
+    }
+    return false
+  }()
+
   /// The source line and column of the instruction at `pc`.
   func position(at pc: Int) -> (line: Int, column: Int)? {
     var found: BytecodeFunction.Position?

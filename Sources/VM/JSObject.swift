@@ -109,8 +109,10 @@ class JSObject: Cell {
   func removeProperty(slot: Int) {
     let count = shape.count
     shape = shape.removing(slot: slot)
-    if slot + 1 < count {
-      (slots + slot).moveUpdate(from: slots + slot + 1, count: count - slot - 1)
+    var index = slot
+    while index + 1 < count {
+      slots[index] = slots[index + 1]
+      index += 1
     }
   }
 

@@ -1,4 +1,5 @@
 import Bytecode
+import Foundation
 import Seal
 
 /// Linking and evaluating a verified bundle's modules: each gets its imports and exactly the
@@ -76,12 +77,50 @@ extension VM {
     let function = heap.register(JSFunction(shape: emptyShape, proto: Value(realm.functionPrototype), kind: .function), bytes: 128)
     function.compiled = body
     do throws(Throw) {
-      _ = try runFrame(function, body, this: .undefined, .none, newTarget: .undefined, isConstruct: false)
+      if body.containsAwait {
+        try evaluateAsync(function, body)
+      } else {
+        _ = try runFrame(function, body, this: .undefined, .none, newTarget: .undefined, isConstruct: false)
+      }
       record.state = .evaluated
     } catch {
       record.state = .failed
       record.failure = error.value
       throw error
+    }
+  }
+
+  /// A module body with top-level `await` runs like an async function; the modules that import it
+  /// wait for it by running the event loop until it settles.
+  private func evaluateAsync(_ function: JSFunction, _ body: CompiledFunction) throws(Throw) {
+    let state = heap.register(
+      SuspendableState(function: function, compiled: body, arguments: .none, proto: .null, kind: .ordinary, vm: self),
+      bytes: 128 + 8 * body.registerCount)
+    let promise = newPromise()
+    state.promise = Value(promise)
+    temporaryRoots.append(Value(state))
+    defer { temporaryRoots.removeLast() }
+    try stepAsync(state, initialThrow: nil)
+    try runEventLoop { promise.state != .pending }
+    if promise.state == .rejected { throw Throw(promise.result) }
+  }
+
+  /// Runs jobs, then timers, until `done` holds or nothing is left to run.
+  func runEventLoop(until done: () -> Bool = { false }) throws(Throw) {
+    while !done() {
+      if let job = jobs.dequeue() {
+        try run(job)
+        try collectIfNeeded()
+        if let termination = pendingTermination {
+          pendingTermination = nil
+          throw termination
+        }
+        continue
+      }
+      guard let timer = timers.next() else { return }
+      let wait = timer.due - timers.now()
+      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
+      _ = try call(timer.callback, this: .undefined, timer.arguments)
     }
   }
 

@@ -178,7 +178,7 @@ extension VM {
     }
   }
 
-  private func run(_ job: Job) throws(Throw) {
+  func run(_ job: Job) throws(Throw) {
     switch job.kind {
     case .resolveThenable:
       let promise = job.promise.object as! PromiseObject
@@ -227,21 +227,21 @@ extension VM {
     state.promise = Value(promise)
     temporaryRoots.append(Value(state))
     defer { temporaryRoots.removeLast() }
-    try step(state, initialThrow: nil)
+    try stepAsync(state, initialThrow: nil)
     return Value(promise)
   }
 
   func resumeAsync(_ state: SuspendableState, value: Value, threw: Bool) throws(Throw) {
     if threw {
-      try step(state, initialThrow: value)
+      try stepAsync(state, initialThrow: value)
     } else {
       state.registers[state.resumeRegister] = value
-      try step(state, initialThrow: nil)
+      try stepAsync(state, initialThrow: nil)
     }
   }
 
   /// Runs an async function until its next await (subscribing its resumption) or its end.
-  private func step(_ state: SuspendableState, initialThrow: Value?) throws(Throw) {
+  func stepAsync(_ state: SuspendableState, initialThrow: Value?) throws(Throw) {
     let promise = state.promise.object as! PromiseObject
     do throws(Throw) {
       switch try runSuspendable(state, initialThrow: initialThrow) {

@@ -192,5 +192,14 @@ final class Realm {
     value(global, "undefined", .undefined, [])
     value(global, "NaN", Value(Double.nan), [])
     value(global, "Infinity", Value(Double.infinity), [])
+    method(global, "queueMicrotask", 1) { vm, call in
+      guard vm.isCallable(call[0]) else {
+        throw vm.typeError("The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
+      }
+      let promise = vm.newPromise()
+      vm.then(promise, .init(derived: .undefined, onFulfilled: call[0], onRejected: .undefined, resume: .undefined))
+      vm.resolvePromise(promise, .undefined)
+      return .undefined
+    }
   }
 }

@@ -62,7 +62,7 @@ public enum BundleRunner {
       }
       do throws(Throw) {
         try vm.evaluate(entry)
-        try vm.drainJobs()
+        try vm.runEventLoop()
       } catch {
         if error.termination != nil { throw error }
         return .uncaught(vm.describeUncaught(error.value))

@@ -104,6 +104,7 @@ public final class VM {
   /// (the frozen prototype chain has no indexed properties).
   var arrayPrototypeBits: UInt64 = 0
   var jobs = JobQueue()
+  var timers = Timers()
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
   /// job loop.
   var pendingTermination: Throw?
@@ -206,6 +207,7 @@ public final class VM {
       }
       for value in temporaryRoots { marker.mark(value) }
       jobs.trace(&marker)
+      timers.trace(&marker)
     }
   }
 }
