@@ -162,8 +162,28 @@ extension FunctionCompiler {
   /// The function to call and the `this` to pass: the object for a method call, else undefined.
   func calleeAndThis(_ callee: NodeID) -> (UInt32, UInt32) {
     var node = callee
-    // A parenthesized member is still a method call: (o.m)() passes o.
+    // A parenthesized member is still a method call: (o.m)() passes o, and so does (o?.m)().
     let n = ast[node]
+    if n.kind == .chainExpression && ast.kind(NodeID(n.a)) == .memberExpression
+      && module.capabilities.substitutions[node] == nil
+    {
+      let function = allocate()
+      let this = allocate()
+      let nullish = newLabel()
+      let end = newLabel()
+      let saved = optionalChainEnd
+      optionalChainEnd = nullish
+      let (f, t) = calleeAndThis(NodeID(n.a))
+      optionalChainEnd = saved
+      emit(.move, function, f)
+      emit(.move, this, t)
+      jump(to: end)
+      bind(nullish)
+      emit(.loadUndefined, function)
+      emit(.loadUndefined, this)
+      bind(end)
+      return (function, this)
+    }
     if let text = module.capabilities.substitutions[node], text.hasPrefix("$"), text.contains("."),
       !text.hasSuffix("()")
     {

@@ -135,6 +135,7 @@ extension FunctionCompiler {
       let mm = mark
       let function = allocate(count: 3)
       emit(.newClosure, function, index, currentEnvironment)
+      if staticElementsUseSuper(elements) { giveHomeObject(function, constructor) }
       emit(.call, function + 1, function, constructor, function + 2, 0)
       release(to: mm)
     }
@@ -144,6 +145,33 @@ extension FunctionCompiler {
     let d = target(dst)
     emit(.move, d, constructor)
     return d
+  }
+
+  /// Whether a static field or block uses `super` (which needs the initializer's home object).
+  func staticElementsUseSuper(_ elements: [NodeID]) -> Bool {
+    func usesSuper(_ id: NodeID) -> Bool {
+      guard !id.isNone else { return false }
+      if ast.kind(id) == .superExpression { return true }
+      return ast.children(of: id).contains { usesSuper($0) }
+    }
+    return elements.contains { element in
+      let e = ast[element]
+      if e.kind == .staticBlock { return usesSuper(element) }
+      return e.kind == .propertyDefinition && e.flags.contains(.isStatic) && usesSuper(NodeID(e.b))
+    }
+  }
+
+  /// Makes `home` the home object of `function` with the one instruction that sets home objects:
+  /// defined as a method under a fresh symbol and deleted at once, so nothing observable remains.
+  func giveHomeObject(_ function: UInt32, _ home: UInt32) {
+    let m = mark
+    let symbol = allocate(count: 3)
+    emit(.loadGlobal, symbol + 1, module.string("Symbol"))
+    emit(.loadUndefined, symbol + 2)
+    emit(.call, symbol, symbol + 1, symbol + 2, symbol + 2, 0)
+    emit(.defineMethod, home, symbol, function, 0)
+    emit(.deleteKeyed, symbol + 1, home, symbol)
+    release(to: m)
   }
 
   /// `constructor() {}` or, derived, `constructor(...args) { super(...args); }`.
@@ -219,7 +247,7 @@ extension FunctionCompiler {
     }
     for element in elements {
       let e = ast[element]
-      guard e.flags.contains(.isStatic) == isStatic else { continue }
+      guard (e.kind == .staticBlock || e.flags.contains(.isStatic)) == isStatic else { continue }
       let m = mark
       switch e.kind {
       case .propertyDefinition:

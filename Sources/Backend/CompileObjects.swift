@@ -49,7 +49,8 @@ extension FunctionCompiler {
       let key = NodeID(p.a)
       let value = NodeID(p.b)
       let computed = p.flags.contains(.computed)
-      let kind = PropertyKind(rawValue: p.op) ?? .initializer
+      var kind = PropertyKind(rawValue: p.op) ?? .initializer
+      if kind == .initializer && p.flags.contains(.method) { kind = .method }
       let name = staticKeyName(key, computed: computed)
       switch kind {
       case .initializer:

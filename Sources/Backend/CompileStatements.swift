@@ -264,6 +264,8 @@ extension FunctionCompiler {
     }
     // A per-iteration copy of the head's environment, so closures see each iteration's values.
     let perIteration = head.flatMap { environmentRegister[$0] }
+    // The first iteration gets its own copy too: closures made in the initializer keep the original.
+    if let perIteration { emit(.copyEnvironment, perIteration, perIteration) }
     let top = newLabel()
     let next = newLabel()
     let end = newLabel()

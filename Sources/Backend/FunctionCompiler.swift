@@ -282,7 +282,7 @@ final class FunctionCompiler {
     for binding in analysis.bindingsByScope[scope] ?? [] where analysis.bindings[binding].synthetic == nil {
       let info = analysis.bindings[binding]
       switch module.scopes.bindings[binding].kind {
-      case .let, .const, .class:
+      case .let, .const, .class, .parameter:
         if !info.captured && info.needsHole, let register = bindingRegister[binding] {
           emit(.loadHole, register)
         }

@@ -155,6 +155,12 @@ struct ModuleAnalysis {
         .function, node: id, parent: unit, isArrow: isArrow, hoisted: n.kind == .functionDeclaration)
       unitByNode[id.index] = child
       let inner = isArrow ? thisScope : (functionScope(of: id) ?? thisScope)
+      if n.flags.contains(.nonSimpleParameters) {
+        // A parameter is in its TDZ until its own default has been evaluated.
+        for parameter in ast.list(start: n.b, count: n.c) {
+          markCompletion(parameter, at: Int(ast[parameter].end))
+        }
+      }
       for parameter in ast.list(start: n.b, count: n.c) { walk(parameter, unit: child, thisScope: inner) }
       walk(NodeID(n.d), unit: child, thisScope: inner)
     case .classDeclaration, .classExpression:
@@ -273,6 +279,10 @@ struct ModuleAnalysis {
 
   func needsCheck(binding b: Int, reference: NodeID, unit: Int) -> Bool {
     let binding = scopes.bindings[b]
+    if binding.kind == .parameter {
+      guard let done = completion[binding.declaration.index] else { return false }
+      return unit == bindings[b].unit && Int(ast[reference].start) < done
+    }
     guard binding.kind == .let || binding.kind == .const || binding.kind == .class else { return false }
     if scopes.scopes[binding.scope].kind == .switchBlock { return true }
     guard let done = completion[binding.declaration.index] else { return true }
