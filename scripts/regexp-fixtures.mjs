@@ -12,6 +12,9 @@
 //   r     null (no match) or the capture ranges [[start, end] | null, …], index 0 the whole match;
 //   e     the SyntaxError message of `new RegExp(p, f)`.
 // Random cases come from a fixed-seed generator, so the file is reproducible.
+//
+// With --scripts, it prints instead the Swift table of Script and Script_Extensions ranges at the end
+// of Sources/VM/RegExp/RegExpUnicode.swift (the standard library does not expose scripts).
 
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +27,34 @@ function option(name, fallback) {
   return index >= 0 && index + 1 < args.length ? Number(args[index + 1]) : fallback;
 }
 const output = args[0] && !args[0].startsWith('--') ? args[0] : join(root, 'Tests/VMTests/Fixtures/regexp.json');
+
+if (args.includes('--scripts')) {
+  const scripts = [["Latin","Latn"],["Greek","Grek"],["Cyrillic","Cyrl"],["Han","Hani"],["Arabic","Arab"],["Hebrew","Hebr"],
+  ["Hiragana","Hira"],["Katakana","Kana"],["Hangul","Hang"],["Thai","Thai"],["Devanagari","Deva"],["Armenian","Armn"],
+  ["Georgian","Geor"],["Common","Zyyy"],["Inherited","Zinh","Qaai"],["Bengali","Beng"],["Tamil","Taml"],["Ethiopic","Ethi"],
+  ["Cherokee","Cher"],["Mongolian","Mong"],["Tibetan","Tibt"],["Khmer","Khmr"],["Lao","Laoo"],["Gujarati","Gujr"],
+  ["Gurmukhi","Guru"],["Kannada","Knda"],["Malayalam","Mlym"],["Telugu","Telu"],["Sinhala","Sinh"],["Myanmar","Mymr"],
+  ["Bopomofo","Bopo"],["Runic","Runr"],["Ogham","Ogam"],["Braille","Brai"],["Coptic","Copt","Qaac"],["Syriac","Syrc"],
+  ["Thaana","Thaa"],["Yi","Yiii"],["Gothic","Goth"],["Deseret","Dsrt"],["Canadian_Aboriginal","Cans"],["Oriya","Orya"]];
+  let all = '';
+  for (let cp = 0; cp <= 0x10FFFF; cp++) { if (cp >= 0xD800 && cp <= 0xDFFF) continue; all += String.fromCodePoint(cp); }
+  function ranges(prop) {
+    const re = new RegExp(`\\p{${prop}}+`, 'gu'); const out = [];
+    for (const m of all.matchAll(re)) {
+      const lo = m[0].codePointAt(0); const last = [...m[0]].pop().codePointAt(0);
+      out.push(lo === last ? lo.toString(16) : lo.toString(16) + '-' + last.toString(16));
+    }
+    return out.join(' ');
+  }
+  let lines = [];
+  for (const [name, ...aliases] of scripts) {
+    lines.push(`    "${name}": "${ranges('Script=' + name)}",`);
+    lines.push(`    "scx:${name}": "${ranges('Script_Extensions=' + name)}",`);
+  }
+  let al = scripts.flatMap(([name, ...aliases]) => aliases.map(a => `    "${a}": "${name}",`));
+    console.log(`  static let scriptRanges: [String: String] = [\n${lines.join('\n')}\n  ]\n\n  static let scriptAliases: [String: String] = [\n${al.join('\n')}\n  ]`);
+  process.exit(0);
+}
 
 const cases = [];
 const seen = new Set();
