@@ -14,9 +14,9 @@ extension VM {
     var indexByName: [String: Int] = [:]
     for (index, entry) in manifest.modules.enumerated() {
       guard let code = decoded[entry.name] else { throw internalError("module \(entry.name) has no code") }
-      let isCommonJS = code.functions.first.map { _ in entry.path.hasSuffix(".cjs") } ?? false
       let record = ModuleRecord(
-        name: entry.name, index: index, isCommonJS: isCommonJS || moduleIsCommonJS(code), constants: code.constants)
+        name: entry.name, index: index, isCommonJS: code.functions.first?.kind == .commonJSBody,
+        constants: code.constants)
       for (position, constant) in code.constants.enumerated() {
         switch constant {
         case .number(let number): record.constants[position] = Value(number: number)
@@ -42,19 +42,6 @@ extension VM {
         PropertyKey(symbol: names.symbolToStringTag), Value(atom("Module")), [])
       record.namespace = Value(namespace)
     }
-  }
-
-  /// A module compiled from CommonJS loads its wrapper values; an ES module never does.
-  private func moduleIsCommonJS(_ code: BytecodeModule) -> Bool {
-    guard let body = code.functions.first else { return false }
-    var pc = 0
-    while pc < body.code.count {
-      guard let opcode = Opcode(rawValue: UInt8(truncatingIfNeeded: body.code[pc])) else { return false }
-      if opcode == .loadModuleMeta, pc + 2 < body.code.count, body.code[pc + 2] <= 3 { return true }
-      if opcode == .setExport || opcode == .importModule { return false }
-      pc += opcode.length
-    }
-    return false
   }
 
   /// Evaluates module `index` if it has not run (CommonJS require: cycles see partial exports).
