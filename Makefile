@@ -1,11 +1,16 @@
 # Convenience targets; the README's two commands are scripts/example.sh and scripts/test.sh.
-.PHONY: example test bench-parse bench-check fuzz-parser format
+.PHONY: example test bench bench-parse bench-check fuzz-parser format
 
 example:
 	bash scripts/example.sh
 
 test:
 	bash scripts/test.sh
+
+bench:
+	swift build -c release --product cruftc
+	swift build -c release --product cruftvm
+	python3 scripts/bench-vm.py
 
 bench-parse:
 	bash scripts/bench-parse.sh
