@@ -212,9 +212,10 @@ extension FunctionCompiler {
     let isPrefix = n.flags.contains(.prefix)
     let step: Opcode = isIncrement ? .increment : .decrement
     let target = reference(NodeID(n.a))
+    // `increment` converts a non-numeric operand itself; `toNumeric` is only needed when the old
+    // value is the result (postfix).
     if let register = directRegister(target) {
       if !resultUsed || isPrefix {
-        emit(.toNumeric, register, register)
         emit(step, register, register)
         if let dst, dst != register { emit(.move, dst, register) }
         return dst ?? register
@@ -225,8 +226,11 @@ extension FunctionCompiler {
       return d
     }
     let old = read(target, into: nil)
-    let numeric = allocate()
-    emit(.toNumeric, numeric, old)
+    var numeric = old
+    if resultUsed && !isPrefix {
+      numeric = allocate()
+      emit(.toNumeric, numeric, old)
+    }
     let updated = allocate()
     emit(step, updated, numeric)
     write(target, updated)

@@ -8,6 +8,9 @@ extension FunctionCompiler {
     let n = ast[id]
     let name = NodeID(n.a).isNone ? (nameHint ?? []) : Array(ast.name(NodeID(n.a)).utf16)
     let elements = Array(ast.list(start: ast[NodeID(n.c)].a, count: ast[NodeID(n.c)].b))
+    // Without a destination the class is made in its result register (no move at the end); a given
+    // destination is written last, since the class body may still read its old value.
+    let result = dst == nil ? allocate() : nil
     let m = mark
     let saved = currentScope
     let classScope = scope(of: id, .classBody)
@@ -41,7 +44,7 @@ extension FunctionCompiler {
     } else {
       constructorIndex = defaultConstructor(name: name, derived: hasHeritage)
     }
-    let constructor = allocate()
+    let constructor = result ?? allocate()
     emit(.newClass, constructor, constructorIndex, currentEnvironment, heritage, hasHeritage ? 1 : 0)
     let prototype = allocate()
     emit(.loadPrototype, prototype, constructor)
@@ -142,9 +145,9 @@ extension FunctionCompiler {
     if let classScope { exitScope(classScope) }
     currentScope = saved
     release(to: m)
-    let d = target(dst)
-    emit(.move, d, constructor)
-    return d
+    guard let dst else { return constructor }
+    emit(.move, dst, constructor)
+    return dst
   }
 
   /// Whether a static field or block uses `super` (which needs the initializer's home object).

@@ -663,7 +663,9 @@ extension FunctionCompiler {
 
   func array(_ n: Node, into dst: UInt32?) -> UInt32 {
     let elements = ast.list(start: n.a, count: n.b)
-    let result = allocate()
+    let inPlace = dst != nil && dst == inPlaceDestination
+    inPlaceDestination = nil
+    let result = inPlace ? dst! : allocate()
     emit(.newArray, result, UInt32(elements.count))
     for element in elements {
       let m = mark
@@ -678,7 +680,7 @@ extension FunctionCompiler {
       }
       release(to: m)
     }
-    guard let dst else { return result }
+    guard let dst, dst != result else { return result }
     emit(.move, dst, result)
     return dst
   }

@@ -33,7 +33,9 @@ extension FunctionCompiler {
   }
 
   func object(_ n: Node, into dst: UInt32?) -> UInt32 {
-    let object = allocate()
+    let inPlace = dst != nil && dst == inPlaceDestination
+    inPlaceDestination = nil
+    let object = inPlace ? dst! : allocate()
     emit(.newObject, object)
     // Once an accessor is defined, a plain store could run its setter: use definitions from then on.
     var definesOnly = false
@@ -94,7 +96,7 @@ extension FunctionCompiler {
       }
       release(to: m)
     }
-    guard let dst else { return object }
+    guard let dst, dst != object else { return object }
     emit(.move, dst, object)
     return dst
   }

@@ -178,7 +178,17 @@ extension FunctionCompiler {
       } else if ast.kind(target) == .identifier, let binding = declaredBinding(target) {
         // Compile straight into the binding's register when it has one.
         let name = Array(ast.name(target).utf16)
-        if case .register(let register) = place(of: binding), analysis.bindings[binding].exportNames.isEmpty,
+        let initializerKind = ast.kind(initializer)
+        if kind != .var, case .register(let register) = place(of: binding),
+          analysis.bindings[binding].exportNames.isEmpty,
+          initializerKind == .arrayExpression || initializerKind == .objectExpression
+        {
+          // A let/const initializer cannot read its own binding (TDZ): build the literal in place.
+          inPlaceDestination = register
+          _ = expression(initializer, into: register)
+          inPlaceDestination = nil
+        } else if case .register(let register) = place(of: binding),
+          analysis.bindings[binding].exportNames.isEmpty,
           writesDestinationLast(initializer), !mayWriteLocals(initializer)
         {
           _ = namedExpression(initializer, name: name, into: register)
@@ -200,6 +210,11 @@ extension FunctionCompiler {
       statement(NodeID(constant ? n.b : n.c))
       return
     }
+    if NodeID(n.c).isNone, let label = directJumpLabel(NodeID(n.b)) {
+      // `if (x) break;` / `if (x) continue;` with nothing to clean up: one conditional jump.
+      branch(test, when: true, to: label)
+      return
+    }
     let elseLabel = newLabel()
     branch(test, when: false, to: elseLabel)
     statement(NodeID(n.b))
@@ -212,6 +227,28 @@ extension FunctionCompiler {
       statement(NodeID(n.c))
       bind(end)
     }
+  }
+
+  /// The label a `break`/`continue` statement (alone or alone in a block) jumps to, when leaving
+  /// needs no finally block or iterator close on the way.
+  func directJumpLabel(_ id: NodeID) -> Int? {
+    var statement = id
+    if ast.kind(statement) == .blockStatement {
+      let list = ast.list(start: ast[statement].a, count: ast[statement].b)
+      guard list.count == 1 else { return nil }
+      statement = list.first!
+    }
+    let kind = ast.kind(statement)
+    guard kind == .breakStatement || kind == .continueStatement else { return nil }
+    let labelNode = NodeID(ast[statement].a)
+    let label = labelNode.isNone ? nil : ast.name(labelNode)
+    guard let index = target(ofBreak: label, isContinue: kind == .continueStatement) else { return nil }
+    for entry in control[(index + 1)...] {
+      if case .breakable = entry { continue }
+      return nil
+    }
+    guard case .breakable(_, let breakLabel, let continueLabel, _) = control[index] else { return nil }
+    return kind == .continueStatement ? continueLabel : breakLabel
   }
 
   // MARK: Loops

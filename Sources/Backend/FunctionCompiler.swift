@@ -47,6 +47,8 @@ final class FunctionCompiler {
   var optionalChainEnd: Int?
   /// The register holding the value of the innermost chain expression being compiled.
   var optionalChainResult: UInt32?
+  /// A let/const register an array or object literal may be built in directly.
+  var inPlaceDestination: UInt32?
   /// Cached `mayWriteLocals` answers.
   var writesLocals: [UInt32: Bool] = [:]
 
