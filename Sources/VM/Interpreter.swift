@@ -16,10 +16,10 @@ extension VM {
   /// suspends. With `initialThrow`, the top frame first throws that value at its saved pc.
   func execute(initialThrow: Value? = nil) throws(Throw) -> Completion {
     var fp = frames + (frameCount - 1)
-    var compiled = fp.pointee.compiled.takeUnretainedValue()
-    var code = compiled.code
-    var constants = compiled.module.constants
-    var caches = compiled.caches
+    var info = fp.pointee.compiled._withUnsafeGuaranteedRef { $0.info! }
+    var code = info.pointee.code
+    var constants = info.pointee.constants
+    var caches = info.pointee.caches
     var regs = fp.pointee.base
     var pc = fp.pointee.pc
     var pending: Throw? = initialThrow.map { Throw($0) }
@@ -40,7 +40,8 @@ extension VM {
             throw Throw(termination: .stepLimit(limits.maximumSteps))
           }
           fp.pointee.pc = pc
-          let opcode = Opcode(rawValue: UInt8(truncatingIfNeeded: code[pc])).unsafelyUnwrapped
+          // The verifier proved every opcode word names an opcode.
+          let opcode = unsafeBitCast(UInt8(truncatingIfNeeded: code[pc]), to: Opcode.self)
           switch opcode {
           case .loadUndefined:
             regs[operand(1)] = .undefined
@@ -275,10 +276,12 @@ extension VM {
           case .getNamed:
             let target = regs[operand(2)]
             if _fastPath(target.isObject) {
-              let object = target.object
               let cache = caches + operand(4)
-              if _fastPath(object.shape.id == cache.pointee.shapeID) {
-                regs[operand(1)] = object.slots[Int(cache.pointee.slot)]
+              let hit = target.withObject { object -> Value? in
+                object.shapeID == cache.pointee.shapeID ? object.slots[Int(cache.pointee.slot)] : nil
+              }
+              if _fastPath(hit != nil) {
+                regs[operand(1)] = hit.unsafelyUnwrapped
                 pc &+= 5
                 continue
               }
@@ -289,10 +292,14 @@ extension VM {
           case .setNamed:
             let target = regs[operand(1)]
             if _fastPath(target.isObject) {
-              let object = target.object
               let cache = caches + operand(4)
-              if _fastPath(object.shape.id == cache.pointee.shapeID) {
-                object.slots[Int(cache.pointee.slot)] = regs[operand(3)]
+              let value = regs[operand(3)]
+              let hit = target.withObject { object -> Bool in
+                guard object.shapeID == cache.pointee.shapeID else { return false }
+                object.slots[Int(cache.pointee.slot)] = value
+                return true
+              }
+              if _fastPath(hit) {
                 pc &+= 5
                 continue
               }
@@ -304,15 +311,15 @@ extension VM {
             let target = regs[operand(2)]
             let key = regs[operand(3)]
             if target.isObject && key.isInt {
-              let object = target.object
               let index = Int(key.int)
-              if object.kind == .array && index >= 0 && index < object.elements.count {
-                let value = object.elements[index]
-                if !value.isHole {
-                  regs[operand(1)] = value
-                  pc &+= 4
-                  continue
-                }
+              let value = target.withObject { object -> Value in
+                guard object.kind == .array && index >= 0 && index < object.elements.count else { return .hole }
+                return object.elements[index]
+              }
+              if !value.isHole {
+                regs[operand(1)] = value
+                pc &+= 4
+                continue
               }
             }
             top = fp.pointee.top
@@ -322,19 +329,24 @@ extension VM {
             let target = regs[operand(1)]
             let key = regs[operand(2)]
             if target.isObject && key.isInt {
-              let object = target.object
               let index = Int(key.int)
-              if object.kind == .array && index >= 0 && !object.elementsFrozen {
+              let value = regs[operand(3)]
+              let prototypeBits = arrayPrototypeBits
+              let stored = target.withObject { object -> Bool in
+                guard object.kind == .array && index >= 0 && !object.elementsFrozen else { return false }
                 if index < object.elements.count && !object.elements[index].isHole {
-                  object.elements[index] = regs[operand(3)]
-                  pc &+= 4
-                  continue
+                  object.elements[index] = value
+                  return true
                 }
-                if index == object.elements.count && object.isExtensible && object.proto.bits == arrayPrototypeBits {
-                  object.elements.append(regs[operand(3)])
-                  pc &+= 4
-                  continue
+                if index == object.elements.count && object.isExtensible && object.proto.bits == prototypeBits {
+                  object.elements.append(value)
+                  return true
                 }
+                return false
+              }
+              if stored {
+                pc &+= 4
+                continue
               }
             }
             top = fp.pointee.top
@@ -344,14 +356,19 @@ extension VM {
           case .call:
             let callee = regs[operand(2)]
             let argc = operand(5)
-            if let function = callee.asFunction, let target = function.compiled, target.kind.isPlainCall {
+            let calleeInfo =
+              callee.isObject
+              ? callee.withObject { object -> UnsafeMutablePointer<FunctionInfo>? in
+                object.kind == .function ? unsafeDowncast(object, to: JSFunction.self).info : nil
+              } : nil
+            if let target = calleeInfo, target.pointee.isPlainCall {
               let newBase = fp.pointee.top
-              let registerCount = target.registerCount
+              let registerCount = target.pointee.registerCount
               guard frameCount < frameCapacity - 1, newBase + registerCount + 8 < stackEnd else {
                 throw Throw(termination: .stackLimit(limits.maximumDepth))
               }
               let args = regs + operand(4)
-              let parameterCount = target.parameterCount
+              let parameterCount = target.pointee.parameterCount
               var index = 0
               while index < parameterCount {
                 newBase[index] = index < argc ? args[index] : .undefined
@@ -367,14 +384,14 @@ extension VM {
               frameCount &+= 1
               fp.initialize(
                 to: Frame(
-                  function: Unmanaged.passUnretained(function), compiled: Unmanaged.passUnretained(target), pc: 0,
+                  function: Unmanaged.fromOpaque(callee.pointer), compiled: Unmanaged.passUnretained(target.pointee.compiled), pc: 0,
                   base: newBase, top: newBase + registerCount, this: thisValue, newTarget: .undefined,
                   arguments: Arguments(base: args, count: argc), returnRegister: operand(1), isEntry: false,
                   isConstruct: false, suspendable: nil))
-              compiled = target
-              code = target.code
-              constants = target.module.constants
-              caches = target.caches
+              info = target
+              code = target.pointee.code
+              constants = target.pointee.constants
+              caches = target.pointee.caches
               regs = newBase
               pc = 0
               if _slowPath(heap.wantsCollection) {
@@ -388,6 +405,45 @@ extension VM {
               callee, this: regs[operand(3)], Arguments(base: regs + operand(4), count: argc), newTarget: .undefined)
             pc &+= 6
 
+          case .loadClosureEnvironment:
+            let environment = fp.pointee.function._withUnsafeGuaranteedRef { $0.environmentPointer }
+            regs[operand(1)] =
+              environment.map { Value(bits: Value.objectTag << Value.tagShift | UInt64(UInt(bitPattern: $0))) }
+              ?? .undefined
+            pc &+= 2
+          case .getSlot, .setSlot:
+            // Environment registers only ever hold environments the compiled code made (the
+            // compiler owns them); depth and slot are still checked, as the verifier cannot.
+            let isGet = opcode == .getSlot
+            let environmentValue = regs[operand(isGet ? 2 : 1)]
+            let depth = operand(isGet ? 3 : 2)
+            let slot = operand(isGet ? 4 : 3)
+            guard environmentValue.isObject,
+              let slotPointer = VM.slotPointer(environmentValue.pointer, depth: depth, slot: slot)
+            else {
+              top = fp.pointee.top
+              throw internalError("environment access out of range")
+            }
+            if isGet {
+              regs[operand(1)] = slotPointer.pointee
+            } else {
+              slotPointer.pointee = regs[operand(4)]
+            }
+            pc &+= 5
+          case .loadThis:
+            let this = fp.pointee.this
+            if _slowPath(this.isHole) {
+              top = fp.pointee.top
+              pc = try step(opcode, pc: pc, code: code, regs: regs, frame: fp)
+            } else {
+              regs[operand(1)] = this
+              pc &+= 2
+            }
+          case .logicalNot:
+            let value = regs[operand(2)]
+            regs[operand(1)] = Value(bool: !(value.isBool ? value.bool : toBoolean(value)))
+            pc &+= 3
+
           case .return:
             var result = regs[operand(1)]
             if fp.pointee.isConstruct, !result.isObject {
@@ -400,10 +456,10 @@ extension VM {
             let destination = fp.pointee.returnRegister
             fp -= 1
             frameCount &-= 1
-            compiled = fp.pointee.compiled.takeUnretainedValue()
-            code = compiled.code
-            constants = compiled.module.constants
-            caches = compiled.caches
+            info = fp.pointee.compiled._withUnsafeGuaranteedRef { $0.info! }
+            code = info.pointee.code
+            constants = info.pointee.constants
+            caches = info.pointee.caches
             regs = fp.pointee.base
             pc = fp.pointee.pc
             regs[destination] = result
@@ -431,7 +487,8 @@ extension VM {
         // Find a handler, frame by frame.
         while true {
           let at = fp.pointee.pc
-          if let handler = compiled.handlers.first(where: { at >= Int($0.start) && at < Int($0.end) }) {
+          let handlers = fp.pointee.compiled.takeUnretainedValue().handlers
+          if let handler = handlers.first(where: { at >= Int($0.start) && at < Int($0.end) }) {
             regs[Int(handler.register)] = thrown.value
             pc = Int(handler.handler)
             break
@@ -442,10 +499,10 @@ extension VM {
           }
           fp -= 1
           frameCount &-= 1
-          compiled = fp.pointee.compiled.takeUnretainedValue()
-          code = compiled.code
-          constants = compiled.module.constants
-          caches = compiled.caches
+          info = fp.pointee.compiled._withUnsafeGuaranteedRef { $0.info! }
+          code = info.pointee.code
+          constants = info.pointee.constants
+          caches = info.pointee.caches
           regs = fp.pointee.base
           // The caller's saved pc points after its call instruction; its handler ranges contain the
           // call's words, so look up with the last of them.
@@ -530,4 +587,28 @@ extension VM {
 extension FunctionKind {
   /// A call that just runs the body in a new frame: no generator or async machinery, no class check.
   var isPlainCall: Bool { self == .normal || self == .arrow || self == .method }
+}
+
+extension VM {
+  /// The address of slot `slot` of the environment `depth` parents above the one at `pointer`, or nil
+  /// when the object is not an environment or the slot is out of range.
+  @inline(__always) static func slotPointer(_ pointer: UnsafeMutableRawPointer, depth: Int, slot: Int)
+    -> UnsafeMutablePointer<Value>?
+  {
+    var current = pointer
+    var remaining = depth
+    while true {
+      let next = Unmanaged<JSObject>.fromOpaque(current)._withUnsafeGuaranteedRef {
+        object -> (UnsafeMutablePointer<Value>?, UnsafeMutableRawPointer?) in
+        guard object.kind == .environment else { return (nil, nil) }
+        let environment = unsafeDowncast(object, to: Environment.self)
+        if remaining == 0 { return (slot >= 0 && slot < environment.count ? environment.values + slot : nil, nil) }
+        return (nil, environment.parentPointer)
+      }
+      if remaining == 0 { return next.0 }
+      guard let parent = next.1 else { return nil }
+      current = parent
+      remaining -= 1
+    }
+  }
 }

@@ -117,18 +117,18 @@ extension VM {
     case .getSlot:
       let environment = try environmentAt(reg(2), depth: operand(3))
       let slot = operand(4)
-      guard slot < environment.values.count else { throw internalError("slot \(slot) out of range") }
+      guard slot < environment.count else { throw internalError("slot \(slot) out of range") }
       write(environment.values[slot])
     case .setSlot:
       let environment = try environmentAt(reg(1), depth: operand(2))
       let slot = operand(3)
-      guard slot < environment.values.count else { throw internalError("slot \(slot) out of range") }
+      guard slot < environment.count else { throw internalError("slot \(slot) out of range") }
       environment.values[slot] = reg(4)
     case .copyEnvironment:
       guard reg(2).isObject, let environment = reg(2).object as? Environment else {
         throw internalError("copyEnvironment of a non-environment")
       }
-      write(Value(heap.register(Environment(copying: environment), bytes: 64 + 8 * environment.values.count)))
+      write(Value(heap.register(Environment(copying: environment), bytes: 64 + 8 * environment.count)))
     case .newClosure:
       let environment = reg(3)
       let function = makeClosure(

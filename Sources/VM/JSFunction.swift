@@ -63,6 +63,19 @@ struct InlineCache {
   var slot: Int32 = 0
 }
 
+/// What the dispatch loop reads of a function, in one trivial struct: reaching it through a pointer
+/// costs no reference counting.
+struct FunctionInfo {
+  var code: UnsafeMutablePointer<UInt32>
+  var constants: UnsafeMutablePointer<Value>
+  var caches: UnsafeMutablePointer<InlineCache>
+  var registerCount: Int
+  var parameterCount: Int
+  /// Calls just run the body in a new frame (no generator, async or class-constructor handling).
+  var isPlainCall: Bool
+  unowned(unsafe) var compiled: CompiledFunction
+}
+
 /// A function's code, decoded once and shared by every closure of it.
 final class CompiledFunction {
   let index: Int
@@ -76,7 +89,9 @@ final class CompiledFunction {
   let handlers: [BytecodeFunction.Handler]
   let positions: [BytecodeFunction.Position]
   let caches: UnsafeMutablePointer<InlineCache>
-  unowned let module: ModuleRecord
+  unowned(unsafe) let module: ModuleRecord
+  /// This function's `FunctionInfo`, owned by it.
+  private(set) var info: UnsafeMutablePointer<FunctionInfo>!
 
   init(_ function: BytecodeFunction, index: Int, module: ModuleRecord) {
     self.index = index
@@ -94,11 +109,17 @@ final class CompiledFunction {
     caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(cacheCount, 1))
     caches.initialize(repeating: InlineCache(), count: max(cacheCount, 1))
     self.module = module
+    info = UnsafeMutablePointer<FunctionInfo>.allocate(capacity: 1)
+    info.initialize(
+      to: FunctionInfo(
+        code: code, constants: module.constants, caches: caches, registerCount: registerCount,
+        parameterCount: parameterCount, isPlainCall: kind.isPlainCall, compiled: self))
   }
 
   deinit {
     code.deallocate()
     caches.deallocate()
+    info.deallocate()
   }
 
   /// Whether the code awaits (a module body with top-level await).
@@ -125,9 +146,17 @@ final class CompiledFunction {
 
 /// A function object: bytecode closure, native function or bound function.
 final class JSFunction: JSObject {
-  var compiled: CompiledFunction?
+  var compiled: CompiledFunction? {
+    didSet { info = compiled?.info }
+  }
+  /// The compiled function's `FunctionInfo`, for the dispatch loop.
+  var info: UnsafeMutablePointer<FunctionInfo>?
   var native: NativeFunction?
-  var environment: Environment?
+  var environment: Environment? {
+    didSet { environmentPointer = environment.map { Unmanaged.passUnretained($0).toOpaque() } }
+  }
+  /// The environment's address, for the dispatch loop.
+  var environmentPointer: UnsafeMutableRawPointer?
   var homeObject: Value = .undefined
   var fieldInitializer: Value = .undefined
   var isConstructor = false

@@ -52,7 +52,11 @@ struct Elements {
 
 /// An object: a shape with its slots, a prototype, and for arrays dense elements.
 class JSObject: Cell {
-  var shape: Shape
+  var shape: Shape {
+    didSet { shapeID = shape.id }
+  }
+  /// The shape's id, stored here so that an inline-cache check reads no other object.
+  var shapeID: UInt32
   var slots: UnsafeMutablePointer<Value>
   var slotCapacity: Int32
   /// The prototype: an object or null.
@@ -70,6 +74,7 @@ class JSObject: Cell {
 
   init(shape: Shape, proto: Value, kind: ObjectKind = .ordinary) {
     self.shape = shape
+    shapeID = shape.id
     self.proto = proto
     self.kind = kind
     let capacity = max(shape.count, 4)
@@ -136,22 +141,33 @@ final class AccessorPair: JSObject {
 /// Closure environment: the captured bindings of one scope.
 final class Environment: JSObject {
   let parent: Environment?
-  var values: [Value]
+  /// The parent's address, for walking the chain without reference counting.
+  let parentPointer: UnsafeMutableRawPointer?
+  let values: UnsafeMutablePointer<Value>
+  let count: Int
 
   init(parent: Environment?, count: Int, emptyShape: Shape) {
     self.parent = parent
-    values = Array(repeating: .hole, count: count)
+    parentPointer = parent.map { Unmanaged.passUnretained($0).toOpaque() }
+    self.count = count
+    values = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
+    values.initialize(repeating: .hole, count: max(count, 1))
     super.init(shape: emptyShape, proto: .null, kind: .environment)
   }
 
   init(copying other: Environment) {
     parent = other.parent
-    values = other.values
+    parentPointer = other.parentPointer
+    count = other.count
+    values = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
+    values.initialize(from: other.values, count: max(count, 1))
     super.init(shape: other.shape, proto: .null, kind: .environment)
   }
 
+  deinit { values.deallocate() }
+
   override func trace(_ marker: inout Marker) {
     marker.mark(parent)
-    for value in values { marker.mark(value) }
+    for index in 0..<count { marker.mark(values[index]) }
   }
 }

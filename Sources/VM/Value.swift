@@ -95,6 +95,11 @@ public struct Value: Equatable, Sendable {
     Unmanaged<Cell>.fromOpaque(pointer).takeUnretainedValue()
   }
 
+  /// Runs `body` on the object without reference counting (the collector keeps it alive).
+  @inline(__always) func withObject<R>(_ body: (JSObject) -> R) -> R {
+    Unmanaged<JSObject>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
+  }
+
   /// The object when this is an object of `kind`, else nil.
   @inline(__always) func object(ofKind kind: ObjectKind) -> JSObject? {
     guard isObject else { return nil }
