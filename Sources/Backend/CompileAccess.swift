@@ -233,6 +233,7 @@ extension FunctionCompiler {
     }
     node = callee
     let function = expression(node, into: nil)
+    if let undefinedConstant { return (function, undefinedConstant) }
     let this = allocate()
     emit(.loadUndefined, this)
     return (function, this)

@@ -318,6 +318,11 @@ extension FunctionCompiler {
         return loadBinding(binding, into: dst, checked: kind == .lexicalThis, name: "this")
       }
     }
+    if kind == .lexicalThis, let thisRegister {
+      guard let dst else { return thisRegister }
+      emit(.move, dst, thisRegister)
+      return dst
+    }
     let d = target(dst)
     switch kind {
     case .lexicalThis: emit(.loadThis, d)

@@ -47,6 +47,9 @@ final class FunctionCompiler {
   var optionalChainEnd: Int?
   /// The register holding the value of the innermost chain expression being compiled.
   var optionalChainResult: UInt32?
+  /// Registers loaded once at entry with the frame's `this` and with undefined, when used often.
+  var thisRegister: UInt32?
+  var undefinedConstant: UInt32?
   /// A let/const register an array or object literal may be built in directly.
   var inPlaceDestination: UInt32?
   /// Cached `mayWriteLocals` answers.
@@ -267,6 +270,21 @@ final class FunctionCompiler {
     if analysis.units[unit].hasChildren || analysis.units[unit].referencesOuter {
       emit(.loadClosureEnvironment, closureEnvironment)
       closureEnvironmentLoaded = true
+    }
+    let info = analysis.units[unit]
+    // `this` is fixed for the whole frame except in derived constructors (bound by super()) and
+    // arrows (lexical); module bodies compile `this` as a constant.
+    if info.thisCount >= 2 && !kind.isArrow && kind != .derivedConstructor && kind != .moduleBody
+      && kind != .commonJSBody
+    {
+      let register = allocate()
+      emit(.loadThis, register)
+      thisRegister = register
+    }
+    if info.plainCallCount >= 2 {
+      let register = allocate()
+      emit(.loadUndefined, register)
+      undefinedConstant = register
     }
     firstTemporary = nextRegister
   }

@@ -27,6 +27,10 @@ struct ModuleAnalysis {
     /// Source position that decides TDZ checks for references from this unit into its parent.
     var start: Int
     var isHoistedDeclaration: Bool
+    /// Uses of the unit's own `this` and calls passing an undefined `this`: when frequent, the unit
+    /// keeps `this` and undefined in registers loaded once at entry.
+    var thisCount = 0
+    var plainCallCount = 0
   }
 
   enum SyntheticKind: Equatable {
@@ -200,6 +204,14 @@ struct ModuleAnalysis {
       }
     case .thisExpression:
       if units[unit].isArrow && thisScope != moduleScope { thisUses.append((thisScope, false, false, unit)) }
+      units[unit].thisCount += 1
+    case .callExpression:
+      let callee = NodeID(n.a)
+      let calleeKind = ast.kind(callee)
+      if calleeKind != .memberExpression && calleeKind != .superExpression && calleeKind != .chainExpression {
+        units[unit].plainCallCount += 1
+      }
+      for child in ast.children(of: id) { walk(child, unit: unit, thisScope: thisScope) }
     case .superExpression:
       if units[unit].isArrow && thisScope != moduleScope { thisUses.append((thisScope, true, false, unit)) }
     case .metaProperty:

@@ -79,6 +79,40 @@ final class BackendTests: XCTestCase {
     XCTAssertEqual(count, 10)
   }
 
+  /// The DEV corpus packages, each required from a throwaway project with the Debian store as its
+  /// layout. Capability grants are not this test's concern: every module is compiled regardless.
+  func testCorpusPackagesCompile() throws {
+    let store = "/usr/share/nodejs"
+    guard let list = try? String(contentsOfFile: "/work/shared/corpus-dev.txt", encoding: .utf8),
+      FileManager.default.fileExists(atPath: store)
+    else { throw XCTSkip("the DEV corpus is not installed here") }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("backend-corpus-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    var compiled = 0
+    for line in list.split(separator: "\n") where line.hasPrefix("node-") {
+      let name = String(line.dropFirst(5))
+      guard FileManager.default.fileExists(atPath: "\(store)/\(name)/package.json") else { continue }
+      let directory = scratch.appendingPathComponent(name)
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      let entry = directory.appendingPathComponent("index.js")
+      try "require(\"\(name)\");\n".write(to: entry, atomically: true, encoding: .utf8)
+      let project = Project(directory: directory.path, entries: [entry.path], layout: .store(root: store))
+      let checked = GraphCheck.check(project)
+      let report = CapLowering.analyze(checked.graph, project: project)
+      let result = Backend.compile(checked.graph, report: report)
+      for diagnostic in result.diagnostics where diagnostic.severity == .error {
+        XCTFail("\(name): \(diagnostic.code) \(diagnostic.message) in \(diagnostic.file?.path ?? "?")")
+      }
+      for module in result.modules.compactMap({ $0 }) {
+        let problems = StructuralCheck.problems(
+          in: module.code, imports: module.imports.count, handles: module.handles.count)
+        for problem in problems.prefix(3) { XCTFail("\(name): \(module.name): \(problem)") }
+        compiled += 1
+      }
+    }
+    XCTAssertGreaterThan(compiled, 100)
+  }
+
   func testStructuralCheckCatchesFallingOffTheEnd() {
     let function = BytecodeFunction(
       name: [], kind: .normal, length: 0, parameterCount: 0, registerCount: 1, inlineCacheCount: 0,
