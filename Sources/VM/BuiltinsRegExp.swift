@@ -70,6 +70,11 @@ extension VM {
     return array
   }
 
+  /// A RegExp whose exec is the built-in one: the intrinsic prototype and no own `exec`.
+  func isPristine(_ regexp: RegExpObject) -> Bool {
+    regexp.proto.bits == Value(realm.regexpPrototype).bits && regexp.shape.slot(of: key("exec")) == nil
+  }
+
   /// RegExpExec: a user `exec` if overridden, else the built-in one.
   func regexpExecGeneric(_ target: Value, _ input: JSString) throws(Throw) -> Value {
     if let regexp = target.object(ofKind: .regexp) as? RegExpObject, regexp.proto.bits == Value(realm.regexpPrototype).bits {
@@ -310,6 +315,23 @@ extension Realm {
         var last = 0
         if let regexp = call[0].object(ofKind: .regexp) as? RegExpObject {
           if all && !regexp.isGlobal { throw vm.typeError("replaceAll must be called with a global RegExp") }
+          if !functional, !template.contains(0x24), !regexp.isSticky, vm.isPristine(regexp) {
+            // The built-in exec cannot be observed here (frozen prototype, no own exec, a literal
+            // replacement): match directly, without building match arrays.
+            var from = 0
+            if regexp.isGlobal { try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0)) }
+            while from <= units.count, let captures = regexp.matcher.firstMatch(in: units, from: from),
+              let whole = captures[0]
+            {
+              out += units[last..<whole.lowerBound]
+              out += template
+              last = whole.upperBound
+              if !regexp.isGlobal { break }
+              from = whole.isEmpty ? whole.upperBound + 1 : whole.upperBound
+            }
+            out += units[last...]
+            return vm.string(out)
+          }
           var matches: [Value] = []
           if regexp.isGlobal {
             try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0))

@@ -286,6 +286,24 @@ extension VM {
                 continue
               }
             }
+            if target.isString {
+              // Primitive strings: `length`, or a method of the frozen String.prototype, whose shape
+              // never changes once the caches can see it.
+              if constants[operand(3)].bits == lengthAtomBits {
+                regs[operand(1)] = Value(int: Int32(target.string.length))
+                pc &+= 5
+                continue
+              }
+              let cache = caches + operand(4)
+              let hit = Value(bits: stringPrototypeBits).withObject { object -> Value? in
+                object.shapeID == cache.pointee.shapeID ? object.slots[Int(cache.pointee.slot)] : nil
+              }
+              if let hit {
+                regs[operand(1)] = hit
+                pc &+= 5
+                continue
+              }
+            }
             top = fp.pointee.top
             regs[operand(1)] = try getNamedSlow(target, constants[operand(3)], cache: caches + operand(4))
             pc &+= 5
@@ -554,8 +572,8 @@ extension VM {
     throws(Throw) -> Value
   {
     let key = self.key(atom: name.string)
-    if target.isObject, case .named(let property) = key {
-      let object = target.object
+    if case .named(let property) = key, target.isObject || target.isString {
+      let object = target.isObject ? target.object : realm.stringPrototype
       if let slot = object.shape.slot(of: property), !object.shape.attributes[slot].contains(.accessor) {
         if !object.shape.isDictionary {
           cache.pointee = InlineCache(shapeID: object.shape.id, slot: Int32(slot))

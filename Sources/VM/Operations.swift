@@ -70,13 +70,14 @@ extension VM {
 
   func toJSString(_ value: Value) throws(Throw) -> JSString {
     if value.isString { return value.string }
-    if value.isInt { return atom(String(value.int)) }
-    if value.isDouble { return atom(numberToString(value.double)) }
+    // Numbers become fresh strings, not atoms: the atom table lives as long as the VM.
+    if value.isInt { return plainString(String(value.int)) }
+    if value.isDouble { return plainString(numberToString(value.double)) }
     if value.isUndefined { return atom("undefined") }
     if value.isNull { return atom("null") }
     if value.isBool { return atom(value.bool ? "true" : "false") }
     if value.isSymbol { throw typeError("Cannot convert a Symbol value to a string") }
-    if value.isBigInt { return atom(bigintToString(value.bigint, radix: 10)) }
+    if value.isBigInt { return plainString(bigintToString(value.bigint, radix: 10)) }
     return try toJSString(toPrimitive(value, hint: .string))
   }
 

@@ -98,7 +98,7 @@ extension VM {
       switch key {
       case .index(let index):
         if let found = indexedOwn(current, index) { return found }
-        if current.kind != .array && current.kind != .arguments {
+        if current.kind != .array && current.kind != .arguments && current.shape.hasIndexKeys {
           if let found = try namedOwn(current, PropertyKey(atom: atom(String(index))), receiver: receiver) {
             return found
           }
@@ -162,12 +162,18 @@ extension VM {
       throw typeError("Cannot create property '\(display(keyValue(key)))' on \(typeOfName(target)) '\(display(target))'")
     }
     let object = target.object
-    if case .index(let index) = key, object.kind == .array {
-      if Int(index) < object.elements.count, !object.elements[Int(index)].isHole {
-        if !object.isFrozenElements {
-          object.elements[Int(index)] = value
-          return
-        }
+    if case .index(let index) = key, object.kind == .array, !object.isFrozenElements {
+      let position = Int(index)
+      // With the intrinsic Array.prototype above it (frozen, no indexed properties), a hole or the
+      // next index is written directly: nothing on the chain could intercept it.
+      let pristine = object.proto.bits == arrayPrototypeBits
+      if position < object.elements.count, pristine || !object.elements[position].isHole {
+        object.elements[position] = value
+        return
+      }
+      if position == object.elements.count, pristine, object.isExtensible {
+        object.elements.append(value)
+        return
       }
     }
     try setSlow(object, key, value, receiver: target)
@@ -203,7 +209,7 @@ extension VM {
             }
             return try defineOnReceiver(receiver, key, value)
           }
-        } else if let slot = holder.shape.slot(of: namedKey(key)) {
+        } else if holder.shape.hasIndexKeys, let slot = holder.shape.slot(of: namedKey(key)) {
           return try setFound(holder, slot, key, value, object: object, receiver: receiver)
         }
       case .named(let name):
@@ -349,6 +355,7 @@ extension VM {
         return OwnProperty(value: string([object.primitive.string.unit(at: Int(index))]), attributes: [.enumerable])
       }
     }
+    if case .index = key, !object.shape.hasIndexKeys { return nil }
     let name = namedKey(key)
     if let slot = object.shape.slot(of: name) {
       let attributes = object.shape.attributes[slot]

@@ -42,6 +42,8 @@ final class Shape {
   private var transitions: [Transition: Shape] = [:]
   /// A shape owned by one object and changed in place (many keys, or a deleted key).
   let isDictionary: Bool
+  /// Whether any key is an array index ("0", "17"): lookups of indices skip shapes without.
+  private(set) var hasIndexKeys = false
 
   nonisolated(unsafe) private static var nextID: UInt32 = 1
 
@@ -55,7 +57,12 @@ final class Shape {
     self.keys = keys
     self.attributes = attributes
     self.isDictionary = isDictionary
+    hasIndexKeys = keys.contains { Shape.isIndex($0) }
     if keys.count > 8 { buildIndex() }
+  }
+
+  static func isIndex(_ key: PropertyKey) -> Bool {
+    key.value.isString && key.value.string.arrayIndex != nil
   }
 
   private func buildIndex() {
@@ -76,6 +83,7 @@ final class Shape {
   /// The shape with `key` added as the last slot.
   func adding(_ key: PropertyKey, _ attributes: Attributes) -> Shape {
     if isDictionary {
+      if Shape.isIndex(key) { hasIndexKeys = true }
       keys.append(key)
       self.attributes.append(attributes)
       if index != nil { index![key] = keys.count - 1 } else if keys.count > 8 { buildIndex() }

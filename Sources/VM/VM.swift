@@ -103,6 +103,9 @@ public final class VM {
   /// `Array.prototype`'s bits: arrays with it as prototype may grow by appending without a lookup
   /// (the frozen prototype chain has no indexed properties).
   var arrayPrototypeBits: UInt64 = 0
+  /// `String.prototype` and the `length` atom, for the inline caches of string receivers.
+  var stringPrototypeBits: UInt64 = 0
+  var lengthAtomBits: UInt64 = 0
   var jobs = JobQueue()
   var timers = Timers()
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
@@ -128,6 +131,8 @@ public final class VM {
     names = Names(vm: self)
     realm = Realm(vm: self)
     arrayPrototypeBits = Value(realm.arrayPrototype).bits
+    stringPrototypeBits = Value(realm.stringPrototype).bits
+    lengthAtomBits = names.length.bits
     realm.install()
   }
 
@@ -155,6 +160,11 @@ public final class VM {
   }
 
   func string(_ text: String) -> Value { string(Array(text.utf16)) }
+
+  func plainString(_ text: String) -> JSString {
+    let units = Array(text.utf16)
+    return heap.register(JSString(units: units), bytes: 48 + 2 * units.count)
+  }
 
   func newObject(proto: Value? = nil) -> JSObject {
     heap.register(
