@@ -278,7 +278,8 @@ extension FunctionCompiler {
     let object = allocate()
     emit(.loadHandle, object, handle)
     if isCall {
-      let function = allocate()
+      // The function, then an (empty) argument window that must still lie inside the frame.
+      let function = allocate(count: 2)
       emit(.getNamed, function, object, module.string(String(parts[1])), newInlineCache())
       record(id)
       emit(.call, d, function, object, function + 1, 0)

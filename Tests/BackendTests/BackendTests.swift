@@ -98,6 +98,8 @@ final class BackendTests: XCTestCase {
       try "require(\"\(name)\");\n".write(to: entry, atomically: true, encoding: .utf8)
       let project = Project(directory: directory.path, entries: [entry.path], layout: .store(root: store))
       let checked = GraphCheck.check(project)
+      // Packages the static-import gate rejects (tests/corpus/expected-rejections.txt) are never built.
+      if checked.diagnostics.contains(where: { $0.severity == .error && $0.code != "E1011" }) { continue }
       let report = CapLowering.analyze(checked.graph, project: project)
       let result = Backend.compile(checked.graph, report: report)
       for diagnostic in result.diagnostics where diagnostic.severity == .error {
