@@ -4,19 +4,35 @@ extension Realm {
   func installArray() {
     let vm = self.vm
     let array = constructor("Array", 1, prototype: arrayPrototype) { vm, call in
+      let result = vm.newArray()
+      if !call.newTarget.isUndefined && call.newTarget.bits != Value(call.callee).bits {
+        // `class MyArray extends Array`: the instance's prototype comes from new.target.
+        let proto = try vm.get(call.newTarget, vm.names.prototype)
+        if proto.isObject { result.proto = proto }
+      }
       if call.count == 1 && call[0].isNumber {
         let length = call[0].number
         guard length >= 0, length <= 4_294_967_295, length == length.rounded(.towardZero) else {
           throw vm.rangeError("Invalid array length")
         }
-        let result = vm.newArray()
         try vm.setArrayLength(result, call[0])
         return Value(result)
       }
-      return Value(vm.newArray(call.arguments.array))
+      for index in 0..<call.count { result.elements.append(call[index]) }
+      return Value(result)
     }
+    arrayConstructor = Value(array)
     method(array, "isArray", 1) { vm, call in Value(bool: call[0].object(ofKind: .array) != nil) }
-    method(array, "of", 0) { vm, call in Value(vm.newArray(call.arguments.array)) }
+    method(array, "of", 0) { vm, call in
+      let values = call.arguments.array
+      guard vm.isConstructor(call.this), call.this.bits != Value(call.callee).bits,
+        call.this.bits != vm.realm.arrayConstructor.bits
+      else { return Value(vm.newArray(values)) }
+      let result = try vm.construct(call.this, [Value(int: Int32(values.count))], newTarget: call.this)
+      for (index, value) in values.enumerated() { try vm.defineOwn(result.object, .index(UInt32(index)), value) }
+      try vm.set(result, .named(vm.names.length), Value(int: Int32(values.count)))
+      return result
+    }
     method(array, "from", 1) { vm, call in
       let source = call[0]
       let mapper = call[1]
@@ -37,6 +53,15 @@ extension Realm {
         let object = try vm.toObject(source)
         let length = try vm.toLength(vm.get(Value(object), vm.names.length))
         for position in 0..<length { try add(try vm.get(Value(object), .index(UInt32(position)))) }
+      }
+      if vm.isConstructor(call.this), call.this.bits != vm.realm.arrayConstructor.bits {
+        // A subclass (`MyArray.from(...)`) gets an instance of itself.
+        let instance = try vm.construct(call.this, [], newTarget: call.this)
+        for index in 0..<result.elements.count {
+          try vm.defineOwn(instance.object, .index(UInt32(index)), result.elements[index])
+        }
+        try vm.set(instance, .named(vm.names.length), Value(int: Int32(result.elements.count)))
+        return instance
       }
       return Value(result)
     }
@@ -291,6 +316,14 @@ extension Realm {
     }
     proto.addProperty(PropertyKey(symbol: vm.names.symbolIterator), Value(values), .hidden)
     arrayValues = Value(values)
+    let unscopables = vm.newObject(proto: .null)
+    for name in [
+      "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap",
+      "includes", "keys", "toReversed", "toSorted", "toSpliced", "values",
+    ] {
+      unscopables.addProperty(vm.key(name), .true, .data)
+    }
+    proto.addProperty(PropertyKey(symbol: vm.names.symbolUnscopables), Value(unscopables), [.configurable])
     method(proto, "keys", 0) { vm, call in Value(try vm.makeArrayIterator(call.this, kind: 1)) }
     method(proto, "entries", 0) { vm, call in Value(try vm.makeArrayIterator(call.this, kind: 2)) }
   }
@@ -313,6 +346,18 @@ extension Realm {
       return .undefined
     }
     callbackMethod("map") { vm, object, length, callback, this in
+      if let species = try vm.arraySpeciesConstructor(object) {
+        let result = try vm.construct(species, [Value(int: Int32(length))], newTarget: species)
+        vm.temporaryRoots.append(result)
+        defer { vm.temporaryRoots.removeLast() }
+        for index in 0..<length {
+          let key = Key.index(UInt32(index))
+          guard vm.hasProperty(object, key) else { continue }
+          let mapped = try vm.call(callback, this: this, [try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+          try vm.defineOwn(result.object, key, mapped)
+        }
+        return result
+      }
       let result = vm.newArray()
       result.elements.resize(to: length)
       vm.temporaryRoots.append(Value(result))
@@ -326,6 +371,7 @@ extension Realm {
       return Value(result)
     }
     callbackMethod("filter") { vm, object, length, callback, this in
+      let species = try vm.arraySpeciesConstructor(object)
       let result = vm.newArray()
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
@@ -336,6 +382,13 @@ extension Realm {
         if vm.toBoolean(try vm.call(callback, this: this, [value, Value(int: Int32(index)), Value(object)])) {
           result.elements.append(value)
         }
+      }
+      if let species {
+        let instance = try vm.construct(species, [Value(int: 0)], newTarget: species)
+        for index in 0..<result.elements.count {
+          try vm.defineOwn(instance.object, .index(UInt32(index)), result.elements[index])
+        }
+        return instance
       }
       return Value(result)
     }
@@ -430,6 +483,20 @@ extension Realm {
 }
 
 extension VM {
+  /// ArraySpeciesCreate's constructor for an array subclass instance, or nil for plain arrays (and
+  /// whenever a plain array results).
+  func arraySpeciesConstructor(_ original: JSObject) throws(Throw) -> Value? {
+    guard original.kind == .array, original.proto.bits != arrayPrototypeBits else { return nil }
+    var constructor = try get(Value(original), names.constructor)
+    if constructor.isObject {
+      constructor = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
+      if constructor.isNull { constructor = .undefined }
+    }
+    if constructor.isUndefined || constructor.bits == realm.arrayConstructor.bits { return nil }
+    guard isConstructor(constructor) else { throw typeError("object.constructor[Symbol.species] is not a constructor") }
+    return constructor
+  }
+
   func arrayLike(_ value: Value) throws(Throw) -> (JSObject, Int) {
     let object = try toObject(value)
     if object.kind == .array { return (object, object.elements.count) }

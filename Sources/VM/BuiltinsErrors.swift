@@ -32,9 +32,10 @@ extension Realm {
     referenceErrorPrototype = sub("ReferenceError")
     syntaxErrorPrototype = sub("SyntaxError")
     _ = sub("EvalError")
-    _ = sub("URIError")
+    uriErrorPrototype = sub("URIError")
     let aggregatePrototype = vm.heap.register(JSObject(shape: vm.emptyShape, proto: Value(errorPrototype)), bytes: 96)
     intrinsics.append(aggregatePrototype)
+    aggregateErrorPrototype = aggregatePrototype
     let aggregate = constructor("AggregateError", 2, prototype: aggregatePrototype) { vm, call in
       let target = call.newTarget.isUndefined ? Value(call.callee) : call.newTarget
       let error = try vm.objectFromConstructor(target, fallback: aggregatePrototype, kind: .error)

@@ -95,7 +95,13 @@ extension Realm {
       ("sqrt", { $0.squareRoot() }), ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos),
       ("atan", atan), ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh),
       ("atanh", atanh), ("exp", exp), ("expm1", expm1), ("log", log), ("log2", log2), ("log10", log10),
-      ("log1p", log1p), ("cbrt", cbrt), ("trunc", { $0.rounded(.towardZero) }),
+      ("log1p", log1p),
+      ("cbrt", { x in
+        // glibc's cbrt(27) is 3.0000000000000004; one Newton step gives V8's (fdlibm's) 3.
+        guard x.isFinite, x != 0 else { return x }
+        let r = cbrt(x)
+        return r - (r * r * r - x) / (3 * r * r)
+      }), ("trunc", { $0.rounded(.towardZero) }),
       ("sign", { $0.isNaN ? .nan : $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }),
       ("round", { x in
         if !x.isFinite || x == 0 { return x }
@@ -212,6 +218,13 @@ extension Realm {
     }
     method(symbolPrototype, "valueOf", 0) { vm, call in Value(try thisSymbol(vm, call)) }
     getter(symbolPrototype, "description") { vm, call in try thisSymbol(vm, call).description }
+    let toPrimitive = method(symbolPrototype, vm.names.symbolToPrimitive, "[Symbol.toPrimitive]", 1) { vm, call in
+      Value(try thisSymbol(vm, call))
+    }
+    if let slot = symbolPrototype.shape.slot(of: PropertyKey(symbol: vm.names.symbolToPrimitive)) {
+      symbolPrototype.setAttributes(slot: slot, [.configurable])
+    }
+    _ = toPrimitive
     symbolPrototype.addProperty(
       PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("Symbol")), [.configurable])
 

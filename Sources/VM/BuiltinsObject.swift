@@ -52,7 +52,10 @@ extension Realm {
 
     method(objectConstructor, "keys", 1) { vm, call in
       let object = try vm.toObject(call[0])
-      return Value(vm.newArray(try vm.enumerableOwn(object).map { vm.keyValue($0.key) }))
+      let keys = vm.ownKeys(object, includeSymbols: false, onlyEnumerable: true).filter {
+        vm.ownProperty(object, $0)?.attributes.contains(.enumerable) ?? false
+      }
+      return Value(vm.newArray(keys.map { vm.keyValue($0) }))
     }
     method(objectConstructor, "values", 1) { vm, call in
       let object = try vm.toObject(call[0])

@@ -70,6 +70,15 @@ extension VM {
     return array
   }
 
+  /// `"s".split(obj)` and friends call `obj[Symbol.split]` when an object (other than a RegExp this
+  /// VM matches itself) provides one.
+  func delegateToSymbolMethod(_ target: Value, _ symbol: JSSymbol, _ arguments: [Value]) throws(Throw) -> Value? {
+    guard target.isObject, target.object(ofKind: .regexp) == nil else { return nil }
+    let method = try get(target, .named(PropertyKey(symbol: symbol)))
+    guard !method.isNullish else { return nil }
+    return try call(method, this: target, arguments)
+  }
+
   /// A RegExp whose exec is the built-in one: the intrinsic prototype and no own `exec`.
   func isPristine(_ regexp: RegExpObject) -> Bool {
     regexp.proto.bits == Value(realm.regexpPrototype).bits && regexp.shape.slot(of: key("exec")) == nil
@@ -244,6 +253,8 @@ extension Realm {
       return try vm.toJSString(call.this)
     }
     method(proto, "match", 1) { vm, call in
+        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolMatch, [try vm.toStringValue(call.this)]) { return result }
       let string = try thisUnits(vm, call, "match")
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
@@ -268,6 +279,8 @@ extension Realm {
       return matches.isEmpty ? .null : Value(vm.newArray(matches))
     }
     method(proto, "matchAll", 1) { vm, call in
+        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolMatchAll, [try vm.toStringValue(call.this)]) { return result }
       let string = try thisUnits(vm, call, "matchAll")
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
@@ -291,6 +304,8 @@ extension Realm {
       return Value(try vm.makeArrayIterator(Value(vm.newArray(results)), kind: 0))
     }
     method(proto, "search", 1) { vm, call in
+        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolSearch, [try vm.toStringValue(call.this)]) { return result }
       let string = try thisUnits(vm, call, "search")
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
@@ -306,6 +321,8 @@ extension Realm {
     }
     for all in [false, true] {
       method(proto, all ? "replaceAll" : "replace", 2) { vm, call in
+        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolReplace, [try vm.toStringValue(call.this), call[1]]) { return result }
         let string = try thisUnits(vm, call, all ? "replaceAll" : "replace")
         let units = string.units
         let replacer = call[1]
@@ -400,6 +417,8 @@ extension Realm {
       }
     }
     method(proto, "split", 2) { vm, call in
+        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolSplit, [try vm.toStringValue(call.this), call[1]]) { return result }
       let string = try thisUnits(vm, call, "split")
       let units = string.units
       let limit = call[1].isUndefined ? Int(UInt32.max) : Int(UInt32(bitPattern: try vm.toInt32(call[1])))

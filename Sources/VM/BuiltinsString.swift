@@ -174,7 +174,7 @@ extension Realm {
           })
         }
         let text = string.swiftString
-        return vm.string(upper ? text.uppercased() : text.lowercased())
+        return vm.string(upper ? text.uppercased() : VM.lowercasedWithFinalSigma(text))
       }
     }
     for (name, leading, trailing) in [("trim", true, true), ("trimStart", true, false), ("trimEnd", false, true)] {
@@ -241,6 +241,24 @@ extension Realm {
 }
 
 extension VM {
+  /// Lowercasing with the Final_Sigma rule: a capital sigma that ends a word becomes "ς".
+  static func lowercasedWithFinalSigma(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      if scalar == "\u{03A3}" {
+        let before = scalars[..<index].last { !$0.properties.isCaseIgnorable }
+        let after = scalars[(index + 1)...].first { !$0.properties.isCaseIgnorable }
+        if before?.properties.isCased == true && after?.properties.isCased != true {
+          out.append("\u{03C2}")
+          continue
+        }
+      }
+      out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+    }
+    return String(out)
+  }
+
   static func find(_ needle: [UInt16], in haystack: [UInt16], from start: Int) -> Int? {
     if needle.isEmpty { return start <= haystack.count ? start : nil }
     guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }

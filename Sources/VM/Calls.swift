@@ -93,7 +93,7 @@ extension VM {
     case .async, .asyncArrow, .asyncMethod:
       return try startAsync(function, compiled, this: this, arguments)
     case .asyncGenerator, .asyncGeneratorMethod:
-      throw typeError("cruft: async generators are not supported yet")
+      return try makeAsyncGenerator(function, compiled, this: this, arguments)
     default:
       return try runFrame(function, compiled, this: this, arguments, newTarget: .undefined, isConstruct: false)
     }

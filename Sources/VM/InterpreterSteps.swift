@@ -250,6 +250,16 @@ extension VM {
     case .deleteKeyed:
       let target = reg(2)
       if target.isNullish { throw typeError("Cannot convert undefined or null to object") }
+      if target.isString {
+        // A string's length and indices are its own non-configurable properties.
+        let key = try toKey(reg(3))
+        if case .index(let index) = key, Int(index) < target.string.length {
+          throw typeError("Cannot delete property '\(index)' of [object String]")
+        }
+        if case .named(let name) = key, name == names.length {
+          throw typeError("Cannot delete property 'length' of [object String]")
+        }
+      }
       write(Value(bool: target.isObject ? try delete(target.object, toKey(reg(3))) : true))
     case .setPrototypeOfLiteral:
       let proto = reg(2)
@@ -422,17 +432,7 @@ extension VM {
 
   func getAsyncIterator(_ iterable: Value) throws(Throw) -> IteratorRecord {
     let method = try get(iterable, .named(PropertyKey(symbol: names.symbolAsyncIterator)))
-    if method.isNullish {
-      let sync = try getIterator(iterable)
-      if let array = sync.array {
-        let method = try get(Value(array), .named(PropertyKey(symbol: names.symbolIterator)))
-        sync.iterator = try call(method, this: Value(array), [])
-        sync.nextMethod = try get(sync.iterator, names.next)
-        sync.array = nil
-      }
-      // Sync iterators serve for-await directly: the compiled code awaits each result's value.
-      return sync
-    }
+    if method.isNullish { return try makeAsyncFromSyncIterator(try getIterator(iterable)) }
     let record = heap.register(
       IteratorRecord(shape: emptyShape, proto: .null, kind: .iteratorRecord), bytes: 96)
     let iterator = try call(method, this: iterable, [])

@@ -38,8 +38,10 @@ extension VM {
       guard let package = manifest.package(entry.package) else { throw internalError("module \(entry.name) has no package") }
       record.handles = try entry.handles.map { (name) throws(Throw) in try handle(name, package) }
       let namespace = newObject(proto: .null)
+      namespace.kind = .namespace
       namespace.addProperty(
         PropertyKey(symbol: names.symbolToStringTag), Value(atom("Module")), [])
+      namespace.isExtensible = false
       record.namespace = Value(namespace)
     }
   }

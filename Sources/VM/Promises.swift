@@ -192,6 +192,9 @@ extension VM {
     case .reaction:
       let reaction = job.reaction
       if reaction.resume.isObject {
+        if let generator = reaction.resume.object as? AsyncGeneratorObject {
+          return try resumeAsyncGenerator(generator, value: job.argument, threw: !job.fulfilled)
+        }
         try resumeAsync(reaction.resume.object as! SuspendableState, value: job.argument, threw: !job.fulfilled)
         return
       }
@@ -359,9 +362,7 @@ extension VM {
       counter.primitive = Value(int: counter.primitive.int - 1)
       guard counter.primitive.int == 0 else { return }
       if kind == "any" {
-        let error = makeError(realm.errorPrototype, "All promises were rejected")
-        error.object.proto = (try? get(Value(realm.global), key("AggregateError")))
-          .flatMap { try? get($0, names.prototype) } ?? error.object.proto
+        let error = makeError(realm.aggregateErrorPrototype, "All promises were rejected")
         error.object.addProperty(names.errors, Value(values), .hidden)
         rejectPromise(result, error)
       } else {
@@ -399,7 +400,7 @@ extension VM {
             counter.primitive = Value(int: counter.primitive.int - 1)
             if counter.primitive.int == 0 {
               if kind == "any" {
-                let error = vm.makeError(vm.realm.errorPrototype, "All promises were rejected")
+                let error = vm.makeError(vm.realm.aggregateErrorPrototype, "All promises were rejected")
                 error.object.addProperty(vm.names.errors, Value(values), .hidden)
                 vm.rejectPromise(result, error)
               } else {

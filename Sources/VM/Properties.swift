@@ -195,6 +195,10 @@ extension VM {
   }
 
   func setSlow(_ object: JSObject, _ key: Key, _ value: Value, receiver: Value) throws(Throw) {
+    if object.kind == .namespace {
+      // A module namespace's [[Set]] always fails: only the exporting module changes its bindings.
+      throw typeError("Cannot assign to read only property '\(display(keyValue(key)))' of object '[object Module]'")
+    }
     // Find the property along the prototype chain (OrdinarySet).
     var current: JSObject? = object
     while let holder = current {
@@ -437,6 +441,10 @@ extension VM {
       }
     }
     if !namedIndices.isEmpty { indices = (indices + namedIndices).sorted() }
+    if object.kind == .namespace {
+      // A namespace lists its exports in code-unit order, whatever order they were set in.
+      strings.sort { namedKey($0).value.string.units.lexicographicallyPrecedes(namedKey($1).value.string.units) }
+    }
     var keys = indices.map { Key.index($0) }
     if object.kind == .array && !onlyEnumerable { keys.append(.named(names.length)) }
     if object.kind == .stringObject && !onlyEnumerable { keys.append(.named(names.length)) }

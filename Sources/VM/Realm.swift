@@ -18,6 +18,8 @@ final class Realm {
   var rangeErrorPrototype: JSObject!
   var referenceErrorPrototype: JSObject!
   var syntaxErrorPrototype: JSObject!
+  var uriErrorPrototype: JSObject!
+  var aggregateErrorPrototype: JSObject!
   let iteratorPrototype: JSObject
   let arrayIteratorPrototype: JSObject
   let generatorPrototype: JSObject
@@ -32,8 +34,10 @@ final class Realm {
   let global: JSObject
   var promiseConstructor: Value = .undefined
   var arrayValues: Value = .undefined
+  var arrayConstructor: Value = .undefined
   var functionHasInstance: Value = .undefined
   var throwTypeErrorAccessor: AccessorPair!
+  var asyncFromSyncIteratorPrototype: JSObject!
   /// Every intrinsic object, frozen together.
   var intrinsics: [JSObject] = []
 
@@ -80,6 +84,7 @@ final class Realm {
     for object in intrinsics { marker.mark(object) }
     marker.mark(promiseConstructor)
     marker.mark(arrayValues)
+    marker.mark(arrayConstructor)
     marker.mark(functionHasInstance)
     marker.mark(throwTypeErrorAccessor)
   }
@@ -159,8 +164,10 @@ final class Realm {
     installJSON()
     installCollections()
     installPromise()
+    installAsyncGenerators()
     installRegExp()
     installGlobals()
+    installURIFunctions()
     freezeIntrinsics()
   }
 
