@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine (scripts/setup.sh), builds cruftc, and runs it on the bundled
 # example application, examples/greeter: an ES-module app with a CommonJS dependency.
-# Today's pipeline ends at CapLowering: every source is parsed in the goal Node would use, the
-# closed module graph and its capabilities are checked against cruft.lock, each module is lowered
-# to a function of its capability handles, and a tampered copy is caught. Later stages extend
-# this script as they land.
+# The whole chain that exists today: every source is parsed in the goal Node would use, the closed
+# module graph and its capabilities are checked against cruft.lock, each module is lowered to a
+# function of its capability handles and compiled to bytecode, the sealed bundle is written, signed,
+# verified and run by cruftvm, and tampered copies (of a dependency, of the bundle) are caught.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 echo "== building cruftc (release)"
 swift build -c release --product cruftc 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
+echo "== building cruftvm (release)"
+swift build -c release --product cruftvm 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
 cruftc=.build/release/cruftc
+cruftvm=.build/release/cruftvm
 app=examples/greeter
 
 echo
@@ -41,9 +44,36 @@ echo "== cruftc audit: what each package claims, is granted, and uses"
 $cruftc audit --project "$app"
 
 echo
-echo "== provenance: the dependency published through a local registry, and the app locked from it"
+echo "== cruftc build --emit bytecode: the dependency's register bytecode"
+$cruftc build --project "$app" --emit bytecode | awk '/^module node_modules\/greeting-words/ { p = 1; print; next } /^module / { p = 0 } p'
+
 work=$(mktemp -d)
 trap 'rm -rf "$work" "${copy:-}"' EXIT
+echo
+echo "== cruftc build: the sealed bundle, signed by a builder key"
+$cruftc key generate --out "$work/builder" > /dev/null
+$cruftc build --project "$app" --key "$work/builder.key" --out "$work/greeter.cruft"
+
+echo
+echo "== cruftvm verify: every check that runs before any code does"
+$cruftvm verify "$work/greeter.cruft" --trust "$work/builder.pub"
+
+echo
+echo "== cruftvm run: the application gets its environment variable only because this run allows it"
+LANG=fr_FR.UTF-8 $cruftvm run "$work/greeter.cruft" --trust "$work/builder.pub" --allow env=LANG -- Ada
+LANG=fr_FR.UTF-8 $cruftvm run "$work/greeter.cruft" --trust "$work/builder.pub" -- Ada
+
+echo
+echo "== a bundle changed after signing does not run"
+cp "$work/greeter.cruft" "$work/tampered.cruft"
+python3 -c "import sys; b = bytearray(open(sys.argv[1], 'rb').read()); b[-100] ^= 1; open(sys.argv[1], 'wb').write(b)" "$work/tampered.cruft"
+status=0
+$cruftvm run "$work/tampered.cruft" --trust "$work/builder.pub" || status=$?
+[ "$status" -ne 0 ] || { echo "example: the tampered bundle ran" >&2; exit 1; }
+echo "(cruftvm refused the tampered bundle with exit status $status)"
+
+echo
+echo "== provenance: the dependency published through a local registry, and the app locked from it"
 fingerprint() { $cruftc key generate --out "$1" | grep -o 'ed25519:[a-z2-7]*' | head -1; }
 registry_fpr=$(fingerprint "$work/registry")
 publisher_fpr=$(fingerprint "$work/publisher")
