@@ -339,9 +339,9 @@ extension Realm {
     }
     callbackMethod("forEach") { vm, object, length, callback, this in
       for index in 0..<length {
-        let key = Key.index(UInt32(index))
-        guard vm.hasProperty(object, key) else { continue }
-        _ = try vm.call(callback, this: this, [try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+
+        guard let element = try vm.element(object, index) else { continue }
+        _ = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
       }
       return .undefined
     }
@@ -352,8 +352,8 @@ extension Realm {
         defer { vm.temporaryRoots.removeLast() }
         for index in 0..<length {
           let key = Key.index(UInt32(index))
-          guard vm.hasProperty(object, key) else { continue }
-          let mapped = try vm.call(callback, this: this, [try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+          guard let element = try vm.element(object, index) else { continue }
+          let mapped = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
           try vm.defineOwn(result.object, key, mapped)
         }
         return result
@@ -363,10 +363,9 @@ extension Realm {
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for index in 0..<length {
-        let key = Key.index(UInt32(index))
-        guard vm.hasProperty(object, key) else { continue }
-        result.elements[index] = try vm.call(
-          callback, this: this, [try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+
+        guard let element = try vm.element(object, index) else { continue }
+        result.elements[index] = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
       }
       return Value(result)
     }
@@ -376,10 +375,10 @@ extension Realm {
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for index in 0..<length {
-        let key = Key.index(UInt32(index))
-        guard vm.hasProperty(object, key) else { continue }
-        let value = try vm.get(Value(object), key)
-        if vm.toBoolean(try vm.call(callback, this: this, [value, Value(int: Int32(index)), Value(object)])) {
+
+        guard let element = try vm.element(object, index) else { continue }
+        let value = element
+        if vm.toBoolean(try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(object))) {
           result.elements.append(value)
         }
       }
@@ -403,7 +402,7 @@ extension Realm {
           if (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
           let value = try vm.get(Value(object), key)
           let result = vm.toBoolean(
-            try vm.call(callback, this: this, [value, Value(int: Int32(index)), Value(object)]))
+            try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(object)))
           if result == wantsTruth {
             if name == "some" { return .true }
             if name == "every" { return .false }
@@ -433,12 +432,12 @@ extension Realm {
         while position < indices.count {
           let index = indices[position]
           position += 1
-          let key = Key.index(UInt32(index))
-          guard vm.hasProperty(object, key) else { continue }
+
+          guard let element = try vm.element(object, index) else { continue }
           vm.temporaryRoots.append(accumulator)
           defer { vm.temporaryRoots.removeLast() }
           accumulator = try vm.call(
-            call[0], this: .undefined, [accumulator, try vm.get(Value(object), key), Value(int: Int32(index)), Value(object)])
+            call[0], this: .undefined, [accumulator, element, Value(int: Int32(index)), Value(object)])
         }
         return accumulator
       }
@@ -471,8 +470,8 @@ extension Realm {
       var values: [Value] = []
       var holes = 0
       for index in 0..<length {
-        let key = Key.index(UInt32(index))
-        if vm.hasProperty(object, key) { values.append(try vm.get(Value(object), key)) } else { holes += 1 }
+
+        if let element = try vm.element(object, index) { values.append(element) } else { holes += 1 }
       }
       let sorted = try vm.sortValues(values, comparator)
       for (index, value) in sorted.enumerated() { try vm.set(Value(object), .index(UInt32(index)), value) }
@@ -536,7 +535,7 @@ extension VM {
     var buffer = order
     func lessOrEqual(_ a: Int, _ b: Int) throws(Throw) -> Bool {
       if comparator.isUndefined { return !keys[b].lexicographicallyPrecedes(keys[a]) }
-      let result = try toNumber(try call(comparator, this: .undefined, [defined[a], defined[b]]))
+      let result = try toNumber(try call(comparator, this: .undefined, defined[a], defined[b]))
       return !(result > 0)
     }
     var width = 1

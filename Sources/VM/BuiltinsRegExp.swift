@@ -2,10 +2,15 @@
 final class RegExpObject: JSObject {
   var matcher: CompiledRegExp!
   var source: [UInt16] = []
-  var flags = ""
-
-  var isGlobal: Bool { flags.contains("g") }
-  var isSticky: Bool { flags.contains("y") }
+  var flags = "" {
+    didSet {
+      isGlobal = flags.utf8.contains(UInt8(ascii: "g"))
+      isSticky = flags.utf8.contains(UInt8(ascii: "y"))
+    }
+  }
+  /// Read on every exec: kept as flags rather than searched for in the string each time.
+  private(set) var isGlobal = false
+  private(set) var isSticky = false
 }
 
 extension VM {

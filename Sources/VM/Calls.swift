@@ -292,3 +292,40 @@ extension VM {
     return Value(result)
   }
 }
+
+extension VM {
+  /// Calls with three arguments written straight onto the register stack (the array methods'
+  /// callbacks), without building an argument array.
+  func call(_ callee: Value, this: Value, _ a: Value, _ b: Value, _ c: Value) throws(Throw) -> Value {
+    let base = top
+    guard base + 3 + 64 < stackEnd else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
+    base[0] = a
+    base[1] = b
+    base[2] = c
+    top = base + 3
+    defer { top = base }
+    return try invoke(callee, this: this, Arguments(base: base, count: 3), newTarget: .undefined)
+  }
+
+  func call(_ callee: Value, this: Value, _ a: Value, _ b: Value) throws(Throw) -> Value {
+    let base = top
+    guard base + 2 + 64 < stackEnd else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
+    base[0] = a
+    base[1] = b
+    top = base + 2
+    defer { top = base }
+    return try invoke(callee, this: this, Arguments(base: base, count: 2), newTarget: .undefined)
+  }
+
+  /// Element `index` of an array-like object, or nil when it has none (a hole); dense arrays are read
+  /// directly.
+  @inline(__always) func element(_ object: JSObject, _ index: Int) throws(Throw) -> Value? {
+    if object.kind == .array, index < object.elements.count {
+      let value = object.elements[index]
+      if !value.isHole { return value }
+    }
+    let key = Key.index(UInt32(index))
+    guard hasProperty(object, key) else { return nil }
+    return try get(Value(object), key)
+  }
+}
