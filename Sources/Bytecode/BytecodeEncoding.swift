@@ -93,7 +93,8 @@ public enum BytecodeEncoding {
     input.offset = 4
     let found = try input.u32()
     guard found == version else {
-      throw DecodingError(offset: 4, message: "code format version \(found); this VM reads version \(version)")
+      throw DecodingError(
+        offset: 4, message: "code format version \(found); this VM reads version \(version)")
     }
     var module = BytecodeModule()
     let constantCount = try input.count(minimumBytesEach: 1)
@@ -110,7 +111,9 @@ public enum BytecodeEncoding {
         var raw: [[UInt16]] = []
         for _ in 0..<parts {
           let hasCooked = try input.u8()
-          guard hasCooked <= 1 else { throw DecodingError(offset: input.offset - 1, message: "bad template part") }
+          guard hasCooked <= 1 else {
+            throw DecodingError(offset: input.offset - 1, message: "bad template part")
+          }
           cooked.append(hasCooked == 1 ? try input.units() : nil)
           raw.append(try input.units())
         }
@@ -143,7 +146,8 @@ public enum BytecodeEncoding {
       for _ in 0..<handlerCount {
         handlers.append(
           BytecodeFunction.Handler(
-            start: try input.u32(), end: try input.u32(), handler: try input.u32(), register: try input.u32()))
+            start: try input.u32(), end: try input.u32(), handler: try input.u32(), register: try input.u32())
+        )
       }
       let positionCount = try input.count(minimumBytesEach: 12)
       var positions: [BytecodeFunction.Position] = []
@@ -153,7 +157,8 @@ public enum BytecodeEncoding {
       }
       module.functions.append(
         BytecodeFunction(
-          name: name, kind: kind, length: length, parameterCount: parameterCount, registerCount: registerCount,
+          name: name, kind: kind, length: length, parameterCount: parameterCount,
+          registerCount: registerCount,
           inlineCacheCount: inlineCacheCount, code: code, handlers: handlers, positions: positions))
     }
     guard input.offset == bytes.count else {

@@ -145,7 +145,8 @@ extension FunctionKind {
   public var isClassConstructor: Bool { self == .baseConstructor || self == .derivedConstructor }
   public var hasHomeObject: Bool {
     switch self {
-    case .method, .baseConstructor, .derivedConstructor, .generatorMethod, .asyncMethod, .asyncGeneratorMethod:
+    case .method, .baseConstructor, .derivedConstructor, .generatorMethod, .asyncMethod,
+      .asyncGeneratorMethod:
       true
     default: false
     }

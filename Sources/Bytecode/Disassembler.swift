@@ -3,7 +3,8 @@
 /// by value. Undecodable words (which the verifier would refuse) are printed, never trapped on.
 public enum Disassembler {
   public static func text(of module: BytecodeModule, moduleName: String) -> String {
-    var out = "module \(moduleName): \(module.functions.count) functions, \(module.constants.count) constants\n"
+    var out =
+      "module \(moduleName): \(module.functions.count) functions, \(module.constants.count) constants\n"
     for (index, function) in module.functions.enumerated() {
       out += "\n" + text(of: function, index: index, module: module)
     }
@@ -33,7 +34,8 @@ public enum Disassembler {
         }
         parts.append(operandText(code[position], kind, module: module))
       }
-      out += "  \(pad(pc)) \(opcode.mnemonic)" + (parts.isEmpty ? "" : " " + parts.joined(separator: ", ")) + "\n"
+      out +=
+        "  \(pad(pc)) \(opcode.mnemonic)" + (parts.isEmpty ? "" : " " + parts.joined(separator: ", ")) + "\n"
       pc += opcode.length
     }
     for handler in function.handlers {

@@ -36,10 +36,13 @@ struct RunCommand: ParsableCommand {
   @Option(name: .customLong("max-steps"), help: "End the run after this many bytecode instructions.")
   var maxSteps: Int?
 
-  @Option(name: .customLong("max-heap"), help: "End the run when the heap exceeds this many megabytes (default 2048).")
+  @Option(
+    name: .customLong("max-heap"),
+    help: "End the run when the heap exceeds this many megabytes (default 2048).")
   var maxHeap: Int?
 
-  @Option(name: .customLong("max-depth"), help: "End the run when calls nest deeper than this (default 10000).")
+  @Option(
+    name: .customLong("max-depth"), help: "End the run when calls nest deeper than this (default 10000).")
   var maxDepth: Int?
 
   func run() throws {
@@ -47,22 +50,29 @@ struct RunCommand: ParsableCommand {
     do {
       for item in allow { try options.grants.allow(item) }
     } catch {
-      throw CommandFailure(message: "cruftvm: error: \(error.message)", help: error.help, status: error.status)
+      throw CommandFailure(
+        message: "cruftvm: error: \(error.message)", help: error.help, status: error.status)
     }
     if denyStdio { options.grants.stdio = false }
     if let maxSteps {
-      guard maxSteps > 0 else { throw CommandFailure(message: "cruftvm: error: --max-steps must be positive", status: ExitStatus.usage) }
+      guard maxSteps > 0 else {
+        throw CommandFailure(
+          message: "cruftvm: error: --max-steps must be positive", status: ExitStatus.usage)
+      }
       options.limits.maximumSteps = maxSteps
     }
     if let maxHeap {
       guard maxHeap > 0, maxHeap < 1 << 20 else {
-        throw CommandFailure(message: "cruftvm: error: --max-heap must be between 1 and 1048575 (megabytes)", status: ExitStatus.usage)
+        throw CommandFailure(
+          message: "cruftvm: error: --max-heap must be between 1 and 1048575 (megabytes)",
+          status: ExitStatus.usage)
       }
       options.limits.maximumHeapBytes = maxHeap << 20
     }
     if let maxDepth {
       guard maxDepth > 0, maxDepth <= 100_000 else {
-        throw CommandFailure(message: "cruftvm: error: --max-depth must be between 1 and 100000", status: ExitStatus.usage)
+        throw CommandFailure(
+          message: "cruftvm: error: --max-depth must be between 1 and 100000", status: ExitStatus.usage)
       }
       options.limits.maximumDepth = maxDepth
     }
@@ -89,7 +99,8 @@ struct RunCommand: ParsableCommand {
     case .stepLimit(let steps):
       writeStandardError("cruftvm: the run exceeded --max-steps (\(steps) instructions) and was stopped\n")
     case .heapLimit(let bytes):
-      writeStandardError("cruftvm: the run exceeded --max-heap (\(bytes >> 20) MB live after collection) and was stopped\n")
+      writeStandardError(
+        "cruftvm: the run exceeded --max-heap (\(bytes >> 20) MB live after collection) and was stopped\n")
     case .stackLimit(let depth):
       writeStandardError("cruftvm: calls nested deeper than --max-depth (\(depth)) and the run was stopped\n")
     case .linkFailure(let message):

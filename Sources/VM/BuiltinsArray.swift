@@ -29,21 +29,28 @@ extension Realm {
         call.this.bits != vm.realm.arrayConstructor.bits
       else { return Value(vm.newArray(values)) }
       let result = try vm.construct(call.this, [Value(int: Int32(values.count))], newTarget: call.this)
-      for (index, value) in values.enumerated() { try vm.defineOwn(result.object, .index(UInt32(index)), value) }
+      for (index, value) in values.enumerated() {
+        try vm.defineOwn(result.object, .index(UInt32(index)), value)
+      }
       try vm.set(result, .named(vm.names.length), Value(int: Int32(values.count)))
       return result
     }
     method(array, "from", 1) { vm, call in
       let source = call[0]
       let mapper = call[1]
-      if !mapper.isUndefined && !vm.isCallable(mapper) { throw vm.typeError("\(vm.display(mapper)) is not a function") }
+      if !mapper.isUndefined && !vm.isCallable(mapper) {
+        throw vm.typeError("\(vm.display(mapper)) is not a function")
+      }
       let result = vm.newArray()
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
-      let iteratorMethod = source.isNullish ? .undefined : try vm.get(source, .named(PropertyKey(symbol: vm.names.symbolIterator)))
+      let iteratorMethod =
+        source.isNullish
+        ? .undefined : try vm.get(source, .named(PropertyKey(symbol: vm.names.symbolIterator)))
       var index = 0
       func add(_ value: Value) throws(Throw) {
-        let mapped = mapper.isUndefined ? value : try vm.call(mapper, this: call[2], [value, Value(int: Int32(index))])
+        let mapped =
+          mapper.isUndefined ? value : try vm.call(mapper, this: call[2], [value, Value(int: Int32(index))])
         result.elements.append(mapped)
         index += 1
       }
@@ -130,7 +137,9 @@ extension Realm {
       if start < end {
         if object.kind == .array {
           result.elements.reserve(end - start)
-          for index in start..<min(end, object.elements.count) { result.elements.append(object.elements[index]) }
+          for index in start..<min(end, object.elements.count) {
+            result.elements.append(object.elements[index])
+          }
         } else {
           for index in start..<end {
             let key = Key.index(UInt32(index))
@@ -167,7 +176,9 @@ extension Realm {
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for item in [call.this] + call.arguments.array {
-        let spreadable = item.isObject ? try vm.get(item, .named(PropertyKey(symbol: vm.names.symbolIsConcatSpreadable))) : .undefined
+        let spreadable =
+          item.isObject
+          ? try vm.get(item, .named(PropertyKey(symbol: vm.names.symbolIsConcatSpreadable))) : .undefined
         let isSpread = spreadable.isUndefined ? item.object(ofKind: .array) != nil : vm.toBoolean(spreadable)
         if isSpread {
           let (object, length) = try vm.arrayLike(item)
@@ -225,7 +236,9 @@ extension Realm {
     }
     method(proto, "lastIndexOf", 1) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
-      var index = call.count > 1 ? try vm.relativeIndex(call[1], length, default: length - 1, clampToLast: true) : length - 1
+      var index =
+        call.count > 1
+        ? try vm.relativeIndex(call[1], length, default: length - 1, clampToLast: true) : length - 1
       while index >= 0 {
         let key = Key.index(UInt32(index))
         if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
@@ -279,7 +292,9 @@ extension Realm {
     }
     method(proto, "toReversed", 0) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
-      let values = try (0..<length).reversed().map { (index) throws(Throw) in try vm.get(Value(object), .index(UInt32(index))) }
+      let values = try (0..<length).reversed().map { (index) throws(Throw) in
+        try vm.get(Value(object), .index(UInt32(index)))
+      }
       return Value(vm.newArray(values))
     }
     method(proto, "toSorted", 1) { vm, call in
@@ -287,25 +302,37 @@ extension Realm {
         throw vm.typeError("The comparison function must be either a function or undefined")
       }
       let (object, length) = try vm.arrayLike(call.this)
-      let values = try (0..<length).map { (index) throws(Throw) in try vm.get(Value(object), .index(UInt32(index))) }
+      let values = try (0..<length).map { (index) throws(Throw) in
+        try vm.get(Value(object), .index(UInt32(index)))
+      }
       return Value(vm.newArray(try vm.sortValues(values, call[0])))
     }
     method(proto, "toSpliced", 2) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
-      var values = try (0..<length).map { (index) throws(Throw) in try vm.get(Value(object), .index(UInt32(index))) }
+      var values = try (0..<length).map { (index) throws(Throw) in
+        try vm.get(Value(object), .index(UInt32(index)))
+      }
       let start = try vm.relativeIndex(call[0], length, default: 0)
       let skip =
-        call.count == 0 ? 0 : call.count == 1 ? length - start
-        : Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start)))
-      values.replaceSubrange(start..<start + skip, with: call.count > 2 ? (2..<call.count).map { call[$0] } : [])
+        call.count == 0
+        ? 0
+        : call.count == 1
+          ? length - start
+          : Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start)))
+      values.replaceSubrange(
+        start..<start + skip, with: call.count > 2 ? (2..<call.count).map { call[$0] } : [])
       return Value(vm.newArray(values))
     }
     method(proto, "with", 2) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
       let relative = try vm.toIntegerOrInfinity(call[0])
       let index = relative >= 0 ? relative : Double(length) + relative
-      guard index >= 0, index < Double(length) else { throw vm.rangeError("Invalid index : \(vm.display(call[0]))") }
-      var values = try (0..<length).map { (position) throws(Throw) in try vm.get(Value(object), .index(UInt32(position))) }
+      guard index >= 0, index < Double(length) else {
+        throw vm.rangeError("Invalid index : \(vm.display(call[0]))")
+      }
+      var values = try (0..<length).map { (position) throws(Throw) in
+        try vm.get(Value(object), .index(UInt32(position)))
+      }
       values[Int(index)] = call[1]
       return Value(vm.newArray(values))
     }
@@ -318,7 +345,8 @@ extension Realm {
     arrayValues = Value(values)
     let unscopables = vm.newObject(proto: .null)
     for name in [
-      "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap",
+      "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat",
+      "flatMap",
       "includes", "keys", "toReversed", "toSorted", "toSpliced", "values",
     ] {
       unscopables.addProperty(vm.key(name), .true, .data)
@@ -365,7 +393,8 @@ extension Realm {
       for index in 0..<length {
 
         guard let element = try vm.element(object, index) else { continue }
-        result.elements[index] = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
+        result.elements[index] = try vm.call(
+          callback, this: this, element, Value(int: Int32(index)), Value(object))
       }
       return Value(result)
     }
@@ -424,8 +453,12 @@ extension Realm {
         if call.count >= 2 {
           accumulator = call[1]
         } else {
-          while position < indices.count && !vm.hasProperty(object, .index(UInt32(indices[position]))) { position += 1 }
-          guard position < indices.count else { throw vm.typeError("Reduce of empty array with no initial value") }
+          while position < indices.count && !vm.hasProperty(object, .index(UInt32(indices[position]))) {
+            position += 1
+          }
+          guard position < indices.count else {
+            throw vm.typeError("Reduce of empty array with no initial value")
+          }
           accumulator = try vm.get(Value(object), .index(UInt32(indices[position])))
           position += 1
         }
@@ -492,7 +525,9 @@ extension VM {
       if constructor.isNull { constructor = .undefined }
     }
     if constructor.isUndefined || constructor.bits == realm.arrayConstructor.bits { return nil }
-    guard isConstructor(constructor) else { throw typeError("object.constructor[Symbol.species] is not a constructor") }
+    guard isConstructor(constructor) else {
+      throw typeError("object.constructor[Symbol.species] is not a constructor")
+    }
     return constructor
   }
 
@@ -503,7 +538,9 @@ extension VM {
   }
 
   /// A relative index argument (slice, fill, indexOf) clamped into 0...length.
-  func relativeIndex(_ value: Value, _ length: Int, default fallback: Int, clampToLast: Bool = false) throws(Throw) -> Int {
+  func relativeIndex(_ value: Value, _ length: Int, default fallback: Int, clampToLast: Bool = false)
+    throws(Throw) -> Int
+  {
     if value.isUndefined { return fallback }
     let relative = try toIntegerOrInfinity(value)
     if clampToLast {
@@ -530,7 +567,9 @@ extension VM {
     temporaryRoots.append(contentsOf: values)
     defer { temporaryRoots.removeLast(values.count) }
     var keys: [[UInt16]] = []
-    if comparator.isUndefined { keys = try defined.map { (value) throws(Throw) in try toJSString(value).units } }
+    if comparator.isUndefined {
+      keys = try defined.map { (value) throws(Throw) in try toJSString(value).units }
+    }
     var order = Array(defined.indices)
     var buffer = order
     func lessOrEqual(_ a: Int, _ b: Int) throws(Throw) -> Bool {
@@ -575,13 +614,17 @@ extension VM {
     return order.map { defined[$0] } + Array(repeating: .undefined, count: undefinedCount)
   }
 
-  func flatten(into result: JSObject, _ source: Value, depth: Double, mapper: Value?, this: Value) throws(Throw) {
+  func flatten(into result: JSObject, _ source: Value, depth: Double, mapper: Value?, this: Value)
+    throws(Throw)
+  {
     let (object, length) = try arrayLike(source)
     for index in 0..<length {
       let key = Key.index(UInt32(index))
       guard hasProperty(object, key) else { continue }
       var value = try get(Value(object), key)
-      if let mapper { value = try call(mapper, this: this, [value, Value(int: Int32(index)), Value(object)]) }
+      if let mapper {
+        value = try call(mapper, this: this, [value, Value(int: Int32(index)), Value(object)])
+      }
       if depth > 0, value.object(ofKind: .array) != nil {
         try flatten(into: result, value, depth: depth - 1, mapper: nil, this: .undefined)
       } else {

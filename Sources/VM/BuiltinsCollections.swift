@@ -81,20 +81,20 @@ extension Realm {
       let constructorFunction = constructor(name, 0, prototype: prototype) { vm, call in
         guard !call.newTarget.isUndefined else { throw vm.typeError("Constructor \(name) requires 'new'") }
         let fallback = isMap ? vm.realm.mapPrototype : vm.realm.setPrototype
-        var proto = Value(fallback)
-        if call.newTarget.bits != Value(call.callee).bits {
-          let candidate = try vm.get(call.newTarget, vm.names.prototype)
-          if candidate.isObject { proto = candidate }
-        }
-        let collection = vm.heap.register(CollectionObject(shape: vm.emptyShape, proto: proto, kind: kind), bytes: 128)
+        let proto = try vm.prototype(fromNewTarget: call, fallback: fallback)
+        let collection = vm.heap.register(
+          CollectionObject(shape: vm.emptyShape, proto: proto, kind: kind), bytes: 128)
         if !call[0].isNullish {
           vm.temporaryRoots.append(Value(collection))
           defer { vm.temporaryRoots.removeLast() }
           let adder = try vm.get(Value(collection), isMap ? vm.names.set : vm.key("add"))
           try vm.iterate(call[0]) { (item) throws(Throw) in
             if isMap {
-              guard item.isObject else { throw vm.typeError("Iterator value \(vm.display(item)) is not an entry object") }
-              _ = try vm.call(adder, this: Value(collection), [try vm.get(item, .index(0)), try vm.get(item, .index(1))])
+              guard item.isObject else {
+                throw vm.typeError("Iterator value \(vm.display(item)) is not an entry object")
+              }
+              _ = try vm.call(
+                adder, this: Value(collection), [try vm.get(item, .index(0)), try vm.get(item, .index(1))])
             } else {
               _ = try vm.call(adder, this: Value(collection), [item])
             }
@@ -103,10 +103,12 @@ extension Realm {
         return Value(collection)
       }
       getter(constructorFunction, vm.names.symbolSpecies, "[Symbol.species]") { _, call in call.this }
-      prototype.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
+      prototype.addProperty(
+        PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
       func this(_ vm: VM, _ call: NativeCall, _ method: String) throws(Throw) -> CollectionObject {
         guard let collection = call.this.object(ofKind: kind) as? CollectionObject else {
-          throw vm.typeError("Method \(name).prototype.\(method) called on incompatible receiver \(vm.display(call.this))")
+          throw vm.typeError(
+            "Method \(name).prototype.\(method) called on incompatible receiver \(vm.display(call.this))")
         }
         return collection
       }
@@ -138,7 +140,8 @@ extension Realm {
         var position = 0
         while position < collection.keys.count {
           if collection.live[position] {
-            _ = try vm.call(call[0], this: call[1], [collection.values[position], collection.keys[position], call.this])
+            _ = try vm.call(
+              call[0], this: call[1], [collection.values[position], collection.keys[position], call.this])
           }
           position += 1
         }
@@ -156,7 +159,9 @@ extension Realm {
         guard !iterator.isDone, let collection = iterator.target.object as? CollectionObject else {
           return vm.iteratorResult(.undefined, done: true)
         }
-        while iterator.position < collection.keys.count && !collection.live[iterator.position] { iterator.position += 1 }
+        while iterator.position < collection.keys.count && !collection.live[iterator.position] {
+          iterator.position += 1
+        }
         guard iterator.position < collection.keys.count else {
           iterator.isDone = true
           return vm.iteratorResult(.undefined, done: true)
@@ -167,14 +172,16 @@ extension Realm {
         case 0: return vm.iteratorResult(collection.values[position], done: false)
         case 1: return vm.iteratorResult(collection.keys[position], done: false)
         default:
-          return vm.iteratorResult(Value(vm.newArray([collection.keys[position], collection.values[position]])), done: false)
+          return vm.iteratorResult(
+            Value(vm.newArray([collection.keys[position], collection.values[position]])), done: false)
         }
       }
       func makeIterator(_ selection: Int) -> NativeFunction {
         { vm, call in
           let collection = try this(vm, call, "entries")
           let iterator = vm.heap.register(
-            ListIterator(shape: vm.emptyShape, proto: Value(iteratorPrototype), kind: iteratorKind), bytes: 96)
+            ListIterator(shape: vm.emptyShape, proto: Value(iteratorPrototype), kind: iteratorKind), bytes: 96
+          )
           iterator.target = Value(collection)
           iterator.selection = selection
           return Value(iterator)
@@ -202,15 +209,13 @@ extension Realm {
       let kind: ObjectKind = isMap ? .weakMap : .weakSet
       let prototype = vm.newObject()
       intrinsics.append(prototype)
-      prototype.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
+      prototype.addProperty(
+        PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
       constructor(name, 0, prototype: prototype) { vm, call in
         guard !call.newTarget.isUndefined else { throw vm.typeError("Constructor \(name) requires 'new'") }
-        var proto = Value(prototype)
-        if call.newTarget.bits != Value(call.callee).bits {
-          let candidate = try vm.get(call.newTarget, vm.names.prototype)
-          if candidate.isObject { proto = candidate }
-        }
-        let collection = vm.heap.register(CollectionObject(shape: vm.emptyShape, proto: proto, kind: kind), bytes: 128)
+        let proto = try vm.prototype(fromNewTarget: call, fallback: prototype)
+        let collection = vm.heap.register(
+          CollectionObject(shape: vm.emptyShape, proto: proto, kind: kind), bytes: 128)
         if !call[0].isNullish {
           vm.temporaryRoots.append(Value(collection))
           defer { vm.temporaryRoots.removeLast() }
@@ -226,11 +231,14 @@ extension Realm {
       }
       func this(_ vm: VM, _ call: NativeCall) throws(Throw) -> CollectionObject {
         guard let collection = call.this.object(ofKind: kind) as? CollectionObject else {
-          throw vm.typeError("Method \(name).prototype method called on incompatible receiver \(vm.display(call.this))")
+          throw vm.typeError(
+            "Method \(name).prototype method called on incompatible receiver \(vm.display(call.this))")
         }
         return collection
       }
-      func canBeHeld(_ value: Value) -> Bool { value.isObject || (value.isSymbol && value.symbol.registryKey.isUndefined) }
+      func canBeHeld(_ value: Value) -> Bool {
+        value.isObject || (value.isSymbol && value.symbol.registryKey.isUndefined)
+      }
       if isMap {
         method(prototype, "get", 1) { vm, call in
           let map = try this(vm, call)

@@ -17,12 +17,15 @@ extension Realm {
       // A harmless compatibility function: it gives the object a `stack` of bundle frames.
       guard call[0].isObject else { throw vm.typeError("Invalid argument") }
       let object = call[0].object
-      try vm.defineOwn(object, .named(vm.names.stack), vm.string(vm.stackTrace(header: try vm.errorHeader(call[0]))), .hidden)
+      try vm.defineOwn(
+        object, .named(vm.names.stack), vm.string(vm.stackTrace(header: try vm.errorHeader(call[0]))), .hidden
+      )
       return .undefined
     }
     value(base, "stackTraceLimit", Value(int: 10), .data)
     func sub(_ name: String) -> JSObject {
-      let prototype = vm.heap.register(JSObject(shape: vm.emptyShape, proto: Value(errorPrototype)), bytes: 96)
+      let prototype = vm.heap.register(
+        JSObject(shape: vm.emptyShape, proto: Value(errorPrototype)), bytes: 96)
       intrinsics.append(prototype)
       errorConstructor(name, prototype: prototype, parent: base)
       return prototype
@@ -33,7 +36,8 @@ extension Realm {
     syntaxErrorPrototype = sub("SyntaxError")
     _ = sub("EvalError")
     uriErrorPrototype = sub("URIError")
-    let aggregatePrototype = vm.heap.register(JSObject(shape: vm.emptyShape, proto: Value(errorPrototype)), bytes: 96)
+    let aggregatePrototype = vm.heap.register(
+      JSObject(shape: vm.emptyShape, proto: Value(errorPrototype)), bytes: 96)
     intrinsics.append(aggregatePrototype)
     aggregateErrorPrototype = aggregatePrototype
     let aggregate = constructor("AggregateError", 2, prototype: aggregatePrototype) { vm, call in

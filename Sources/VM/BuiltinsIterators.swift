@@ -24,7 +24,8 @@ extension Realm {
       if iterator.isDone { return vm.iteratorResult(.undefined, done: true) }
       let target = iterator.target
       let length =
-        target.object.kind == .array ? target.object.elements.count : try vm.toLength(vm.get(target, vm.names.length))
+        target.object.kind == .array
+        ? target.object.elements.count : try vm.toLength(vm.get(target, vm.names.length))
       let index = iterator.position
       guard index < length else {
         iterator.isDone = true
@@ -62,9 +63,12 @@ extension Realm {
       return vm.iteratorResult(vm.string(Array(string.units[index..<index + count])), done: false)
     }
     method(stringPrototype, vm.names.symbolIterator, "[Symbol.iterator]", 0) { vm, call in
-      if call.this.isNullish { throw vm.typeError("String.prototype[Symbol.iterator] called on null or undefined") }
+      if call.this.isNullish {
+        throw vm.typeError("String.prototype[Symbol.iterator] called on null or undefined")
+      }
       let iterator = vm.heap.register(
-        ListIterator(shape: vm.emptyShape, proto: Value(stringIteratorPrototype), kind: .stringIterator), bytes: 96)
+        ListIterator(shape: vm.emptyShape, proto: Value(stringIteratorPrototype), kind: .stringIterator),
+        bytes: 96)
       iterator.target = try vm.toStringValue(call.this)
       return Value(iterator)
     }
@@ -85,7 +89,8 @@ extension Realm {
 extension VM {
   func makeArrayIterator(_ value: Value, kind: Int) throws(Throw) -> JSObject {
     let iterator = heap.register(
-      ListIterator(shape: emptyShape, proto: Value(realm.arrayIteratorPrototype), kind: .arrayIterator), bytes: 96)
+      ListIterator(shape: emptyShape, proto: Value(realm.arrayIteratorPrototype), kind: .arrayIterator),
+      bytes: 96)
     iterator.target = Value(try toObject(value))
     iterator.selection = kind
     return iterator

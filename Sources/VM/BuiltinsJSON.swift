@@ -19,7 +19,9 @@ extension Realm {
       wrapper.addProperty(vm.names.emptyString.key, call[0], .data)
       vm.temporaryRoots.append(Value(wrapper))
       defer { vm.temporaryRoots.removeLast() }
-      guard try writer.write(key: Value(vm.names.emptyString), holder: Value(wrapper), indent: []) else { return .undefined }
+      guard try writer.write(key: Value(vm.names.emptyString), holder: Value(wrapper), indent: []) else {
+        return .undefined
+      }
       return vm.string(writer.out)
     }
   }
@@ -51,7 +53,9 @@ struct JSONTextParser {
   func unexpected() -> Throw {
     if position >= units.count { return vm.syntaxError("Unexpected end of JSON input") }
     let token = String(decoding: [units[position]], as: UTF16.self)
-    return vm.syntaxError("Unexpected token '\(token)', \"\(String(decoding: units.prefix(30), as: UTF16.self))\" is not valid JSON")
+    return vm.syntaxError(
+      "Unexpected token '\(token)', \"\(String(decoding: units.prefix(30), as: UTF16.self))\" is not valid JSON"
+    )
   }
 
   mutating func skipWhitespace() {
@@ -89,7 +93,9 @@ struct JSONTextParser {
   mutating func parseNumber() throws(Throw) -> Value {
     let start = position
     if position < units.count && units[position] == 0x2D { position += 1 }
-    guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else { throw unexpected() }
+    guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else {
+      throw unexpected()
+    }
     if units[position] == 0x30 {
       position += 1
     } else {
@@ -97,13 +103,17 @@ struct JSONTextParser {
     }
     if position < units.count && units[position] == 0x2E {
       position += 1
-      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else { throw unexpected() }
+      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else {
+        throw unexpected()
+      }
       while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
     }
     if position < units.count && (units[position] == 0x65 || units[position] == 0x45) {
       position += 1
       if position < units.count && (units[position] == 0x2B || units[position] == 0x2D) { position += 1 }
-      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else { throw unexpected() }
+      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else {
+        throw unexpected()
+      }
       while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
     }
     return Value(number: stringToNumber(units[start..<position]))
@@ -113,11 +123,15 @@ struct JSONTextParser {
     position += 1
     var out: [UInt16] = []
     while true {
-      guard position < units.count else { throw vm.syntaxError("Unterminated string in JSON at position \(position)") }
+      guard position < units.count else {
+        throw vm.syntaxError("Unterminated string in JSON at position \(position)")
+      }
       let unit = units[position]
       position += 1
       if unit == 0x22 { return out }
-      if unit < 0x20 { throw vm.syntaxError("Bad control character in string literal in JSON at position \(position - 1)") }
+      if unit < 0x20 {
+        throw vm.syntaxError("Bad control character in string literal in JSON at position \(position - 1)")
+      }
       guard unit == 0x5C else {
         out.append(unit)
         continue
@@ -221,10 +235,15 @@ extension VM {
       let object = value.object
       let keys: [Key] =
         object.kind == .array
-        ? (0..<object.elements.count).map { .index(UInt32($0)) } : ownKeys(object, includeSymbols: false, onlyEnumerable: true)
+        ? (0..<object.elements.count).map { .index(UInt32($0)) }
+        : ownKeys(object, includeSymbols: false, onlyEnumerable: true)
       for child in keys {
         let revived = try revive(value, key: keyValue(child), reviver: reviver)
-        if revived.isUndefined { _ = try? delete(object, child) } else { try defineOwn(object, child, revived) }
+        if revived.isUndefined {
+          _ = try? delete(object, child)
+        } else {
+          try defineOwn(object, child, revived)
+        }
       }
     }
     return try call(reviver, this: holder, [try toStringValue(key), value])
@@ -247,7 +266,11 @@ struct JSONWriter {
       var list: [Value] = []
       for item in try vm.listFromArrayLike(replacer) {
         var key: Value? = nil
-        if item.isString { key = item } else if item.isNumber { key = Value(try vm.toJSString(item)) } else if item.isObject,
+        if item.isString {
+          key = item
+        } else if item.isNumber {
+          key = Value(try vm.toJSString(item))
+        } else if item.isObject,
           item.object.kind == .stringObject || item.object.kind == .numberObject
         {
           key = Value(try vm.toJSString(item))
@@ -289,7 +312,8 @@ struct JSONWriter {
     if value.isString { quote(value.string.units); return true }
     if value.isNumber {
       let number = value.number
-      out += Array((number.isFinite ? (value.isInt ? String(value.int) : numberToString(number)) : "null").utf16)
+      out += Array(
+        (number.isFinite ? (value.isInt ? String(value.int) : numberToString(number)) : "null").utf16)
       return true
     }
     if value.isBigInt { throw vm.typeError("Do not know how to serialize a BigInt") }
@@ -309,7 +333,9 @@ struct JSONWriter {
       for index in 0..<length {
         if index > 0 { out.append(0x2C) }
         newline(inner)
-        if !(try write(key: Value(int: Int32(index)), holder: value, indent: inner)) { out += Array("null".utf16) }
+        if !(try write(key: Value(int: Int32(index)), holder: value, indent: inner)) {
+          out += Array("null".utf16)
+        }
       }
       if length > 0 { newline(indent) }
       out.append(0x5D)

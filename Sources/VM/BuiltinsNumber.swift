@@ -11,7 +11,8 @@ extension Realm {
         value = numeric.isBigInt ? Value(numeric.bigint.value.doubleValue) : numeric
       }
       if call.newTarget.isUndefined { return value }
-      let wrapper = try vm.objectFromConstructor(call.newTarget, fallback: vm.realm.numberPrototype, kind: .numberObject)
+      let wrapper = try vm.objectFromConstructor(
+        call.newTarget, fallback: vm.realm.numberPrototype, kind: .numberObject)
       wrapper.primitive = value
       return Value(wrapper)
     }
@@ -24,11 +25,15 @@ extension Realm {
     value(number, "NEGATIVE_INFINITY", Value(-Double.infinity), [])
     value(number, "NaN", Value(Double.nan), [])
     method(number, "isInteger", 1) { vm, call in
-      Value(bool: call[0].isNumber && call[0].number.isFinite && call[0].number == call[0].number.rounded(.towardZero))
+      Value(
+        bool: call[0].isNumber && call[0].number.isFinite
+          && call[0].number == call[0].number.rounded(.towardZero))
     }
     method(number, "isSafeInteger", 1) { vm, call in
       let x = call[0].number
-      return Value(bool: call[0].isNumber && x.isFinite && x == x.rounded(.towardZero) && abs(x) <= 9_007_199_254_740_991)
+      return Value(
+        bool: call[0].isNumber && x.isFinite && x == x.rounded(.towardZero) && abs(x) <= 9_007_199_254_740_991
+      )
     }
     method(number, "isFinite", 1) { vm, call in Value(bool: call[0].isNumber && call[0].number.isFinite) }
     method(number, "isNaN", 1) { vm, call in Value(bool: call[0].isNumber && call[0].number.isNaN) }
@@ -51,7 +56,9 @@ extension Realm {
     method(numberPrototype, "toString", 1) { vm, call in
       let x = try thisNumber(vm, call, "toString")
       let radix = call[0].isUndefined ? 10 : Int(try vm.toIntegerOrInfinity(call[0]))
-      guard radix >= 2 && radix <= 36 else { throw vm.rangeError("toString() radix must be between 2 and 36") }
+      guard radix >= 2 && radix <= 36 else {
+        throw vm.rangeError("toString() radix must be between 2 and 36")
+      }
       return vm.string(radix == 10 ? numberToString(x) : numberToString(x, radix: radix))
     }
     method(numberPrototype, "toLocaleString", 0) { vm, call in
@@ -61,7 +68,9 @@ extension Realm {
     method(numberPrototype, "toFixed", 1) { vm, call in
       let x = try thisNumber(vm, call, "toFixed")
       let digits = try vm.toIntegerOrInfinity(call[0])
-      guard digits >= 0 && digits <= 100 else { throw vm.rangeError("toFixed() digits argument must be between 0 and 100") }
+      guard digits >= 0 && digits <= 100 else {
+        throw vm.rangeError("toFixed() digits argument must be between 0 and 100")
+      }
       if !x.isFinite { return vm.string(numberToString(x)) }
       return vm.string(numberToFixed(x, digits: Int(digits)))
     }
@@ -70,7 +79,9 @@ extension Realm {
       if call[0].isUndefined { return vm.string(numberToString(x)) }
       let precision = try vm.toIntegerOrInfinity(call[0])
       if !x.isFinite { return vm.string(numberToString(x)) }
-      guard precision >= 1 && precision <= 100 else { throw vm.rangeError("toPrecision() argument must be between 1 and 100") }
+      guard precision >= 1 && precision <= 100 else {
+        throw vm.rangeError("toPrecision() argument must be between 1 and 100")
+      }
       return vm.string(numberToPrecision(x, precision: Int(precision)))
     }
     method(numberPrototype, "toExponential", 1) { vm, call in
@@ -85,7 +96,8 @@ extension Realm {
 
     let math = namespace("Math", tag: "Math")
     for (name, constant) in [
-      ("PI", Double.pi), ("E", M_E), ("LN2", M_LN2), ("LN10", M_LN10), ("LOG2E", M_LOG2E), ("LOG10E", M_LOG10E),
+      ("PI", Double.pi), ("E", M_E), ("LN2", M_LN2), ("LN10", M_LN10), ("LOG2E", M_LOG2E),
+      ("LOG10E", M_LOG10E),
       ("SQRT2", 2.0.squareRoot()), ("SQRT1_2", 0.5.squareRoot()),
     ] {
       value(math, name, Value(constant), [])
@@ -96,25 +108,33 @@ extension Realm {
       ("atan", atan), ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh),
       ("atanh", atanh), ("exp", exp), ("expm1", expm1), ("log", log), ("log2", log2), ("log10", log10),
       ("log1p", log1p),
-      ("cbrt", { x in
-        // glibc's cbrt(27) is 3.0000000000000004; one Newton step gives V8's (fdlibm's) 3.
-        guard x.isFinite, x != 0 else { return x }
-        let r = cbrt(x)
-        return r - (r * r * r - x) / (3 * r * r)
-      }), ("trunc", { $0.rounded(.towardZero) }),
+      (
+        "cbrt",
+        { x in
+          // glibc's cbrt(27) is 3.0000000000000004; one Newton step gives V8's (fdlibm's) 3.
+          guard x.isFinite, x != 0 else { return x }
+          let r = cbrt(x)
+          return r - (r * r * r - x) / (3 * r * r)
+        }
+      ), ("trunc", { $0.rounded(.towardZero) }),
       ("sign", { $0.isNaN ? .nan : $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }),
-      ("round", { x in
-        if !x.isFinite || x == 0 { return x }
-        if x > 0 && x < 0.5 { return 0 }
-        if x < 0 && x >= -0.5 { return -0.0 }
-        return (x + 0.5).rounded(.down)
-      }),
+      (
+        "round",
+        { x in
+          if !x.isFinite || x == 0 { return x }
+          if x > 0 && x < 0.5 { return 0 }
+          if x < 0 && x >= -0.5 { return -0.0 }
+          return (x + 0.5).rounded(.down)
+        }
+      ),
       ("fround", { Double(Float($0)) }),
     ]
     for (name, operation) in unary {
       method(math, name, 1) { vm, call in
         let argument = call[0]
-        if argument.isInt && (name == "floor" || name == "ceil" || name == "trunc" || name == "round") { return argument }
+        if argument.isInt && (name == "floor" || name == "ceil" || name == "trunc" || name == "round") {
+          return argument
+        }
         return Value(number: operation(try vm.toNumber(argument)))
       }
     }
@@ -124,8 +144,12 @@ extension Realm {
     method(math, "imul", 2) { vm, call in
       Value(int: try vm.toInt32(call[0]) &* vm.toInt32(call[1]))
     }
-    method(math, "atan2", 2) { vm, call in Value(number: atan2(try vm.toNumber(call[0]), try vm.toNumber(call[1]))) }
-    method(math, "pow", 2) { vm, call in Value(number: VM.jsPower(try vm.toNumber(call[0]), try vm.toNumber(call[1]))) }
+    method(math, "atan2", 2) { vm, call in
+      Value(number: atan2(try vm.toNumber(call[0]), try vm.toNumber(call[1])))
+    }
+    method(math, "pow", 2) { vm, call in
+      Value(number: VM.jsPower(try vm.toNumber(call[0]), try vm.toNumber(call[1])))
+    }
     method(math, "hypot", 2) { vm, call in
       var values: [Double] = []
       for index in 0..<call.count { values.append(try vm.toNumber(call[index])) }
@@ -147,8 +171,9 @@ extension Realm {
           if x.isNaN {
             result = .nan
           } else if !result.isNaN {
-            if isMax ? (x > result || (x == 0 && result == 0 && result.sign == .minus)) :
-              (x < result || (x == 0 && result == 0 && x.sign == .minus))
+            if isMax
+              ? (x > result || (x == 0 && result == 0 && result.sign == .minus))
+              : (x < result || (x == 0 && result == 0 && x.sign == .minus))
             {
               result = x
             }
@@ -164,7 +189,8 @@ extension Realm {
     let boolean = constructor("Boolean", 1, prototype: booleanPrototype) { vm, call in
       let value = Value(bool: vm.toBoolean(call[0]))
       if call.newTarget.isUndefined { return value }
-      let wrapper = try vm.objectFromConstructor(call.newTarget, fallback: vm.realm.booleanPrototype, kind: .booleanObject)
+      let wrapper = try vm.objectFromConstructor(
+        call.newTarget, fallback: vm.realm.booleanPrototype, kind: .booleanObject)
       wrapper.primitive = value
       return Value(wrapper)
     }
@@ -190,7 +216,8 @@ extension Realm {
       ("hasInstance", vm.names.symbolHasInstance), ("toPrimitive", vm.names.symbolToPrimitive),
       ("toStringTag", vm.names.symbolToStringTag), ("species", vm.names.symbolSpecies),
       ("isConcatSpreadable", vm.names.symbolIsConcatSpreadable), ("unscopables", vm.names.symbolUnscopables),
-      ("match", vm.names.symbolMatch), ("matchAll", vm.names.symbolMatchAll), ("replace", vm.names.symbolReplace),
+      ("match", vm.names.symbolMatch), ("matchAll", vm.names.symbolMatchAll),
+      ("replace", vm.names.symbolReplace),
       ("search", vm.names.symbolSearch), ("split", vm.names.symbolSplit),
     ] {
       value(symbol, name, Value(wellKnown), [])
@@ -214,11 +241,13 @@ extension Realm {
     }
     method(symbolPrototype, "toString", 0) { vm, call in
       let symbol = try thisSymbol(vm, call)
-      return vm.string("Symbol(" + (symbol.description.isString ? symbol.description.string.swiftString : "") + ")")
+      return vm.string(
+        "Symbol(" + (symbol.description.isString ? symbol.description.string.swiftString : "") + ")")
     }
     method(symbolPrototype, "valueOf", 0) { vm, call in Value(try thisSymbol(vm, call)) }
     getter(symbolPrototype, "description") { vm, call in try thisSymbol(vm, call).description }
-    let toPrimitive = method(symbolPrototype, vm.names.symbolToPrimitive, "[Symbol.toPrimitive]", 1) { vm, call in
+    let toPrimitive = method(symbolPrototype, vm.names.symbolToPrimitive, "[Symbol.toPrimitive]", 1) {
+      vm, call in
       Value(try thisSymbol(vm, call))
     }
     if let slot = symbolPrototype.shape.slot(of: PropertyKey(symbol: vm.names.symbolToPrimitive)) {
@@ -233,26 +262,36 @@ extension Realm {
       let primitive = try vm.toPrimitive(call[0], hint: .number)
       if primitive.isNumber {
         guard let value = BigIntValue(exactly: primitive.number) else {
-          throw vm.rangeError("The number \(numberToString(primitive.number)) cannot be converted to a BigInt because it is not an integer")
+          throw vm.rangeError(
+            "The number \(numberToString(primitive.number)) cannot be converted to a BigInt because it is not an integer"
+          )
         }
         return Value(vm.bigint(value))
       }
       return Value(try vm.toBigInt(primitive))
     }
     method(bigintPrototype, "toString", 0) { vm, call in
-      guard call.this.isBigInt else { throw vm.typeError("BigInt.prototype.toString requires that 'this' be a BigInt") }
+      guard call.this.isBigInt else {
+        throw vm.typeError("BigInt.prototype.toString requires that 'this' be a BigInt")
+      }
       let radix = call[0].isUndefined ? 10 : Int(try vm.toIntegerOrInfinity(call[0]))
-      guard radix >= 2 && radix <= 36 else { throw vm.rangeError("toString() radix must be between 2 and 36") }
+      guard radix >= 2 && radix <= 36 else {
+        throw vm.rangeError("toString() radix must be between 2 and 36")
+      }
       return vm.string(call.this.bigint.value.toString(radix: radix))
     }
     method(bigintPrototype, "valueOf", 0) { vm, call in
-      guard call.this.isBigInt else { throw vm.typeError("BigInt.prototype.valueOf requires that 'this' be a BigInt") }
+      guard call.this.isBigInt else {
+        throw vm.typeError("BigInt.prototype.valueOf requires that 'this' be a BigInt")
+      }
       return call.this
     }
     for (name, signed) in [("asIntN", true), ("asUintN", false)] {
       method(bigint, name, 2) { vm, call in
         let bits = try vm.toIntegerOrInfinity(call[0])
-        guard bits >= 0, bits <= 9_007_199_254_740_991 else { throw vm.rangeError("Invalid value: not (convertible to) a safe integer") }
+        guard bits >= 0, bits <= 9_007_199_254_740_991 else {
+          throw vm.rangeError("Invalid value: not (convertible to) a safe integer")
+        }
         let value = try vm.toBigInt(call[1]).value
         return Value(vm.bigint(signed ? value.asIntN(bits: Int(bits)) : value.asUintN(bits: Int(bits))))
       }

@@ -63,7 +63,8 @@ extension Realm {
     }
     method(objectConstructor, "entries", 1) { vm, call in
       let object = try vm.toObject(call[0])
-      return Value(vm.newArray(try vm.enumerableOwn(object).map { Value(vm.newArray([vm.keyValue($0.key), $0.value])) }))
+      return Value(
+        vm.newArray(try vm.enumerableOwn(object).map { Value(vm.newArray([vm.keyValue($0.key), $0.value])) }))
     }
     method(objectConstructor, "assign", 2) { vm, call in
       let target = try vm.toObject(call[0])
@@ -72,7 +73,9 @@ extension Realm {
         if source.isNullish { continue }
         let object = try vm.toObject(source)
         for key in vm.ownKeys(object) {
-          guard let property = vm.ownProperty(object, key), property.attributes.contains(.enumerable) else { continue }
+          guard let property = vm.ownProperty(object, key), property.attributes.contains(.enumerable) else {
+            continue
+          }
           try vm.set(Value(target), key, try vm.get(object, key, receiver: Value(object)))
         }
       }
@@ -98,7 +101,9 @@ extension Realm {
     method(objectConstructor, "isSealed", 1) { vm, call in
       guard call[0].isObject else { return .true }
       let object = call[0].object
-      return Value(bool: !object.isExtensible && (0..<object.shape.count).allSatisfy { !object.shape.attributes[$0].contains(.configurable) })
+      return Value(
+        bool: !object.isExtensible
+          && (0..<object.shape.count).allSatisfy { !object.shape.attributes[$0].contains(.configurable) })
     }
     method(objectConstructor, "preventExtensions", 1) { vm, call in
       if call[0].isObject { call[0].object.isExtensible = false }
@@ -109,12 +114,16 @@ extension Realm {
     }
     method(objectConstructor, "getPrototypeOf", 1) { vm, call in (try vm.toObject(call[0])).proto }
     method(objectConstructor, "setPrototypeOf", 2) { vm, call in
-      guard call[1].isObject || call[1].isNull else { throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[1]))") }
+      guard call[1].isObject || call[1].isNull else {
+        throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[1]))")
+      }
       if call[0].isObject { try vm.setPrototype(call[0].object, call[1]) }
       return call[0]
     }
     method(objectConstructor, "create", 2) { vm, call in
-      guard call[0].isObject || call[0].isNull else { throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[0]))") }
+      guard call[0].isObject || call[0].isNull else {
+        throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[0]))")
+      }
       let object = vm.newObject(proto: call[0])
       if !call[1].isUndefined { try vm.defineProperties(object, call[1]) }
       return Value(object)
@@ -204,7 +213,8 @@ extension Realm {
     method(reflect, "set", 3) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.set called on non-object") }
       do {
-        try vm.setSlow(call[0].object, try vm.toKey(call[1]), call[2], receiver: call.count > 3 ? call[3] : call[0])
+        try vm.setSlow(
+          call[0].object, try vm.toKey(call[1]), call[2], receiver: call.count > 3 ? call[3] : call[0])
         return .true
       } catch let error as Throw {
         if error.termination != nil { throw error }
@@ -219,7 +229,8 @@ extension Realm {
       try vm.call(call[0], this: call[1], try vm.listFromArrayLike(call[2]))
     }
     method(reflect, "construct", 2) { vm, call in
-      try vm.construct(call[0], try vm.listFromArrayLike(call[1]), newTarget: call.count > 2 ? call[2] : call[0])
+      try vm.construct(
+        call[0], try vm.listFromArrayLike(call[1]), newTarget: call.count > 2 ? call[2] : call[0])
     }
     method(reflect, "defineProperty", 3) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.defineProperty called on non-object") }
@@ -233,17 +244,22 @@ extension Realm {
     }
     method(reflect, "deleteProperty", 2) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.deleteProperty called on non-object") }
-      do { return Value(bool: try vm.delete(call[0].object, try vm.toKey(call[1]))) } catch let error as Throw {
+      do { return Value(bool: try vm.delete(call[0].object, try vm.toKey(call[1]))) } catch let error as Throw
+      {
         if error.termination != nil { throw error }
         return .false
       }
     }
     method(reflect, "getOwnPropertyDescriptor", 2) { vm, call in
-      guard call[0].isObject else { throw vm.typeError("Reflect.getOwnPropertyDescriptor called on non-object") }
+      guard call[0].isObject else {
+        throw vm.typeError("Reflect.getOwnPropertyDescriptor called on non-object")
+      }
       guard let property = vm.ownProperty(call[0].object, try vm.toKey(call[1])) else { return .undefined }
       return Value(vm.descriptorObject(property))
     }
-    method(reflect, "isExtensible", 1) { vm, call in Value(bool: call[0].isObject && call[0].object.isExtensible) }
+    method(reflect, "isExtensible", 1) { vm, call in
+      Value(bool: call[0].isObject && call[0].object.isExtensible)
+    }
     method(reflect, "preventExtensions", 1) { vm, call in
       if call[0].isObject { call[0].object.isExtensible = false }
       return .true
@@ -278,7 +294,9 @@ extension Realm {
     }
     method(functionPrototype, "bind", 1) { vm, call in
       guard let target = call.this.asFunction else { throw vm.typeError("Bind must be called on a function") }
-      let bound = vm.makeNative("bound " + ((try? vm.toSwiftString(vm.get(call.this, vm.names.name))) ?? ""), length: 0) {
+      let bound = vm.makeNative(
+        "bound " + ((try? vm.toSwiftString(vm.get(call.this, vm.names.name))) ?? ""), length: 0
+      ) {
         _, _ in .undefined
       }
       bound.native = nil
@@ -288,12 +306,16 @@ extension Realm {
       bound.isConstructor = target.isConstructor
       bound.proto = target.proto
       let targetLength = try vm.get(call.this, vm.names.length)
-      let length = targetLength.isNumber ? max(0, targetLength.number - Double(bound.boundArguments.count)) : 0
-      try vm.defineOwn(bound, .named(vm.names.length), Value(number: length.rounded(.towardZero)), [.configurable])
+      let length =
+        targetLength.isNumber ? max(0, targetLength.number - Double(bound.boundArguments.count)) : 0
+      try vm.defineOwn(
+        bound, .named(vm.names.length), Value(number: length.rounded(.towardZero)), [.configurable])
       return Value(bound)
     }
     method(functionPrototype, "toString", 0) { vm, call in
-      guard call.this.asFunction != nil else { throw vm.typeError("Function.prototype.toString requires that 'this' be a Function") }
+      guard call.this.asFunction != nil else {
+        throw vm.typeError("Function.prototype.toString requires that 'this' be a Function")
+      }
       let name = try vm.toSwiftString(vm.get(call.this, vm.names.name))
       return vm.string("function \(name)() { [native code] }")
     }
@@ -302,7 +324,9 @@ extension Realm {
         Value(bool: try vm.ordinaryHasInstance(call.this, call[0]))
       })
     let thrower = vm.makeNative("", length: 0) { vm, _ in
-      throw vm.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
+      throw vm.typeError(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"
+      )
     }
     intrinsics.append(thrower)
     throwTypeErrorAccessor = vm.heap.register(
@@ -318,11 +342,13 @@ extension Realm {
       }
       function.addProperty(vm.names.prototype, Value(prototype), [])
       prototype.addProperty(vm.names.constructor, Value(function), [.configurable])
-      prototype.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
+      prototype.addProperty(
+        PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
       intrinsics.append(function)
     }
     generatorFunctionPrototype.addProperty(vm.names.prototype, Value(generatorPrototype), [.configurable])
-    asyncGeneratorFunctionPrototype.addProperty(vm.names.prototype, Value(asyncGeneratorPrototype), [.configurable])
+    asyncGeneratorFunctionPrototype.addProperty(
+      vm.names.prototype, Value(asyncGeneratorPrototype), [.configurable])
   }
 }
 
@@ -352,7 +378,9 @@ extension VM {
   func enumerableOwn(_ object: JSObject) throws(Throw) -> [(key: Key, value: Value)] {
     var out: [(key: Key, value: Value)] = []
     for key in ownKeys(object, includeSymbols: false, onlyEnumerable: true) {
-      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else { continue }
+      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else {
+        continue
+      }
       out.append((key, try get(object, key, receiver: Value(object))))
     }
     return out
@@ -360,7 +388,9 @@ extension VM {
 
   func isFrozen(_ object: JSObject) -> Bool {
     if object.isExtensible { return false }
-    if (object.kind == .array || object.kind == .arguments) && object.elements.count > 0 && !object.elementsFrozen {
+    if (object.kind == .array || object.kind == .arguments) && object.elements.count > 0
+      && !object.elementsFrozen
+    {
       return false
     }
     for slot in 0..<object.shape.count {
@@ -429,7 +459,9 @@ extension VM {
 
   /// ValidateAndApplyPropertyDescriptor, for the cases programs use.
   func defineProperty(_ object: JSObject, _ key: Key, descriptor: Value) throws(Throw) {
-    guard descriptor.isObject else { throw typeError("Property description must be an object: \(display(descriptor))") }
+    guard descriptor.isObject else {
+      throw typeError("Property description must be an object: \(display(descriptor))")
+    }
     func field(_ name: PropertyKey) throws(Throw) -> Value? {
       hasProperty(descriptor.object, .named(name)) ? try get(descriptor, name) : nil
     }
@@ -439,11 +471,16 @@ extension VM {
     let configurable = try field(names.configurable).map(toBoolean)
     let getter = try field(names.get)
     let setter = try field(names.set)
-    if let getter, !getter.isUndefined, !isCallable(getter) { throw typeError("Getter must be a function: \(display(getter))") }
-    if let setter, !setter.isUndefined, !isCallable(setter) { throw typeError("Setter must be a function: \(display(setter))") }
+    if let getter, !getter.isUndefined, !isCallable(getter) {
+      throw typeError("Getter must be a function: \(display(getter))")
+    }
+    if let setter, !setter.isUndefined, !isCallable(setter) {
+      throw typeError("Setter must be a function: \(display(setter))")
+    }
     let isAccessor = getter != nil || setter != nil
     if isAccessor && (value != nil || writable != nil) {
-      throw typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+      throw typeError(
+        "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
     }
     let existing = ownProperty(object, key)
     if let existing, !existing.attributes.contains(.configurable) {
@@ -470,10 +507,13 @@ extension VM {
     if isAccessor {
       defineAccessor(
         object, key, getter: getter ?? (existing?.isAccessor == true ? existing!.getter : .undefined),
-        setter: setter ?? (existing?.isAccessor == true ? existing!.setter : .undefined), attributes: attributes)
+        setter: setter ?? (existing?.isAccessor == true ? existing!.setter : .undefined),
+        attributes: attributes)
       return
     }
-    if writable ?? (existing?.isAccessor == false && base.contains(.writable)) { attributes.insert(.writable) }
+    if writable ?? (existing?.isAccessor == false && base.contains(.writable)) {
+      attributes.insert(.writable)
+    }
     if case .named(let name) = key, name == names.length, object.kind == .array {
       if let value { try setArrayLength(object, value) }
       if writable == false { object.elementsFrozen = true }

@@ -22,7 +22,8 @@ extension VM {
       throw syntaxError(error.message)
     }
     let regexp = heap.register(
-      RegExpObject(shape: emptyShape, proto: proto ?? Value(realm.regexpPrototype), kind: .regexp), bytes: 256)
+      RegExpObject(shape: emptyShape, proto: proto ?? Value(realm.regexpPrototype), kind: .regexp), bytes: 256
+    )
     regexp.matcher = matcher
     regexp.source = pattern
     regexp.flags = String(flags.sorted { "dgimsuvy".firstIndex(of: $0)! < "dgimsuvy".firstIndex(of: $1)! })
@@ -43,7 +44,9 @@ extension VM {
       start = lastIndex
     }
     let units = input.units
-    let captures = regexp.isSticky ? regexp.matcher.match(units, at: start) : regexp.matcher.firstMatch(in: units, from: start)
+    let captures =
+      regexp.isSticky
+      ? regexp.matcher.match(units, at: start) : regexp.matcher.firstMatch(in: units, from: start)
     guard let captures, let whole = captures[0] else {
       if usesLastIndex { try set(Value(regexp), .named(names.lastIndex), Value(int: 0)) }
       return .null
@@ -52,7 +55,9 @@ extension VM {
     return Value(matchArray(regexp, units, captures, input: Value(input)))
   }
 
-  func matchArray(_ regexp: RegExpObject, _ units: [UInt16], _ captures: [Range<Int>?], input: Value) -> JSObject {
+  func matchArray(_ regexp: RegExpObject, _ units: [UInt16], _ captures: [Range<Int>?], input: Value)
+    -> JSObject
+  {
     let array = newArray(captures.map { range in range.map { string(Array(units[$0])) } ?? .undefined })
     array.addProperty(names.index, Value(int: Int32(captures[0]!.lowerBound)), .data)
     array.addProperty(names.input, input, .data)
@@ -61,15 +66,18 @@ extension VM {
     } else {
       let groups = newObject(proto: .null)
       for (name, index) in regexp.matcher.groupNames {
-        let value = index < captures.count ? captures[index].map { string(Array(units[$0])) } ?? .undefined : .undefined
+        let value =
+          index < captures.count ? captures[index].map { string(Array(units[$0])) } ?? .undefined : .undefined
         groups.addProperty(PropertyKey(atom: atom(name)), value, .data)
       }
       array.addProperty(names.groups, Value(groups), .data)
     }
     if regexp.flags.contains("d") {
-      let indices = newArray(captures.map { range in
-        range.map { Value(newArray([Value(int: Int32($0.lowerBound)), Value(int: Int32($0.upperBound))])) } ?? .undefined
-      })
+      let indices = newArray(
+        captures.map { range in
+          range.map { Value(newArray([Value(int: Int32($0.lowerBound)), Value(int: Int32($0.upperBound))])) }
+            ?? .undefined
+        })
       array.addProperty(key("indices"), Value(indices), .data)
     }
     return array
@@ -77,11 +85,19 @@ extension VM {
 
   /// `"s".split(obj)` and friends call `obj[Symbol.split]` when an object (other than a RegExp this
   /// VM matches itself) provides one.
-  func delegateToSymbolMethod(_ target: Value, _ symbol: JSSymbol, _ arguments: [Value]) throws(Throw) -> Value? {
+  func delegateToSymbolMethod(_ target: Value, _ symbol: JSSymbol, _ arguments: [Value]) throws(Throw)
+    -> Value?
+  {
     guard target.isObject, target.object(ofKind: .regexp) == nil else { return nil }
     let method = try get(target, .named(PropertyKey(symbol: symbol)))
     guard !method.isNullish else { return nil }
     return try call(method, this: target, arguments)
+  }
+
+  /// After an empty match of a global regexp, lastIndex moves on by one so the loop ends.
+  func advancePastEmptyMatch(_ regexp: RegExpObject) throws(Throw) {
+    let lastIndex = try toLength(get(Value(regexp), names.lastIndex))
+    try set(Value(regexp), .named(names.lastIndex), Value(number: Double(lastIndex + 1)))
   }
 
   /// A RegExp whose exec is the built-in one: the intrinsic prototype and no own `exec`.
@@ -91,7 +107,9 @@ extension VM {
 
   /// RegExpExec: a user `exec` if overridden, else the built-in one.
   func regexpExecGeneric(_ target: Value, _ input: JSString) throws(Throw) -> Value {
-    if let regexp = target.object(ofKind: .regexp) as? RegExpObject, regexp.proto.bits == Value(realm.regexpPrototype).bits {
+    if let regexp = target.object(ofKind: .regexp) as? RegExpObject,
+      regexp.proto.bits == Value(realm.regexpPrototype).bits
+    {
       return try regexpExec(regexp, input)
     }
     let exec = try get(target, key("exec"))
@@ -108,7 +126,8 @@ extension VM {
 
   /// GetSubstitution: `$&`, `$1`, `$<name>`, `` $` ``, `$'`, `$$` in a replacement string.
   func substitution(
-    _ replacement: [UInt16], matched: [UInt16], position: Int, input: [UInt16], captures: [Value], groups: Value
+    _ replacement: [UInt16], matched: [UInt16], position: Int, input: [UInt16], captures: [Value],
+    groups: Value
   ) throws(Throw) -> [UInt16] {
     var out: [UInt16] = []
     var index = 0
@@ -225,7 +244,11 @@ extension Realm {
         }
         if unit == 0x5B { inClass = true }
         if unit == 0x5D { inClass = false }
-        if unit == 0x2F && !inClass { escaped += [0x5C, 0x2F] } else if unit == 0x0A { escaped += Array("\\n".utf16) } else {
+        if unit == 0x2F && !inClass {
+          escaped += [0x5C, 0x2F]
+        } else if unit == 0x0A {
+          escaped += Array("\\n".utf16)
+        } else {
           escaped.append(unit)
         }
         index += 1
@@ -234,14 +257,22 @@ extension Realm {
     }
     getter(proto, "flags") { vm, call in
       if let regexp = call.this.object(ofKind: .regexp) as? RegExpObject { return vm.string(regexp.flags) }
-      guard call.this.isObject else { throw vm.typeError("RegExp.prototype.flags getter called on non-object") }
+      guard call.this.isObject else {
+        throw vm.typeError("RegExp.prototype.flags getter called on non-object")
+      }
       var out = ""
-      for (flag, name) in [("d", "hasIndices"), ("g", "global"), ("i", "ignoreCase"), ("m", "multiline"), ("s", "dotAll"), ("u", "unicode"), ("v", "unicodeSets"), ("y", "sticky")] {
+      for (flag, name) in [
+        ("d", "hasIndices"), ("g", "global"), ("i", "ignoreCase"), ("m", "multiline"), ("s", "dotAll"),
+        ("u", "unicode"), ("v", "unicodeSets"), ("y", "sticky"),
+      ] {
         if vm.toBoolean(try vm.get(call.this, vm.key(name))) { out += flag }
       }
       return vm.string(out)
     }
-    for (flag, name) in [("d", "hasIndices"), ("g", "global"), ("i", "ignoreCase"), ("m", "multiline"), ("s", "dotAll"), ("u", "unicode"), ("v", "unicodeSets"), ("y", "sticky")] {
+    for (flag, name) in [
+      ("d", "hasIndices"), ("g", "global"), ("i", "ignoreCase"), ("m", "multiline"), ("s", "dotAll"),
+      ("u", "unicode"), ("v", "unicodeSets"), ("y", "sticky"),
+    ] {
       getter(proto, name) { vm, call in
         if call.this.isObject && call.this.object === vm.realm.regexpPrototype { return .undefined }
         return Value(bool: try this(vm, call, name).flags.contains(flag))
@@ -258,8 +289,12 @@ extension Realm {
       return try vm.toJSString(call.this)
     }
     method(proto, "match", 1) { vm, call in
-        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolMatch, [try vm.toStringValue(call.this)]) { return result }
+      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+      if let result = try vm.delegateToSymbolMethod(
+        call[0], vm.names.symbolMatch, [try vm.toStringValue(call.this)])
+      {
+        return result
+      }
       let string = try thisUnits(vm, call, "match")
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
@@ -277,19 +312,24 @@ extension Realm {
         let matched = try vm.toJSString(vm.get(result, .index(0)))
         matches.append(Value(matched))
         if matched.length == 0 {
-          let lastIndex = try vm.toLength(vm.get(Value(regexp), vm.names.lastIndex))
-          try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(number: Double(lastIndex + 1)))
+          try vm.advancePastEmptyMatch(regexp)
         }
       }
       return matches.isEmpty ? .null : Value(vm.newArray(matches))
     }
     method(proto, "matchAll", 1) { vm, call in
-        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolMatchAll, [try vm.toStringValue(call.this)]) { return result }
+      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+      if let result = try vm.delegateToSymbolMethod(
+        call[0], vm.names.symbolMatchAll, [try vm.toStringValue(call.this)])
+      {
+        return result
+      }
       let string = try thisUnits(vm, call, "matchAll")
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
-        guard existing.isGlobal else { throw vm.typeError("String.prototype.matchAll called with a non-global RegExp argument") }
+        guard existing.isGlobal else {
+          throw vm.typeError("String.prototype.matchAll called with a non-global RegExp argument")
+        }
         regexp = try vm.makeRegExp(pattern: existing.source, flags: existing.flags).object as! RegExpObject
         try vm.set(Value(regexp), .named(vm.names.lastIndex), try vm.get(Value(existing), vm.names.lastIndex))
       } else {
@@ -302,15 +342,18 @@ extension Realm {
         guard result.isObject else { break }
         results.append(result)
         if try vm.toJSString(vm.get(result, .index(0))).length == 0 {
-          let lastIndex = try vm.toLength(vm.get(Value(regexp), vm.names.lastIndex))
-          try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(number: Double(lastIndex + 1)))
+          try vm.advancePastEmptyMatch(regexp)
         }
       }
       return Value(try vm.makeArrayIterator(Value(vm.newArray(results)), kind: 0))
     }
     method(proto, "search", 1) { vm, call in
-        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolSearch, [try vm.toStringValue(call.this)]) { return result }
+      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+      if let result = try vm.delegateToSymbolMethod(
+        call[0], vm.names.symbolSearch, [try vm.toStringValue(call.this)])
+      {
+        return result
+      }
       let string = try thisUnits(vm, call, "search")
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
@@ -319,7 +362,8 @@ extension Realm {
         let source = call[0].isUndefined ? [] : try vm.toJSString(call[0]).units
         regexp = try vm.makeRegExp(pattern: source, flags: "").object as! RegExpObject
       }
-      guard let captures = regexp.matcher.firstMatch(in: string.units, from: 0), let whole = captures[0] else {
+      guard let captures = regexp.matcher.firstMatch(in: string.units, from: 0), let whole = captures[0]
+      else {
         return Value(int: -1)
       }
       return Value(int: Int32(whole.lowerBound))
@@ -327,7 +371,11 @@ extension Realm {
     for all in [false, true] {
       method(proto, all ? "replaceAll" : "replace", 2) { vm, call in
         if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolReplace, [try vm.toStringValue(call.this), call[1]]) { return result }
+        if let result = try vm.delegateToSymbolMethod(
+          call[0], vm.names.symbolReplace, [try vm.toStringValue(call.this), call[1]])
+        {
+          return result
+        }
         let string = try thisUnits(vm, call, all ? "replaceAll" : "replace")
         let units = string.units
         let replacer = call[1]
@@ -362,8 +410,7 @@ extension Realm {
               guard result.isObject else { break }
               matches.append(result)
               if try vm.toJSString(vm.get(result, .index(0))).length == 0 {
-                let lastIndex = try vm.toLength(vm.get(Value(regexp), vm.names.lastIndex))
-                try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(number: Double(lastIndex + 1)))
+                try vm.advancePastEmptyMatch(regexp)
               }
             }
           } else {
@@ -389,7 +436,8 @@ extension Realm {
               replacement = try vm.toJSString(vm.call(replacer, this: .undefined, arguments)).units
             } else {
               replacement = try vm.substitution(
-                template, matched: matched, position: position, input: units, captures: captures, groups: groups)
+                template, matched: matched, position: position, input: units, captures: captures,
+                groups: groups)
             }
             guard position >= last else { continue }
             out += units[last..<min(position, units.count)]
@@ -411,8 +459,12 @@ extension Realm {
         for position in positions {
           let replacement =
             functional
-            ? try vm.toJSString(vm.call(replacer, this: .undefined, [vm.string(search), Value(int: Int32(position)), Value(string)])).units
-            : try vm.substitution(template, matched: search, position: position, input: units, captures: [], groups: .undefined)
+            ? try vm.toJSString(
+              vm.call(
+                replacer, this: .undefined, [vm.string(search), Value(int: Int32(position)), Value(string)])
+            ).units
+            : try vm.substitution(
+              template, matched: search, position: position, input: units, captures: [], groups: .undefined)
           out += units[last..<position]
           out += replacement
           last = position + search.count
@@ -422,8 +474,12 @@ extension Realm {
       }
     }
     method(proto, "split", 2) { vm, call in
-        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-        if let result = try vm.delegateToSymbolMethod(call[0], vm.names.symbolSplit, [try vm.toStringValue(call.this), call[1]]) { return result }
+      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
+      if let result = try vm.delegateToSymbolMethod(
+        call[0], vm.names.symbolSplit, [try vm.toStringValue(call.this), call[1]])
+      {
+        return result
+      }
       let string = try thisUnits(vm, call, "split")
       let units = string.units
       let limit = call[1].isUndefined ? Int(UInt32.max) : Int(UInt32(bitPattern: try vm.toInt32(call[1])))

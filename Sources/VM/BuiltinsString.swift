@@ -1,3 +1,5 @@
+import Foundation
+
 /// `String` and `String.prototype` (the regular-expression methods are in BuiltinsRegExp.swift).
 extension Realm {
   func installString() {
@@ -12,7 +14,8 @@ extension Realm {
         value = try vm.toStringValue(call[0])
       }
       if call.newTarget.isUndefined { return value }
-      let wrapper = try vm.objectFromConstructor(call.newTarget, fallback: vm.realm.stringPrototype, kind: .stringObject)
+      let wrapper = try vm.objectFromConstructor(
+        call.newTarget, fallback: vm.realm.stringPrototype, kind: .stringObject)
       wrapper.primitive = value
       return Value(wrapper)
     }
@@ -111,7 +114,9 @@ extension Realm {
       let string = try thisString(vm, call, "substr")
       let length = string.length
       let start = try vm.relativeIndex(call[0], length, default: 0)
-      let count = call[1].isUndefined ? Double(length - start) : min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start))
+      let count =
+        call[1].isUndefined
+        ? Double(length - start) : min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start))
       guard count > 0 else { return Value(vm.names.emptyString) }
       return vm.string(Array(string.units[start..<start + Int(count)]))
     }
@@ -125,7 +130,8 @@ extension Realm {
       let string = try thisString(vm, call, "lastIndexOf").units
       let search = try vm.toJSString(call[0]).units
       let position = try vm.toNumber(call[1])
-      let start = position.isNaN ? string.count : Int(min(max(position.rounded(.towardZero), 0), Double(string.count)))
+      let start =
+        position.isNaN ? string.count : Int(min(max(position.rounded(.towardZero), 0), Double(string.count)))
       var index = min(start, string.count - search.count)
       while index >= 0 {
         if string[index..<index + search.count].elementsEqual(search) { return Value(int: Int32(index)) }
@@ -158,26 +164,34 @@ extension Realm {
         throw vm.typeError("First argument to String.prototype.endsWith must not be a regular expression")
       }
       let search = try vm.toJSString(call[0]).units
-      let end = call[1].isUndefined ? string.count : Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(string.count)))
+      let end =
+        call[1].isUndefined
+        ? string.count : Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(string.count)))
       guard end - search.count >= 0 else { return .false }
       return Value(bool: string[(end - search.count)..<end].elementsEqual(search))
     }
-    for (name, upper) in [("toUpperCase", true), ("toLowerCase", false), ("toLocaleUpperCase", true), ("toLocaleLowerCase", false)] {
+    for (name, upper) in [
+      ("toUpperCase", true), ("toLowerCase", false), ("toLocaleUpperCase", true),
+      ("toLocaleLowerCase", false),
+    ] {
       method(proto, name, 0) { vm, call in
         let string = try thisString(vm, call, name)
         let units = string.units
         if units.allSatisfy({ $0 < 0x80 }) {
-          return vm.string(units.map { unit in
-            if upper && unit >= 0x61 && unit <= 0x7A { return unit - 32 }
-            if !upper && unit >= 0x41 && unit <= 0x5A { return unit + 32 }
-            return unit
-          })
+          return vm.string(
+            units.map { unit in
+              if upper && unit >= 0x61 && unit <= 0x7A { return unit - 32 }
+              if !upper && unit >= 0x41 && unit <= 0x5A { return unit + 32 }
+              return unit
+            })
         }
         let text = string.swiftString
         return vm.string(upper ? text.uppercased() : VM.lowercasedWithFinalSigma(text))
       }
     }
-    for (name, leading, trailing) in [("trim", true, true), ("trimStart", true, false), ("trimEnd", false, true)] {
+    for (name, leading, trailing) in [
+      ("trim", true, true), ("trimStart", true, false), ("trimEnd", false, true),
+    ] {
       method(proto, name, 0) { vm, call in
         let units = try thisString(vm, call, name).units
         var start = 0
@@ -202,8 +216,12 @@ extension Realm {
     method(proto, "repeat", 1) { vm, call in
       let units = try thisString(vm, call, "repeat").units
       let count = try vm.toIntegerOrInfinity(call[0])
-      guard count >= 0, count.isFinite else { throw vm.rangeError("Invalid count value: \(vm.display(call[0]))") }
-      guard Double(units.count) * count < Double(1 << 29) else { throw vm.rangeError("Invalid string length") }
+      guard count >= 0, count.isFinite else {
+        throw vm.rangeError("Invalid count value: \(vm.display(call[0]))")
+      }
+      guard Double(units.count) * count < Double(1 << 29) else {
+        throw vm.rangeError("Invalid string length")
+      }
       var out: [UInt16] = []
       out.reserveCapacity(units.count * Int(count))
       for _ in 0..<Int(count) { out += units }
@@ -283,14 +301,7 @@ extension VM {
     return nil
   }
 
-  static func isWhitespace(_ unit: UInt16) -> Bool {
-    switch unit {
-    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
-      0xFEFF:
-      true
-    default: false
-    }
-  }
+  static func isWhitespace(_ unit: UInt16) -> Bool { isStringWhitespace(unit) }
 
   static func appendCodePoint(_ codePoint: UInt32, to units: inout [UInt16]) {
     if codePoint < 0x10000 {
@@ -321,5 +332,3 @@ extension VM {
     return out
   }
 }
-
-import Foundation

@@ -10,7 +10,8 @@ extension Realm {
     }
     for (name, component) in [("decodeURIComponent", true), ("decodeURI", false)] {
       method(global, name, 1) { vm, call in
-        vm.string(try vm.uriDecode(try vm.toJSString(call[0]).units, keepingReserved: component ? [] : reserved))
+        vm.string(
+          try vm.uriDecode(try vm.toJSString(call[0]).units, keepingReserved: component ? [] : reserved))
       }
     }
     let escapeKeep = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@*_+-./".utf16)
@@ -33,7 +34,9 @@ extension Realm {
       var index = 0
       while index < units.count {
         if units[index] == 0x25 {
-          if index + 6 <= units.count, units[index + 1] == 0x75, let value = VM.hexValue(units[(index + 2)..<(index + 6)]) {
+          if index + 6 <= units.count, units[index + 1] == 0x75,
+            let value = VM.hexValue(units[(index + 2)..<(index + 6)])
+          {
             out.append(UInt16(value))
             index += 6
             continue
@@ -109,7 +112,9 @@ extension VM {
         index += 1
         continue
       }
-      guard index + 3 <= units.count, let first = VM.hexValue(units[(index + 1)..<(index + 3)]) else { throw uriError() }
+      guard index + 3 <= units.count, let first = VM.hexValue(units[(index + 1)..<(index + 3)]) else {
+        throw uriError()
+      }
       if first < 0x80 {
         if reserved.contains(UInt16(first)) {
           out += units[index..<(index + 3)]
@@ -124,7 +129,9 @@ extension VM {
       var bytes: [UInt8] = [UInt8(first)]
       for part in 1..<count {
         let start = index + 3 * part
-        guard units[start] == 0x25, let byte = VM.hexValue(units[(start + 1)..<(start + 3)]), byte & 0xC0 == 0x80 else {
+        guard units[start] == 0x25, let byte = VM.hexValue(units[(start + 1)..<(start + 3)]),
+          byte & 0xC0 == 0x80
+        else {
           throw uriError()
         }
         bytes.append(UInt8(byte))

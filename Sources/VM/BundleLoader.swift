@@ -1,5 +1,5 @@
-@_exported import Seal
 import Bytecode
+@_exported import Seal
 
 /// The VM's front door: a bundle is opened (bounds-checked), its signature, lockfile stamp and digests
 /// are verified, and its code sections go through the bytecode verifier, all before any of its code
@@ -29,7 +29,8 @@ public enum BundleLoader {
         throw BundleError(.invalidBytecode, "code section \"\(entry.name)\" belongs to no module")
       }
       code[entry.name] = try BytecodeVerifier.verify(
-        section: entry, bytes: verified.sections[entry.name] ?? [], imports: users.map(\.imports.count).min()!,
+        section: entry, bytes: verified.sections[entry.name] ?? [],
+        imports: users.map(\.imports.count).min()!,
         handles: users.map(\.handles.count).min()!)
     }
     let signer =

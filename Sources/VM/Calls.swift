@@ -20,7 +20,10 @@ final class SuspendableState: JSObject {
   /// For async functions: the promise the call returned.
   var promise: Value = .undefined
 
-  init(function: JSFunction, compiled: CompiledFunction, arguments: Arguments, proto: Value, kind: ObjectKind, vm: VM) {
+  init(
+    function: JSFunction, compiled: CompiledFunction, arguments: Arguments, proto: Value, kind: ObjectKind,
+    vm: VM
+  ) {
     registerCount = compiled.registerCount
     registers = UnsafeMutablePointer<Value>.allocate(capacity: max(registerCount, 1))
     registers.initialize(repeating: .undefined, count: max(registerCount, 1))
@@ -55,20 +58,26 @@ extension VM {
   /// which roots them.
   func call(_ callee: Value, this: Value, _ arguments: [Value]) throws(Throw) -> Value {
     let base = top
-    guard base + arguments.count + 64 < stackEnd else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
+    guard base + arguments.count + 64 < stackEnd else {
+      throw Throw(termination: .stackLimit(limits.maximumDepth))
+    }
     for (index, argument) in arguments.enumerated() { base[index] = argument }
     top = base + arguments.count
     defer { top = base }
-    return try invoke(callee, this: this, Arguments(base: base, count: arguments.count), newTarget: .undefined)
+    return try invoke(
+      callee, this: this, Arguments(base: base, count: arguments.count), newTarget: .undefined)
   }
 
   func construct(_ callee: Value, _ arguments: [Value], newTarget: Value? = nil) throws(Throw) -> Value {
     let base = top
-    guard base + arguments.count + 64 < stackEnd else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
+    guard base + arguments.count + 64 < stackEnd else {
+      throw Throw(termination: .stackLimit(limits.maximumDepth))
+    }
     for (index, argument) in arguments.enumerated() { base[index] = argument }
     top = base + arguments.count
     defer { top = base }
-    return try construct(callee, Arguments(base: base, count: arguments.count), newTarget: newTarget ?? callee)
+    return try construct(
+      callee, Arguments(base: base, count: arguments.count), newTarget: newTarget ?? callee)
   }
 
   /// [[Call]]. `top` must be above every live register.
@@ -77,7 +86,8 @@ extension VM {
       throw typeError("\(display(callee)) is not a function")
     }
     if let native = function.native {
-      return try callNative(native, NativeCall(callee: function, this: this, arguments: arguments, newTarget: .undefined))
+      return try callNative(
+        native, NativeCall(callee: function, this: this, arguments: arguments, newTarget: .undefined))
     }
     if !function.boundTarget.isUndefined {
       let combined = function.boundArguments + arguments.array
@@ -85,7 +95,9 @@ extension VM {
     }
     guard let compiled = function.compiled else { throw typeError("not a function") }
     if function.isClassConstructor {
-      throw typeError("Class constructor \(String(decoding: compiled.name, as: UTF16.self)) cannot be invoked without 'new'")
+      throw typeError(
+        "Class constructor \(String(decoding: compiled.name, as: UTF16.self)) cannot be invoked without 'new'"
+      )
     }
     switch compiled.kind {
     case .generator, .generatorMethod:
@@ -95,7 +107,8 @@ extension VM {
     case .asyncGenerator, .asyncGeneratorMethod:
       return try makeAsyncGenerator(function, compiled, this: this, arguments)
     default:
-      return try runFrame(function, compiled, this: this, arguments, newTarget: .undefined, isConstruct: false)
+      return try runFrame(
+        function, compiled, this: this, arguments, newTarget: .undefined, isConstruct: false)
     }
   }
 
@@ -111,7 +124,8 @@ extension VM {
 
   /// Pushes an entry frame for a bytecode function at `top` and runs it to completion.
   func runFrame(
-    _ function: JSFunction, _ compiled: CompiledFunction, this: Value, _ arguments: Arguments, newTarget: Value,
+    _ function: JSFunction, _ compiled: CompiledFunction, this: Value, _ arguments: Arguments,
+    newTarget: Value,
     isConstruct: Bool
   ) throws(Throw) -> Value {
     let base = top
@@ -126,7 +140,8 @@ extension VM {
     (frames + frameCount).initialize(
       to: Frame(
         function: .passUnretained(function), compiled: .passUnretained(compiled), pc: 0, base: base,
-        top: base + compiled.registerCount, this: this, newTarget: newTarget, arguments: arguments, returnRegister: 0,
+        top: base + compiled.registerCount, this: this, newTarget: newTarget, arguments: arguments,
+        returnRegister: 0,
         isEntry: true, isConstruct: isConstruct, suspendable: nil))
     frameCount += 1
     let saved = top
@@ -143,7 +158,8 @@ extension VM {
       throw typeError("\(display(callee)) is not a constructor")
     }
     if let native = function.native {
-      return try callNative(native, NativeCall(callee: function, this: .undefined, arguments: arguments, newTarget: newTarget))
+      return try callNative(
+        native, NativeCall(callee: function, this: .undefined, arguments: arguments, newTarget: newTarget))
     }
     if !function.boundTarget.isUndefined {
       let combined = function.boundArguments + arguments.array
@@ -162,8 +178,19 @@ extension VM {
     return try runFrame(function, compiled, this: this, arguments, newTarget: newTarget, isConstruct: true)
   }
 
+  /// The prototype a built-in constructor gives its new object: new.target's `prototype` when a
+  /// subclass constructs it, else the intrinsic `fallback`.
+  func prototype(fromNewTarget call: NativeCall, fallback: JSObject) throws(Throw) -> Value {
+    guard !call.newTarget.isUndefined, call.newTarget.bits != Value(call.callee).bits else {
+      return Value(fallback)
+    }
+    let candidate = try get(call.newTarget, names.prototype)
+    return candidate.isObject ? candidate : Value(fallback)
+  }
+
   /// OrdinaryCreateFromConstructor: a new object whose prototype is newTarget.prototype.
-  func objectFromConstructor(_ newTarget: Value, fallback: JSObject, kind: ObjectKind = .ordinary) throws(Throw)
+  func objectFromConstructor(_ newTarget: Value, fallback: JSObject, kind: ObjectKind = .ordinary)
+    throws(Throw)
     -> JSObject
   {
     var proto = Value(fallback)
@@ -219,14 +246,17 @@ extension VM {
 
   // MARK: Generators
 
-  func makeGenerator(_ function: JSFunction, _ compiled: CompiledFunction, this: Value, _ arguments: Arguments)
+  func makeGenerator(
+    _ function: JSFunction, _ compiled: CompiledFunction, this: Value, _ arguments: Arguments
+  )
     throws(Throw) -> Value
   {
     var proto = try get(Value(function), names.prototype)
     if !proto.isObject { proto = Value(realm.generatorPrototype) }
     let state = heap.register(
       SuspendableState(
-        function: function, compiled: compiled, arguments: arguments, proto: proto, kind: .generator, vm: self),
+        function: function, compiled: compiled, arguments: arguments, proto: proto, kind: .generator, vm: self
+      ),
       bytes: 128 + 8 * compiled.registerCount)
     state.this = this
     return Value(state)

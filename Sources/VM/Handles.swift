@@ -71,14 +71,16 @@ struct HeldCapabilities {
 
 extension VM {
   /// Builds the handle object named `name` for a package of the bundle.
-  func makeHandle(_ name: String, package: BundlePackage, grants: RunGrants, context: RunContext) throws(Throw)
+  func makeHandle(_ name: String, package: BundlePackage, grants: RunGrants, context: RunContext)
+    throws(Throw)
     -> Value
   {
     let held = HeldCapabilities(receives: package.receives, grants: grants)
     let packageName = package.name
     func denied(_ what: String, _ via: String) -> Throw {
       typeError(
-        "cruft: \(packageName) was not granted \(what) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(what)")
+        "cruft: \(packageName) was not granted \(what) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(what)"
+      )
     }
     switch name {
     case "globalThis":
@@ -92,7 +94,10 @@ extension VM {
           Value(
             makeNative(method, length: 0) { vm, call in
               guard held.stdio else { throw denied("stdio", "console.\(method)") }
-              let line = try (0..<call.count).map { (index) throws(Throw) in try vm.inspect(call[index], topLevel: true) }
+              let line =
+                try (0..<call.count).map { (index) throws(Throw) in
+                  try vm.inspect(call[index], topLevel: true)
+                }
                 .joined(separator: " ") + "\n"
               if toError { vm.standardError(line) } else { vm.standardOutput(line) }
               return .undefined
@@ -110,14 +115,20 @@ extension VM {
         key("nextTick"),
         Value(
           makeNative("nextTick", length: 1) { vm, call in
-            guard vm.isCallable(call[0]) else { throw vm.typeError("The \"callback\" argument must be of type function") }
+            guard vm.isCallable(call[0]) else {
+              throw vm.typeError("The \"callback\" argument must be of type function")
+            }
             let arguments = vm.newArray(call.count > 1 ? (1..<call.count).map { call[$0] } : [])
             let bound = vm.makeNative("", length: 0) { vm, inner in
-              try vm.call(inner.callee.captured[0], this: .undefined, try vm.arrayValues(inner.callee.captured[1]))
+              try vm.call(
+                inner.callee.captured[0], this: .undefined, try vm.arrayValues(inner.callee.captured[1]))
             }
             bound.captured = [call[0], Value(arguments)]
             let promise = vm.newPromise()
-            vm.then(promise, .init(derived: .undefined, onFulfilled: Value(bound), onRejected: .undefined, resume: .undefined))
+            vm.then(
+              promise,
+              .init(
+                derived: .undefined, onFulfilled: Value(bound), onRejected: .undefined, resume: .undefined))
             vm.resolvePromise(promise, .undefined)
             return .undefined
           }), .hidden)
@@ -171,11 +182,15 @@ extension VM {
         makeNative(name, length: 1) { vm, call in
           guard held.clock else { throw denied("clock", name) }
           guard vm.isCallable(call[0]) else {
-            throw vm.typeError("The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
+            throw vm.typeError(
+              "The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
           }
-          let delay = name == "setImmediate" ? 0 : max(1, try vm.toNumber(call[1]).isFinite ? try vm.toNumber(call[1]) : 1)
+          let delay =
+            name == "setImmediate"
+            ? 0 : max(1, try vm.toNumber(call[1]).isFinite ? try vm.toNumber(call[1]) : 1)
           let extra = call.count > 2 ? (2..<call.count).map { call[$0] } : []
-          return Value(number: Double(vm.timers.schedule(call[0], arguments: extra, delay: delay, repeats: repeats)))
+          return Value(
+            number: Double(vm.timers.schedule(call[0], arguments: extra, delay: delay, repeats: repeats)))
         })
     case "clearTimeout", "clearInterval", "clearImmediate":
       return Value(

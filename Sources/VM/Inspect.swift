@@ -1,3 +1,5 @@
+import Foundation
+
 /// `console.log`'s rendering of values, following Node's `util.inspect` for the common cases:
 /// strings raw at top level and quoted inside, `-0`, arrays `[ 1, 2 ]`, objects `{ a: 1 }`, errors
 /// by their stack, functions `[Function: name]`.
@@ -18,7 +20,10 @@ extension VM {
     if let function = value.asFunction {
       let name = (try? toSwiftString(get(value, names.name))) ?? ""
       let isClass = function.isClassConstructor
-      let label = isClass ? "[class \(name.isEmpty ? "(anonymous)" : name)]" : "[Function: \(name.isEmpty ? "(anonymous)" : name)]"
+      let label =
+        isClass
+        ? "[class \(name.isEmpty ? "(anonymous)" : name)]"
+        : "[Function: \(name.isEmpty ? "(anonymous)" : name)]"
       return name.isEmpty && !isClass ? "[Function (anonymous)]" : label
     }
     if object.kind == .error {
@@ -46,7 +51,10 @@ extension VM {
       }
       flushHoles()
       for (key, property) in try enumerableOwn(object) {
-        if case .named = key { parts.append("\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))") }
+        if case .named = key {
+          parts.append(
+            "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+        }
       }
       return wrap(parts, open: "[", close: "]")
     case .map, .set:
@@ -55,7 +63,9 @@ extension VM {
       for position in collection.keys.indices where collection.live[position] {
         let key = try inspect(collection.keys[position], topLevel: false, depth: depth + 1, seen: inner)
         if object.kind == .map {
-          parts.append("\(key) => \(try inspect(collection.values[position], topLevel: false, depth: depth + 1, seen: inner))")
+          parts.append(
+            "\(key) => \(try inspect(collection.values[position], topLevel: false, depth: depth + 1, seen: inner))"
+          )
         } else {
           parts.append(key)
         }
@@ -68,29 +78,36 @@ extension VM {
         switch promise.state {
         case .pending: "<pending>"
         case .fulfilled: try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner)
-        case .rejected: "<rejected> " + (try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner))
+        case .rejected:
+          "<rejected> " + (try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner))
         }
       return "Promise { \(state) }"
     case .booleanObject, .numberObject, .stringObject:
-      let name = object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
+      let name =
+        object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
       return "[\(name): \(try inspect(object.primitive, topLevel: false))]"
     default:
       var parts: [String] = []
       for (key, property) in try enumerableOwn(object) {
-        parts.append("\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+        parts.append(
+          "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
       }
       for key in ownKeys(object) {
         guard case .named(let name) = key, name.isSymbol, let property = ownProperty(object, key),
           property.attributes.contains(.enumerable)
         else { continue }
-        parts.append("[\(display(name.value))]: \(try inspect(try get(value, key), topLevel: false, depth: depth + 1, seen: inner))")
+        parts.append(
+          "[\(display(name.value))]: \(try inspect(try get(value, key), topLevel: false, depth: depth + 1, seen: inner))"
+        )
       }
       var prefix = ""
       if object.proto.isNull {
         prefix = "[Object: null prototype] "
       } else if object.proto.isObject, object.proto.object !== realm.objectPrototype {
         let constructor = try? get(object.proto, names.constructor)
-        if let constructor, constructor.isObject, let name = try? toSwiftString(get(constructor, names.name)), !name.isEmpty {
+        if let constructor, constructor.isObject, let name = try? toSwiftString(get(constructor, names.name)),
+          !name.isEmpty
+        {
           prefix = name + " "
         }
       }
@@ -103,7 +120,8 @@ extension VM {
     if parts.isEmpty { return open + close }
     let single = "\(open) \(parts.joined(separator: ", ")) \(close)"
     if single.count <= 72 && !single.contains("\n") { return single }
-    return open + "\n" + parts.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: ",\n")
+    return open + "\n"
+      + parts.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: ",\n")
       + "\n" + close
   }
 
@@ -113,7 +131,10 @@ extension VM {
     case .named(let name):
       let text = display(name.value)
       let isIdentifier =
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0 == "_" || $0 == "$" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        !text.isEmpty
+        && text.unicodeScalars.allSatisfy {
+          $0 == "_" || $0 == "$" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+        }
         && !("0"..."9").contains(text.unicodeScalars.first!)
       return isIdentifier ? text : quote(text)
     }
@@ -134,5 +155,3 @@ extension VM {
     return out + quoteMark
   }
 }
-
-import Foundation

@@ -331,7 +331,9 @@ extension VM {
             if target.isObject && key.isInt {
               let index = Int(key.int)
               let value = target.withObject { object -> Value in
-                guard object.kind == .array && index >= 0 && index < object.elements.count else { return .hole }
+                guard object.kind == .array && index >= 0 && index < object.elements.count else {
+                  return .hole
+                }
                 return object.elements[index]
               }
               if !value.isHole {
@@ -356,7 +358,8 @@ extension VM {
                   object.elements[index] = value
                   return true
                 }
-                if index == object.elements.count && object.isExtensible && object.proto.bits == prototypeBits {
+                if index == object.elements.count && object.isExtensible && object.proto.bits == prototypeBits
+                {
                   object.elements.append(value)
                   return true
                 }
@@ -402,7 +405,8 @@ extension VM {
               frameCount &+= 1
               fp.initialize(
                 to: Frame(
-                  function: Unmanaged.fromOpaque(callee.pointer), compiled: Unmanaged.passUnretained(target.pointee.compiled), pc: 0,
+                  function: Unmanaged.fromOpaque(callee.pointer),
+                  compiled: Unmanaged.passUnretained(target.pointee.compiled), pc: 0,
                   base: newBase, top: newBase + registerCount, this: thisValue, newTarget: .undefined,
                   arguments: Arguments(base: args, count: argc), returnRegister: operand(1), isEntry: false,
                   isConstruct: false, suspendable: nil))
@@ -420,13 +424,16 @@ extension VM {
             }
             top = fp.pointee.top
             regs[operand(1)] = try invoke(
-              callee, this: regs[operand(3)], Arguments(base: regs + operand(4), count: argc), newTarget: .undefined)
+              callee, this: regs[operand(3)], Arguments(base: regs + operand(4), count: argc),
+              newTarget: .undefined)
             pc &+= 6
 
           case .loadClosureEnvironment:
             let environment = fp.pointee.function._withUnsafeGuaranteedRef { $0.environmentPointer }
             regs[operand(1)] =
-              environment.map { Value(bits: Value.objectTag << Value.tagShift | UInt64(UInt(bitPattern: $0))) }
+              environment.map {
+                Value(bits: Value.objectTag << Value.tagShift | UInt64(UInt(bitPattern: $0)))
+              }
               ?? .undefined
             pc &+= 2
           case .getSlot, .setSlot:
@@ -554,7 +561,9 @@ extension VM {
   }
 
   /// The result of a constructor frame whose body returned `result`, not an object.
-  @inline(never) func constructResult(_ result: Value, frame: UnsafeMutablePointer<Frame>) throws(Throw) -> Value {
+  @inline(never) func constructResult(_ result: Value, frame: UnsafeMutablePointer<Frame>) throws(Throw)
+    -> Value
+  {
     let function = frame.pointee.function.takeUnretainedValue()
     if function.isDerived {
       guard result.isUndefined else {
@@ -562,7 +571,8 @@ extension VM {
       }
       guard !frame.pointee.this.isHole else {
         throw referenceError(
-          "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+          "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+        )
       }
     }
     return frame.pointee.this
@@ -620,7 +630,9 @@ extension VM {
         object -> (UnsafeMutablePointer<Value>?, UnsafeMutableRawPointer?) in
         guard object.kind == .environment else { return (nil, nil) }
         let environment = unsafeDowncast(object, to: Environment.self)
-        if remaining == 0 { return (slot >= 0 && slot < environment.count ? environment.values + slot : nil, nil) }
+        if remaining == 0 {
+          return (slot >= 0 && slot < environment.count ? environment.values + slot : nil, nil)
+        }
         return (nil, environment.parentPointer)
       }
       if remaining == 0 { return next.0 }

@@ -50,7 +50,8 @@ extension VM {
       let this = frame.pointee.this
       if this.isHole {
         throw referenceError(
-          "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+          "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+        )
       }
       write(this)
     case .loadNewTarget: write(frame.pointee.newTarget)
@@ -92,7 +93,8 @@ extension VM {
       write(try moduleMeta(module, operand(2)))
     case .setExport:
       let namespace = module.namespace.object
-      try defineOwn(namespace, .named(PropertyKey(atom: intern(constant(1).string))), reg(2), [.writable, .enumerable])
+      try defineOwn(
+        namespace, .named(PropertyKey(atom: intern(constant(1).string))), reg(2), [.writable, .enumerable])
     case .exportAll:
       let source = try importNamespace(module.imports[operand(1)]).object
       let namespace = module.namespace.object
@@ -108,7 +110,8 @@ extension VM {
       guard count >= 0, count < 1 << 20 else { throw internalError("environment size \(count)") }
       let environment = heap.register(
         Environment(
-          parent: parent.isObject ? (parent.object as? Environment) : nil, count: count, emptyShape: emptyShape),
+          parent: parent.isObject ? (parent.object as? Environment) : nil, count: count,
+          emptyShape: emptyShape),
         bytes: 64 + 8 * count)
       write(Value(environment))
     case .loadClosureEnvironment:
@@ -160,7 +163,8 @@ extension VM {
     case .logicalNot: write(Value(bool: !toBoolean(reg(2))))
     case .bitwiseNot:
       let value = try toNumeric(reg(2))
-      write(value.isBigInt ? Value(bigint(value.bigint.value.bitwiseNot)) : Value(int: ~VM.int32(value.number)))
+      write(
+        value.isBigInt ? Value(bigint(value.bigint.value.bitwiseNot)) : Value(int: ~VM.int32(value.number)))
     case .typeOf: write(Value(atom(typeOfName(reg(2)))))
     case .toString: write(try toStringValue(reg(2)))
     case .toPropertyKey:
@@ -174,7 +178,8 @@ extension VM {
     case .requireObjectCoercible:
       let value = reg(2)
       if value.isNullish {
-        throw typeError("Cannot destructure '\(display(value))' as it is \(value.isNull ? "null" : "undefined").")
+        throw typeError(
+          "Cannot destructure '\(display(value))' as it is \(value.isNull ? "null" : "undefined").")
       }
       write(value)
 
@@ -244,7 +249,9 @@ extension VM {
       let target = newObject()
       var excluded: [Value] = []
       let list = reg(3)
-      if list.isObject { for index in 0..<list.object.elements.count { excluded.append(list.object.elements[index]) } }
+      if list.isObject {
+        for index in 0..<list.object.elements.count { excluded.append(list.object.elements[index]) }
+      }
       try copyDataProperties(into: target, from: reg(2), excluding: excluded)
       write(Value(target))
     case .deleteKeyed:
@@ -286,12 +293,16 @@ extension VM {
       try defineOwn(function, .named(names.name), string(name), [.configurable])
 
     case .newClass:
-      write(try makeClass(module.functions[operand(2)], environment: reg(3), superclass: reg(4), hasSuper: operand(5) & 1 == 1))
+      write(
+        try makeClass(
+          module.functions[operand(2)], environment: reg(3), superclass: reg(4), hasSuper: operand(5) & 1 == 1
+        ))
     case .loadPrototype:
       write(try get(reg(2), names.prototype))
     case .setFieldInitializer:
       reg(1).asFunction?.fieldInitializer = reg(2)
-      reg(2).asFunction?.homeObject = reg(1).asFunction.map { (try? get(Value($0), names.prototype)) ?? .undefined } ?? .undefined
+      reg(2).asFunction?.homeObject =
+        reg(1).asFunction.map { (try? get(Value($0), names.prototype)) ?? .undefined } ?? .undefined
     case .getSuper:
       let home = reg(2)
       guard home.isObject else { throw syntaxError("'super' keyword unexpected here") }
@@ -300,7 +311,9 @@ extension VM {
       write(try get(proto.object, toKey(reg(4)), receiver: reg(3)))
     case .setSuper:
       let home = reg(1)
-      guard home.isObject, home.object.proto.isObject else { throw syntaxError("'super' keyword unexpected here") }
+      guard home.isObject, home.object.proto.isObject else {
+        throw syntaxError("'super' keyword unexpected here")
+      }
       try setSlow(home.object.proto.object, toKey(reg(3)), reg(4), receiver: reg(2))
     case .newPrivateName:
       write(Value(newSymbol(description: constant(2), isPrivate: true)))
@@ -314,13 +327,19 @@ extension VM {
       let object = reg(1)
       guard object.isObject else { throw typeError("Cannot define a private member on a non-object") }
       let key = PropertyKey(symbol: reg(2).symbol)
-      if object.object.shape.slot(of: key) != nil { throw typeError("Cannot initialize private methods twice on the same object") }
+      if object.object.shape.slot(of: key) != nil {
+        throw typeError("Cannot initialize private methods twice on the same object")
+      }
       defineAccessor(
         object.object, .named(key), getter: reg(3).isUndefined ? nil : reg(3),
         setter: reg(4).isUndefined ? nil : reg(4), attributes: [])
     case .hasPrivate:
       let object = reg(3)
-      guard object.isObject else { throw typeError("Cannot use 'in' operator to search for '#\(display(reg(2).symbol.description))' in \(display(object))") }
+      guard object.isObject else {
+        throw typeError(
+          "Cannot use 'in' operator to search for '#\(display(reg(2).symbol.description))' in \(display(object))"
+        )
+      }
       write(Value(bool: object.object.shape.slot(of: PropertyKey(symbol: reg(2).symbol)) != nil))
 
     case .getIterator: write(Value(try getIterator(reg(2))))
@@ -436,7 +455,9 @@ extension VM {
     let record = heap.register(
       IteratorRecord(shape: emptyShape, proto: .null, kind: .iteratorRecord), bytes: 96)
     let iterator = try call(method, this: iterable, [])
-    guard iterator.isObject else { throw typeError("Result of the Symbol.asyncIterator method is not an object") }
+    guard iterator.isObject else {
+      throw typeError("Result of the Symbol.asyncIterator method is not an object")
+    }
     record.iterator = iterator
     record.nextMethod = try get(iterator, names.next)
     return record
@@ -527,10 +548,14 @@ extension VM {
     let object = try toObject(source)
     for key in ownKeys(object) {
       let keyValue = self.keyValue(key)
-      if excluding.contains(where: { strictEquals($0, keyValue) || (try? toKey($0)).map { sameKey($0, key) } == true }) {
+      if excluding.contains(where: {
+        strictEquals($0, keyValue) || (try? toKey($0)).map { sameKey($0, key) } == true
+      }) {
         continue
       }
-      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else { continue }
+      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else {
+        continue
+      }
       try defineOwn(target, key, try get(object, key, receiver: Value(object)), .data)
     }
   }
@@ -548,12 +573,16 @@ extension VM {
   func privateGet(_ object: Value, _ name: Value) throws(Throw) -> Value {
     let key = PropertyKey(symbol: name.symbol)
     guard object.isObject, let slot = object.object.shape.slot(of: key) else {
-      throw typeError("Cannot read private member \(display(name.symbol.description)) from an object whose class did not declare it")
+      throw typeError(
+        "Cannot read private member \(display(name.symbol.description)) from an object whose class did not declare it"
+      )
     }
     let holder = object.object
     if holder.shape.attributes[slot].contains(.accessor) {
       let pair = holder.slots[slot].object as! AccessorPair
-      guard !pair.getter.isUndefined else { throw typeError("'\(display(name.symbol.description))' was defined without a getter") }
+      guard !pair.getter.isUndefined else {
+        throw typeError("'\(display(name.symbol.description))' was defined without a getter")
+      }
       return try call(pair.getter, this: object, [])
     }
     return holder.slots[slot]
@@ -562,13 +591,17 @@ extension VM {
   func privateSet(_ object: Value, _ name: Value, _ value: Value) throws(Throw) {
     let key = PropertyKey(symbol: name.symbol)
     guard object.isObject, let slot = object.object.shape.slot(of: key) else {
-      throw typeError("Cannot write private member \(display(name.symbol.description)) to an object whose class did not declare it")
+      throw typeError(
+        "Cannot write private member \(display(name.symbol.description)) to an object whose class did not declare it"
+      )
     }
     let holder = object.object
     let attributes = holder.shape.attributes[slot]
     if attributes.contains(.accessor) {
       let pair = holder.slots[slot].object as! AccessorPair
-      guard !pair.setter.isUndefined else { throw typeError("'\(display(name.symbol.description))' was defined without a setter") }
+      guard !pair.setter.isUndefined else {
+        throw typeError("'\(display(name.symbol.description))' was defined without a setter")
+      }
       _ = try call(pair.setter, this: object, [value])
       return
     }
@@ -587,7 +620,8 @@ extension VM {
 
   // MARK: Classes
 
-  func makeClass(_ compiled: CompiledFunction, environment: Value, superclass: Value, hasSuper: Bool) throws(Throw)
+  func makeClass(_ compiled: CompiledFunction, environment: Value, superclass: Value, hasSuper: Bool)
+    throws(Throw)
     -> Value
   {
     var protoParent = Value(realm.objectPrototype)
@@ -601,7 +635,8 @@ extension VM {
         }
         let parentPrototype = try get(superclass, names.prototype)
         guard parentPrototype.isObject || parentPrototype.isNull else {
-          throw typeError("Class extends value does not have valid prototype property \(display(parentPrototype))")
+          throw typeError(
+            "Class extends value does not have valid prototype property \(display(parentPrototype))")
         }
         protoParent = parentPrototype
         constructorParent = superclass
@@ -620,7 +655,9 @@ extension VM {
   func superCall(_ frame: UnsafeMutablePointer<Frame>, _ arguments: Arguments) throws(Throw) -> Value {
     let function = frame.pointee.function.takeUnretainedValue()
     let parent = function.proto
-    guard isConstructor(parent) else { throw typeError("Super constructor \(display(parent)) of anonymous class is not a constructor") }
+    guard isConstructor(parent) else {
+      throw typeError("Super constructor \(display(parent)) of anonymous class is not a constructor")
+    }
     let result = try construct(parent, arguments, newTarget: frame.pointee.newTarget)
     guard frame.pointee.this.isHole else { throw referenceError("Super constructor may only be called once") }
     frame.pointee.this = result

@@ -7,7 +7,10 @@ import Seal
 extension VM {
   /// Decodes every module's code and links imports and handles. `handles` builds the handle object a
   /// package receives for a handle name.
-  func link(_ bundle: VerifiedBundle, decoded: [String: BytecodeModule], handle: (String, BundlePackage) throws(Throw) -> Value)
+  func link(
+    _ bundle: VerifiedBundle, decoded: [String: BytecodeModule],
+    handle: (String, BundlePackage) throws(Throw) -> Value
+  )
     throws(Throw)
   {
     let manifest = bundle.manifest
@@ -21,21 +24,28 @@ extension VM {
         switch constant {
         case .number(let number): record.constants[position] = Value(number: number)
         case .string(let units): record.constants[position] = Value(atom(units))
-        case .bigint(let text): record.constants[position] = Value(bigint(BigIntValue.parseLiteral(text) ?? .zero))
+        case .bigint(let text):
+          record.constants[position] = Value(bigint(BigIntValue.parseLiteral(text) ?? .zero))
         case .template, .regexp: record.constants[position] = .undefined
         }
       }
-      record.functions = code.functions.enumerated().map { CompiledFunction($0.element, index: $0.offset, module: record) }
+      record.functions = code.functions.enumerated().map {
+        CompiledFunction($0.element, index: $0.offset, module: record)
+      }
       modules.append(record)
       indexByName[entry.name] = index
     }
     for (index, entry) in manifest.modules.enumerated() {
       let record = modules[index]
       record.imports = try entry.imports.map { (name) throws(Throw) -> Int in
-        guard let target = indexByName[name] else { throw internalError("module \(entry.name) imports unknown \(name)") }
+        guard let target = indexByName[name] else {
+          throw internalError("module \(entry.name) imports unknown \(name)")
+        }
         return target
       }
-      guard let package = manifest.package(entry.package) else { throw internalError("module \(entry.name) has no package") }
+      guard let package = manifest.package(entry.package) else {
+        throw internalError("module \(entry.name) has no package")
+      }
       record.handles = try entry.handles.map { (name) throws(Throw) in try handle(name, package) }
       let namespace = newObject(proto: .null)
       namespace.kind = .namespace
@@ -63,7 +73,8 @@ extension VM {
       record.moduleObject = Value(module)
     }
     let body = record.functions[0]
-    let function = heap.register(JSFunction(shape: emptyShape, proto: Value(realm.functionPrototype), kind: .function), bytes: 128)
+    let function = heap.register(
+      JSFunction(shape: emptyShape, proto: Value(realm.functionPrototype), kind: .function), bytes: 128)
     function.compiled = body
     do throws(Throw) {
       if body.containsAwait {
@@ -83,7 +94,8 @@ extension VM {
   /// wait for it by running the event loop until it settles.
   private func evaluateAsync(_ function: JSFunction, _ body: CompiledFunction) throws(Throw) {
     let state = heap.register(
-      SuspendableState(function: function, compiled: body, arguments: .none, proto: .null, kind: .ordinary, vm: self),
+      SuspendableState(
+        function: function, compiled: body, arguments: .none, proto: .null, kind: .ordinary, vm: self),
       bytes: 128 + 8 * body.registerCount)
     let promise = newPromise()
     state.promise = Value(promise)
@@ -130,7 +142,8 @@ extension VM {
     let exports = try get(record.moduleObject, names.exports)
     try defineOwn(namespace, .named(names.default_), exports, [.writable, .enumerable])
     if exports.isObject {
-      for key in ownKeys(exports.object, includeSymbols: false, onlyEnumerable: true) where namedKey(key) != names.default_ {
+      for key in ownKeys(exports.object, includeSymbols: false, onlyEnumerable: true)
+      where namedKey(key) != names.default_ {
         try defineOwn(namespace, key, try get(exports, key), [.writable, .enumerable])
       }
     }

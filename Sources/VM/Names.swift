@@ -65,7 +65,8 @@ struct Names {
 
   func trace(_ marker: inout Marker) {
     for symbol in [
-      symbolIterator, symbolAsyncIterator, symbolHasInstance, symbolToPrimitive, symbolToStringTag, symbolSpecies,
+      symbolIterator, symbolAsyncIterator, symbolHasInstance, symbolToPrimitive, symbolToStringTag,
+      symbolSpecies,
       symbolIsConcatSpreadable, symbolUnscopables, symbolMatch, symbolMatchAll, symbolReplace, symbolSearch,
       symbolSplit,
     ] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language's abstract operations: conversions, equality, and the slow paths of operators.
 extension VM {
   enum Hint { case `default`, number, string }
@@ -91,8 +93,13 @@ extension VM {
     if value.isObject { return value.object }
     if value.isNullish { throw typeError("Cannot convert undefined or null to object") }
     let kind: ObjectKind =
-      value.isNumber ? .numberObject : value.isBool ? .booleanObject : value.isString ? .stringObject
-      : value.isSymbol ? .symbolObject : .bigintObject
+      value.isNumber
+      ? .numberObject
+      : value.isBool
+        ? .booleanObject
+        : value.isString
+          ? .stringObject
+          : value.isSymbol ? .symbolObject : .bigintObject
     let wrapper = heap.register(
       JSObject(shape: emptyShape, proto: Value(prototypeForPrimitive(value)), kind: kind), bytes: 96)
     wrapper.primitive = value
@@ -329,5 +336,3 @@ extension VM {
     return display(value)
   }
 }
-
-import Foundation

@@ -76,7 +76,8 @@ struct JobQueue {
 extension VM {
   func newPromise(proto: Value? = nil) -> PromiseObject {
     heap.register(
-      PromiseObject(shape: emptyShape, proto: proto ?? Value(realm.promisePrototype), kind: .promise), bytes: 128)
+      PromiseObject(shape: emptyShape, proto: proto ?? Value(realm.promisePrototype), kind: .promise),
+      bytes: 128)
   }
 
   /// The resolve function's logic: thenables are adopted through a job.
@@ -105,7 +106,8 @@ extension VM {
     jobs.enqueue(
       Job(
         kind: .resolveThenable,
-        reaction: .init(derived: .undefined, onFulfilled: .undefined, onRejected: .undefined, resume: .undefined),
+        reaction: .init(
+          derived: .undefined, onFulfilled: .undefined, onRejected: .undefined, resume: .undefined),
         argument: resolution, fulfilled: true, promise: Value(promise), then: then))
   }
 
@@ -130,13 +132,18 @@ extension VM {
     switch promise.state {
     case .pending: promise.reactions.append(reaction)
     case .fulfilled, .rejected:
-      jobs.enqueue(Job(kind: .reaction, reaction: reaction, argument: promise.result, fulfilled: promise.state == .fulfilled))
+      jobs.enqueue(
+        Job(
+          kind: .reaction, reaction: reaction, argument: promise.result,
+          fulfilled: promise.state == .fulfilled))
     }
   }
 
   /// PromiseResolve(%Promise%, value).
   func promiseResolve(_ value: Value) -> PromiseObject {
-    if value.isObject, let promise = value.object as? PromiseObject, promise.proto.bits == Value(realm.promisePrototype).bits {
+    if value.isObject, let promise = value.object as? PromiseObject,
+      promise.proto.bits == Value(realm.promisePrototype).bits
+    {
       return promise
     }
     let promise = newPromise()
@@ -195,14 +202,19 @@ extension VM {
         if let generator = reaction.resume.object as? AsyncGeneratorObject {
           return try resumeAsyncGenerator(generator, value: job.argument, threw: !job.fulfilled)
         }
-        try resumeAsync(reaction.resume.object as! SuspendableState, value: job.argument, threw: !job.fulfilled)
+        try resumeAsync(
+          reaction.resume.object as! SuspendableState, value: job.argument, threw: !job.fulfilled)
         return
       }
       let handler = job.fulfilled ? reaction.onFulfilled : reaction.onRejected
       let derived = reaction.derived.isObject ? reaction.derived.object as? PromiseObject : nil
       guard isCallable(handler) else {
         if let derived {
-          if job.fulfilled { resolvePromise(derived, job.argument) } else { rejectPromise(derived, job.argument) }
+          if job.fulfilled {
+            resolvePromise(derived, job.argument)
+          } else {
+            rejectPromise(derived, job.argument)
+          }
         }
         return
       }
@@ -267,13 +279,13 @@ extension Realm {
   func installPromise() {
     let vm = self.vm
     let promiseConstructor = constructor("Promise", 1, prototype: promisePrototype) { vm, call in
-      guard !call.newTarget.isUndefined else { throw vm.typeError("Promise constructor cannot be invoked without 'new'") }
-      guard vm.isCallable(call[0]) else { throw vm.typeError("Promise resolver \(vm.display(call[0])) is not a function") }
-      var proto = Value(vm.realm.promisePrototype)
-      if call.newTarget.bits != Value(call.callee).bits {
-        let candidate = try vm.get(call.newTarget, vm.names.prototype)
-        if candidate.isObject { proto = candidate }
+      guard !call.newTarget.isUndefined else {
+        throw vm.typeError("Promise constructor cannot be invoked without 'new'")
       }
+      guard vm.isCallable(call[0]) else {
+        throw vm.typeError("Promise resolver \(vm.display(call[0])) is not a function")
+      }
+      let proto = try vm.prototype(fromNewTarget: call, fallback: vm.realm.promisePrototype)
       let promise = vm.newPromise(proto: proto)
       let (resolve, reject) = vm.resolvingFunctions(promise)
       vm.temporaryRoots.append(contentsOf: [Value(promise), Value(resolve), Value(reject)])
@@ -288,10 +300,12 @@ extension Realm {
     }
     self.promiseConstructor = Value(promiseConstructor)
     getter(promiseConstructor, vm.names.symbolSpecies, "[Symbol.species]") { _, call in call.this }
-    promisePrototype.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("Promise")), [.configurable])
+    promisePrototype.addProperty(
+      PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("Promise")), [.configurable])
     method(promisePrototype, "then", 2) { vm, call in
       guard let promise = call.this.object(ofKind: .promise) as? PromiseObject else {
-        throw vm.typeError("Method Promise.prototype.then called on incompatible receiver \(vm.display(call.this))")
+        throw vm.typeError(
+          "Method Promise.prototype.then called on incompatible receiver \(vm.display(call.this))")
       }
       let derived = vm.newPromise()
       vm.then(
@@ -314,7 +328,8 @@ extension Realm {
         let promise = vm.promiseResolve(result)
         let valueThunk = vm.makeNative("", length: 0) { _, thunk in thunk.callee.captured[0] }
         valueThunk.captured = [inner[0]]
-        return try vm.call(try vm.get(Value(promise), vm.names.then), this: Value(promise), [Value(valueThunk)])
+        return try vm.call(
+          try vm.get(Value(promise), vm.names.then), this: Value(promise), [Value(valueThunk)])
       }
       let catchFinally = vm.makeNative("", length: 1) { vm, inner in
         let result = try vm.call(inner.callee.captured[0], this: .undefined, [])
@@ -325,7 +340,8 @@ extension Realm {
       }
       thenFinally.captured = [onFinally]
       catchFinally.captured = [onFinally]
-      return try vm.call(try vm.get(call.this, vm.names.then), this: call.this, [Value(thenFinally), Value(catchFinally)])
+      return try vm.call(
+        try vm.get(call.this, vm.names.then), this: call.this, [Value(thenFinally), Value(catchFinally)])
     }
     method(promiseConstructor, "resolve", 1) { vm, call in Value(vm.promiseResolve(call[0])) }
     method(promiseConstructor, "reject", 1) { vm, call in
@@ -376,7 +392,8 @@ extension VM {
         index += 1
         values.elements.append(.undefined)
         counter.primitive = Value(int: counter.primitive.int + 1)
-        let promise = try call(try get(realm.promiseConstructor, key("resolve")), this: realm.promiseConstructor, [item])
+        let promise = try call(
+          try get(realm.promiseConstructor, key("resolve")), this: realm.promiseConstructor, [item])
         func settleHandler(_ fulfilled: Bool) -> JSFunction {
           let handler = makeNative("", length: 1) { vm, call in
             let once = call.callee.captured[3].object

@@ -75,7 +75,8 @@ extension VM {
     }
     if value.isNullish {
       throw typeError(
-        "Cannot read properties of \(value.isNull ? "null" : "undefined") (reading '\(display(keyValue(key)))')")
+        "Cannot read properties of \(value.isNull ? "null" : "undefined") (reading '\(display(keyValue(key)))')"
+      )
     }
     return try get(prototypeForPrimitive(value), key, receiver: value)
   }
@@ -150,7 +151,8 @@ extension VM {
     guard target.isObject else {
       if target.isNullish {
         throw typeError(
-          "Cannot set properties of \(target.isNull ? "null" : "undefined") (setting '\(display(keyValue(key)))')")
+          "Cannot set properties of \(target.isNull ? "null" : "undefined") (setting '\(display(keyValue(key)))')"
+        )
       }
       // Primitives: setters on the prototype chain still run; anything else fails in strict code.
       if case .named(let name) = key,
@@ -159,7 +161,8 @@ extension VM {
         _ = try call(setter, this: target, [value])
         return
       }
-      throw typeError("Cannot create property '\(display(keyValue(key)))' on \(typeOfName(target)) '\(display(target))'")
+      throw typeError(
+        "Cannot create property '\(display(keyValue(key)))' on \(typeOfName(target)) '\(display(target))'")
     }
     let object = target.object
     if case .index(let index) = key, object.kind == .array, !object.isFrozenElements {
@@ -197,7 +200,8 @@ extension VM {
   func setSlow(_ object: JSObject, _ key: Key, _ value: Value, receiver: Value) throws(Throw) {
     if object.kind == .namespace {
       // A module namespace's [[Set]] always fails: only the exporting module changes its bindings.
-      throw typeError("Cannot assign to read only property '\(display(keyValue(key)))' of object '[object Module]'")
+      throw typeError(
+        "Cannot assign to read only property '\(display(keyValue(key)))' of object '[object Module]'")
     }
     // Find the property along the prototype chain (OrdinarySet).
     var current: JSObject? = object
@@ -236,7 +240,9 @@ extension VM {
     if attributes.contains(.accessor) {
       let pair = holder.slots[slot].object as! AccessorPair
       guard !pair.setter.isUndefined else {
-        throw typeError("Cannot set property \(display(keyValue(key))) of \(describeForError(receiver)) which has only a getter")
+        throw typeError(
+          "Cannot set property \(display(keyValue(key))) of \(describeForError(receiver)) which has only a getter"
+        )
       }
       _ = try call(pair.setter, this: receiver, [value])
       return
@@ -260,7 +266,8 @@ extension VM {
 
   func readOnly(_ key: Key, object: Value? = nil) -> Throw {
     typeError(
-      "Cannot assign to read only property '\(display(keyValue(key)))' of \(object.map(describeForError) ?? "object")")
+      "Cannot assign to read only property '\(display(keyValue(key)))' of \(object.map(describeForError) ?? "object")"
+    )
   }
 
   private func defineOnReceiver(_ receiver: Value, _ key: Key, _ value: Value) throws(Throw) {
@@ -269,7 +276,9 @@ extension VM {
     }
     let object = receiver.object
     if let existing = ownProperty(object, key) {
-      guard !existing.isAccessor, existing.attributes.contains(.writable) else { throw readOnly(key, object: receiver) }
+      guard !existing.isAccessor, existing.attributes.contains(.writable) else {
+        throw readOnly(key, object: receiver)
+      }
       try defineOwn(object, key, value, existing.attributes)
       return
     }
@@ -295,7 +304,9 @@ extension VM {
   // MARK: Define
 
   /// Defines or replaces an own data property (CreateDataProperty when `attributes` is `.data`).
-  func defineOwn(_ object: JSObject, _ key: Key, _ value: Value, _ attributes: Attributes = .data) throws(Throw) {
+  func defineOwn(_ object: JSObject, _ key: Key, _ value: Value, _ attributes: Attributes = .data)
+    throws(Throw)
+  {
     switch key {
     case .index(let index) where object.kind == .array || object.kind == .arguments:
       if attributes == .data || object.kind == .arguments {
@@ -304,7 +315,9 @@ extension VM {
           object.elements[position] = value
           return
         }
-        guard object.isExtensible else { throw typeError("Cannot add property \(index), object is not extensible") }
+        guard object.isExtensible else {
+          throw typeError("Cannot add property \(index), object is not extensible")
+        }
         guard position <= object.elements.count + (1 << 24) else {
           throw rangeError("cruft: array index \(index) is beyond what dense arrays hold")
         }
@@ -325,7 +338,8 @@ extension VM {
     }
   }
 
-  func defineAccessor(_ object: JSObject, _ key: Key, getter: Value?, setter: Value?, attributes: Attributes) {
+  func defineAccessor(_ object: JSObject, _ key: Key, getter: Value?, setter: Value?, attributes: Attributes)
+  {
     let name = namedKey(key)
     if let slot = object.shape.slot(of: name), object.shape.attributes[slot].contains(.accessor) {
       let pair = object.slots[slot].object as! AccessorPair
@@ -356,7 +370,8 @@ extension VM {
           attributes: object.isFrozenElements ? [.enumerable] : .data)
       }
       if object.kind == .stringObject, Int(index) < object.primitive.string.length {
-        return OwnProperty(value: string([object.primitive.string.unit(at: Int(index))]), attributes: [.enumerable])
+        return OwnProperty(
+          value: string([object.primitive.string.unit(at: Int(index))]), attributes: [.enumerable])
       }
     }
     if case .index = key, !object.shape.hasIndexKeys { return nil }
@@ -365,7 +380,8 @@ extension VM {
       let attributes = object.shape.attributes[slot]
       if attributes.contains(.accessor) {
         let pair = object.slots[slot].object as! AccessorPair
-        return OwnProperty(value: .undefined, getter: pair.getter, setter: pair.setter, attributes: attributes)
+        return OwnProperty(
+          value: .undefined, getter: pair.getter, setter: pair.setter, attributes: attributes)
       }
       return OwnProperty(value: object.slots[slot], attributes: attributes)
     }
@@ -395,7 +411,9 @@ extension VM {
   func delete(_ object: JSObject, _ key: Key) throws(Throw) -> Bool {
     if case .index(let index) = key, object.kind == .array || object.kind == .arguments {
       guard Int(index) < object.elements.count else { return true }
-      if object.isFrozenElements { throw typeError("Cannot delete property '\(index)' of \(describeForError(Value(object)))") }
+      if object.isFrozenElements {
+        throw typeError("Cannot delete property '\(index)' of \(describeForError(Value(object)))")
+      }
       if Int(index) == object.elements.count - 1 && object.kind == .arguments {
         object.elements[Int(index)] = .hole
       } else {
@@ -421,7 +439,9 @@ extension VM {
   func ownKeys(_ object: JSObject, includeSymbols: Bool = true, onlyEnumerable: Bool = false) -> [Key] {
     var indices: [UInt32] = []
     if object.kind == .array || object.kind == .arguments {
-      for index in 0..<object.elements.count where !object.elements[index].isHole { indices.append(UInt32(index)) }
+      for index in 0..<object.elements.count where !object.elements[index].isHole {
+        indices.append(UInt32(index))
+      }
     } else if object.kind == .stringObject {
       indices = (0..<UInt32(object.primitive.string.length)).map { $0 }
     }
@@ -443,7 +463,9 @@ extension VM {
     if !namedIndices.isEmpty { indices = (indices + namedIndices).sorted() }
     if object.kind == .namespace {
       // A namespace lists its exports in code-unit order, whatever order they were set in.
-      strings.sort { namedKey($0).value.string.units.lexicographicallyPrecedes(namedKey($1).value.string.units) }
+      strings.sort {
+        namedKey($0).value.string.units.lexicographicallyPrecedes(namedKey($1).value.string.units)
+      }
     }
     var keys = indices.map { Key.index($0) }
     if object.kind == .array && !onlyEnumerable { keys.append(.named(names.length)) }

@@ -44,7 +44,8 @@ final class Realm {
   init(vm: VM) {
     self.vm = vm
     func make(_ proto: JSObject?, _ kind: ObjectKind = .ordinary) -> JSObject {
-      vm.heap.register(JSObject(shape: vm.emptyShape, proto: proto.map { Value($0) } ?? .null, kind: kind), bytes: 128)
+      vm.heap.register(
+        JSObject(shape: vm.emptyShape, proto: proto.map { Value($0) } ?? .null, kind: kind), bytes: 128)
     }
     objectPrototype = make(nil)
     functionPrototype = vm.heap.register(
@@ -93,7 +94,9 @@ final class Realm {
 
   /// Defines a built-in method (writable, configurable, not enumerable).
   @discardableResult
-  func method(_ object: JSObject, _ name: String, _ length: Int, _ body: @escaping NativeFunction) -> JSFunction {
+  func method(_ object: JSObject, _ name: String, _ length: Int, _ body: @escaping NativeFunction)
+    -> JSFunction
+  {
     let function = vm.makeNative(name, length: length, body)
     object.addProperty(vm.key(name), Value(function), .hidden)
     intrinsics.append(function)
@@ -101,7 +104,9 @@ final class Realm {
   }
 
   @discardableResult
-  func method(_ object: JSObject, _ symbol: JSSymbol, _ name: String, _ length: Int, _ body: @escaping NativeFunction)
+  func method(
+    _ object: JSObject, _ symbol: JSSymbol, _ name: String, _ length: Int, _ body: @escaping NativeFunction
+  )
     -> JSFunction
   {
     let function = vm.makeNative(name, length: length, body)
@@ -113,14 +118,16 @@ final class Realm {
   func getter(_ object: JSObject, _ name: String, _ body: @escaping NativeFunction) {
     let function = vm.makeNative("get " + name, length: 0, body)
     intrinsics.append(function)
-    vm.defineAccessor(object, .named(vm.key(name)), getter: Value(function), setter: nil, attributes: [.configurable])
+    vm.defineAccessor(
+      object, .named(vm.key(name)), getter: Value(function), setter: nil, attributes: [.configurable])
   }
 
   func getter(_ object: JSObject, _ symbol: JSSymbol, _ name: String, _ body: @escaping NativeFunction) {
     let function = vm.makeNative("get " + name, length: 0, body)
     intrinsics.append(function)
     vm.defineAccessor(
-      object, .named(PropertyKey(symbol: symbol)), getter: Value(function), setter: nil, attributes: [.configurable])
+      object, .named(PropertyKey(symbol: symbol)), getter: Value(function), setter: nil,
+      attributes: [.configurable])
   }
 
   func value(_ object: JSObject, _ name: String, _ value: Value, _ attributes: Attributes = .hidden) {
@@ -129,7 +136,9 @@ final class Realm {
 
   /// A constructor with its prototype, installed on the global object.
   @discardableResult
-  func constructor(_ name: String, _ length: Int, prototype: JSObject, _ body: @escaping NativeFunction) -> JSFunction {
+  func constructor(_ name: String, _ length: Int, prototype: JSObject, _ body: @escaping NativeFunction)
+    -> JSFunction
+  {
     let function = vm.makeNative(name, length: length, constructor: true, body)
     function.addProperty(vm.names.prototype, Value(prototype), [])
     prototype.addProperty(vm.names.constructor, Value(function), .hidden)
@@ -142,7 +151,8 @@ final class Realm {
   func namespace(_ name: String, tag: String? = nil) -> JSObject {
     let object = vm.newObject()
     if let tag {
-      object.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(tag)), [.configurable])
+      object.addProperty(
+        PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(tag)), [.configurable])
     }
     global.addProperty(vm.key(name), Value(object), .hidden)
     intrinsics.append(object)
@@ -201,10 +211,12 @@ final class Realm {
     value(global, "Infinity", Value(Double.infinity), [])
     method(global, "queueMicrotask", 1) { vm, call in
       guard vm.isCallable(call[0]) else {
-        throw vm.typeError("The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
+        throw vm.typeError(
+          "The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
       }
       let promise = vm.newPromise()
-      vm.then(promise, .init(derived: .undefined, onFulfilled: call[0], onRejected: .undefined, resume: .undefined))
+      vm.then(
+        promise, .init(derived: .undefined, onFulfilled: call[0], onRejected: .undefined, resume: .undefined))
       vm.resolvePromise(promise, .undefined)
       return .undefined
     }

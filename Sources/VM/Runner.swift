@@ -90,7 +90,9 @@ extension VM {
   /// The text Node prints for an uncaught exception: the error's stack, or the thrown value.
   func describeUncaught(_ value: Value) -> String {
     if value.isObject, value.object.kind == .error {
-      if let stack = try? get(value, names.stack), stack.isString { return "Uncaught " + stack.string.swiftString }
+      if let stack = try? get(value, names.stack), stack.isString {
+        return "Uncaught " + stack.string.swiftString
+      }
     }
     return "Uncaught " + ((try? inspect(value, topLevel: false)) ?? "exception")
   }

@@ -22,7 +22,9 @@ struct Timers {
     let id = nextID
     nextID += 1
     pending.append(
-      Timer(id: id, due: now() + delay, callback: callback, arguments: arguments, interval: repeats ? delay : nil))
+      Timer(
+        id: id, due: now() + delay, callback: callback, arguments: arguments, interval: repeats ? delay : nil)
+    )
     return id
   }
 
@@ -32,7 +34,10 @@ struct Timers {
 
   /// Removes and returns the timer due first (an interval is re-armed).
   mutating func next() -> Timer? {
-    guard let index = pending.indices.min(by: { (pending[$0].due, pending[$0].id) < (pending[$1].due, pending[$1].id) })
+    guard
+      let index = pending.indices.min(by: {
+        (pending[$0].due, pending[$0].id) < (pending[$1].due, pending[$1].id)
+      })
     else { return nil }
     let timer = pending[index]
     if let interval = timer.interval {

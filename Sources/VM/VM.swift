@@ -173,7 +173,8 @@ public final class VM {
 
   func newArray(_ values: [Value] = []) -> JSObject {
     let array = heap.register(
-      JSObject(shape: emptyShape, proto: Value(realm.arrayPrototype), kind: .array), bytes: 128 + 8 * values.count)
+      JSObject(shape: emptyShape, proto: Value(realm.arrayPrototype), kind: .array),
+      bytes: 128 + 8 * values.count)
     array.elements.reserve(values.count)
     for value in values { array.elements.append(value) }
     return array
