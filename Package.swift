@@ -55,6 +55,11 @@ let package = Package(
       name: "FuzzBundle", dependencies: ["Seal", "VM", "Provenance", "FuzzSupport"], path: "Fuzz/Bundle"),
     // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target.
     .executableTarget(name: "FuzzParser", dependencies: ["Frontend", "FuzzSupport"], path: "Fuzz/Parser"),
+    // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target for the bytecode
+    // decoder and verifier that also runs every module the verifier accepts.
+    .executableTarget(
+      name: "FuzzBytecode", dependencies: ["VM", "Bytecode", "FuzzSupport"], path: "Fuzz/Bytecode",
+      exclude: ["Seeds"]),
     // The libFuzzer driver and the seed replay both fuzz targets share.
     .target(name: "FuzzSupport", path: "Fuzz/Support"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -67,6 +72,6 @@ let package = Package(
     .testTarget(name: "SealTests", dependencies: ["Seal", "VM", "Provenance"]),
     .testTarget(
       name: "BackendTests", dependencies: ["Backend", "Bytecode", "Frontend", "GraphCheck", "CapLowering"]),
-    .testTarget(name: "VMTests", dependencies: ["VM"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "VMTests", dependencies: ["VM", "Bytecode"], resources: [.copy("Fixtures")]),
   ]
 )

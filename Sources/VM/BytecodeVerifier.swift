@@ -7,8 +7,13 @@ import Seal
 /// every instruction is a known opcode with all its operand words present; registers are below the
 /// function's register count (and a register window `args, argc` lies inside it); constants,
 /// functions, inline caches, imports and handles are in range, and constants have the kind their
-/// opcode reads; every jump target and handler address is the start of an instruction; handler
-/// ranges are well formed; and control cannot run off the end of the code.
+/// opcode reads; a function's length is an int32; argument indices are not negative; every inline cache serves one instruction; every
+/// jump target and handler address is the start of an instruction; handler ranges are well formed;
+/// and control cannot run off the end of the code.
+///
+/// It does not prove what a register holds at run time: instructions that need an object, an
+/// iterator record or a private name must check (FuzzingHarness.opcodesKnownToCrash
+/// lists those that do not yet).
 public enum BytecodeVerifier {
   public static let isImplemented = true
 
@@ -44,7 +49,9 @@ public enum BytecodeVerifier {
   }
 
   public static func verify(_ module: BytecodeModule, imports: Int, handles: Int) throws(Failure) {
-    guard !module.functions.isEmpty else { throw Failure(function: 0, pc: 0, message: "a module has no body") }
+    guard !module.functions.isEmpty else {
+      throw Failure(function: 0, pc: 0, message: "a module has no body")
+    }
     guard module.functions[0].kind == .moduleBody || module.functions[0].kind == .commonJSBody else {
       throw Failure(function: 0, pc: 0, message: "function #0 is not a module body")
     }
@@ -56,7 +63,9 @@ public enum BytecodeVerifier {
     }
   }
 
-  static func verify(_ function: BytecodeFunction, index: Int, module: BytecodeModule, imports: Int, handles: Int)
+  static func verify(
+    _ function: BytecodeFunction, index: Int, module: BytecodeModule, imports: Int, handles: Int
+  )
     throws(Failure)
   {
     func fail(_ pc: Int, _ message: String) -> Failure { Failure(function: index, pc: pc, message: message) }
@@ -67,12 +76,17 @@ public enum BytecodeVerifier {
       throw fail(0, "\(function.parameterCount) parameters but only \(function.registerCount) registers")
     }
     guard function.inlineCacheCount <= maximumInlineCaches else { throw fail(0, "too many inline caches") }
+    // A closure's `length` property is made from it as an int32.
+    guard function.length <= UInt32(Int32.max) else {
+      throw fail(0, "length \(function.length) does not fit in an int32")
+    }
     let code = function.code
     guard !code.isEmpty else { throw fail(0, "the function has no code") }
     var starts = [Bool](repeating: false, count: code.count)
     var targets: [(pc: Int, target: UInt32)] = []
     var pc = 0
     var last = Opcode.nop
+    var cacheUsers: [Int: Int] = [:]
     let registers = function.registerCount
     while pc < code.count {
       starts[pc] = true
@@ -85,14 +99,20 @@ public enum BytecodeVerifier {
         let word = code[pc + 1 + position]
         switch kind {
         case .register:
-          guard word < registers else { throw fail(pc, "\(opcode.mnemonic): register r\(word) out of range (\(registers) registers)") }
+          guard word < registers else {
+            throw fail(pc, "\(opcode.mnemonic): register r\(word) out of range (\(registers) registers)")
+          }
         case .count:
           let start = code[pc + position]
           guard UInt64(start) + UInt64(word) <= UInt64(registers) else {
-            throw fail(pc, "\(opcode.mnemonic): register window r\(start)+\(word) out of range (\(registers) registers)")
+            throw fail(
+              pc,
+              "\(opcode.mnemonic): register window r\(start)+\(word) out of range (\(registers) registers)")
           }
         case .constant:
-          guard Int(word) < module.constants.count else { throw fail(pc, "\(opcode.mnemonic): constant \(word) out of range") }
+          guard Int(word) < module.constants.count else {
+            throw fail(pc, "\(opcode.mnemonic): constant \(word) out of range")
+          }
           try checkConstantKind(opcode, module.constants[Int(word)], pc: pc, fail: fail)
         case .function:
           guard Int(word) < module.functions.count, word > 0 else {
@@ -106,18 +126,40 @@ public enum BytecodeVerifier {
             throw fail(pc, "newClosure of class constructor #\(word)")
           }
         case .inlineCache:
-          guard word < function.inlineCacheCount else { throw fail(pc, "\(opcode.mnemonic): inline cache \(word) out of range") }
+          guard word < function.inlineCacheCount else {
+            throw fail(pc, "\(opcode.mnemonic): inline cache \(word) out of range")
+          }
         case .importIndex:
-          guard Int(word) < imports else { throw fail(pc, "\(opcode.mnemonic): import \(word) out of range (\(imports) imports)") }
+          guard Int(word) < imports else {
+            throw fail(pc, "\(opcode.mnemonic): import \(word) out of range (\(imports) imports)")
+          }
         case .handleIndex:
-          guard Int(word) < handles else { throw fail(pc, "\(opcode.mnemonic): handle \(word) out of range (\(handles) handles)") }
+          guard Int(word) < handles else {
+            throw fail(pc, "\(opcode.mnemonic): handle \(word) out of range (\(handles) handles)")
+          }
         case .selector:
-          guard word < opcode.selectorBound else { throw fail(pc, "\(opcode.mnemonic): selector \(word) out of range") }
+          guard word < opcode.selectorBound else {
+            throw fail(pc, "\(opcode.mnemonic): selector \(word) out of range")
+          }
         case .target:
           targets.append((pc, word))
         case .immediate:
           break
         }
+      }
+      // The interpreter reads actual argument `index` without a lower bound (a negative index would
+      // read before the arguments), so the immediate must be a non-negative int32.
+      if opcode == .loadArgument || opcode == .createRest, code[pc + 2] > UInt32(Int32.max) {
+        throw fail(pc, "\(opcode.mnemonic): argument index \(Int32(bitPattern: code[pc + 2])) is negative")
+      }
+      // The fast paths of getNamed and setNamed trust a cache hit without looking at the property's
+      // attributes: a cache one site filled must never serve another (a read of a read-only
+      // property would let a write through).
+      if let cache = opcode.inlineCacheOperand.map({ Int(code[pc + 1 + $0]) }) {
+        if let first = cacheUsers[cache] {
+          throw fail(pc, "\(opcode.mnemonic): inline cache \(cache) is already used at word \(first)")
+        }
+        cacheUsers[cache] = pc
       }
       if opcode == .yield && !function.kind.isGenerator { throw fail(pc, "yield outside a generator") }
       if opcode == .await && !function.kind.isAsync && function.kind != .moduleBody {
@@ -137,9 +179,12 @@ public enum BytecodeVerifier {
         throw fail(Int(handler.start), "handler range [\(handler.start), \(handler.end)) is malformed")
       }
       guard Int(handler.handler) < code.count, starts[Int(handler.handler)] else {
-        throw fail(Int(handler.handler), "handler address \(handler.handler) is not the start of an instruction")
+        throw fail(
+          Int(handler.handler), "handler address \(handler.handler) is not the start of an instruction")
       }
-      guard handler.register < registers else { throw fail(Int(handler.start), "handler register r\(handler.register) out of range") }
+      guard handler.register < registers else {
+        throw fail(Int(handler.start), "handler register r\(handler.register) out of range")
+      }
     }
   }
 
@@ -159,4 +204,9 @@ public enum BytecodeVerifier {
     }
     guard ok else { throw fail(pc, "\(opcode.mnemonic) cannot read a constant of this kind") }
   }
+}
+
+extension Opcode {
+  /// The position (among the operands) of the instruction's inline-cache operand, if it has one.
+  fileprivate var inlineCacheOperand: Int? { operands.firstIndex(of: .inlineCache) }
 }
