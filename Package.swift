@@ -33,7 +33,7 @@ let package = Package(
       ]
     ),
     // The sealed bundle's file format: its one definition, written by the compiler and read by the VM.
-    .target(name: "Seal", dependencies: ["Diagnostics", "Provenance", "CZlib"]),
+    .target(name: "Seal", dependencies: ["Diagnostics", "Provenance", "CZlib", "Bytecode"]),
     // The instruction set and the byte form of compiled code: written by Backend, read by the VM.
     .target(name: "Bytecode"),
     // Compiles a checked, lowered module graph to bytecode and writes the sealed bundle.

@@ -1,3 +1,4 @@
+import Bytecode
 import CZlib
 import Diagnostics
 import Provenance
@@ -15,6 +16,21 @@ public enum SampleBundles {
 
   /// The lockfile digest the samples are stamped with.
   public static let lockfileDigest = SHA512Digest(of: Array("the sample cruft.lock\n".utf8))
+
+  /// Compiled code that verifies and runs: a module body that loads `text` as a string constant (so
+  /// that sections differ and compress like code) and returns.
+  /// `variant` is a number constant whose revisions differ in one low byte, so that two revisions
+  /// compress to sections of equal size (the splicing tests need that).
+  static func sampleCode(_ text: String, variant: Double = 0) -> [UInt8] {
+    let body = BytecodeFunction(
+      name: [], kind: .moduleBody, length: 0, parameterCount: 0, registerCount: 1, inlineCacheCount: 0,
+      code: [
+        UInt32(Opcode.loadConst.rawValue), 0, 0, UInt32(Opcode.loadUndefined.rawValue), 0,
+        UInt32(Opcode.return.rawValue), 0,
+      ])
+    return BytecodeEncoding.encode(
+      BytecodeModule(constants: [.string(Array(text.utf16)), .number(variant)], functions: [body]))
+  }
 
   static func key(_ byte: UInt8) -> SecretKey {
     // A 32-byte seed always gives a key.
@@ -46,7 +62,9 @@ public enum SampleBundles {
     for entry in sources {
       let code = BundleSection(
         name: "code/" + BundleModule.name(package: entry.package, path: entry.path), kind: .code,
-        bytes: Array("lowered:\(entry.source)".utf8))
+        bytes: entry.path == "src/main.mjs"
+          ? sampleCode(entry.source.replacingOccurrences(of: "\(revision)", with: "REVISION"), variant: Double(bitPattern: 0x4000_0000_0000_0000 | UInt64(revision)))
+          : sampleCode(entry.source))
       sections.append(code)
       modules.append(
         BundleModule(
@@ -103,7 +121,7 @@ public enum SampleBundles {
         if random.next() % 7 == 0 { source += "id\(random.next() % 5000)" }
       }
       let name = BundleModule.name(package: package, path: "lib/m\(index).js")
-      let code = BundleSection(name: "code/" + name, kind: .code, bytes: Array(source.utf8))
+      let code = BundleSection(name: "code/" + name, kind: .code, bytes: sampleCode(source))
       sections.append(code)
       let imports = index == 0 ? [] : [modules[index - 1].name]
       modules.append(
