@@ -1,4 +1,5 @@
-/// Iteration: iterator records for for-of, spread and destructuring, and for-in enumeration.
+// Iteration: iterator records for for-of, spread and destructuring, and for-in enumeration.
+
 /// An iterator being consumed by compiled code (for-of, spread, destructuring).
 final class IteratorRecord: JSObject {
   var iterator: Value = .undefined
