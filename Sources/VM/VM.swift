@@ -121,8 +121,9 @@ public final class VM {
     self.limits = limits
     heap = Heap(maximumBytes: limits.maximumHeapBytes)
     let stackSize = 4 << 20
+    // Not initialized: touching 32 MB up front cost most of start-up. Every frame writes its
+    // registers before use, and the collector scans only below the highest frame's top.
     stack = UnsafeMutablePointer<Value>.allocate(capacity: stackSize)
-    stack.initialize(repeating: .undefined, count: stackSize)
     stackEnd = stack + stackSize
     top = stack
     frameCapacity = limits.maximumDepth + 64
