@@ -278,10 +278,26 @@ extension VM {
             if _fastPath(target.isObject) {
               let cache = caches + operand(4)
               let hit = target.withObject { object -> Value? in
-                object.shapeID == cache.pointee.shapeID ? object.slots[Int(cache.pointee.slot)] : nil
+                guard object.shapeID == cache.pointee.shapeID else { return nil }
+                let slot = Int(cache.pointee.slot)
+                let protoBits = cache.pointee.protoBits
+                if protoBits == 0 { return object.slots[slot] }
+                guard object.proto.bits == protoBits else { return nil }
+                let holderShapeID = cache.pointee.holderShapeID
+                return Value(bits: protoBits).withObject { holder in
+                  holder.shapeID == holderShapeID ? holder.slots[slot] : nil
+                }
               }
               if _fastPath(hit != nil) {
                 regs[operand(1)] = hit.unsafelyUnwrapped
+                pc &+= 5
+                continue
+              }
+            }
+            if target.isObject && constants[operand(3)].bits == lengthAtomBits {
+              let count = target.withObject { object -> Int in object.kind == .array ? object.elements.count : -1 }
+              if count >= 0 {
+                regs[operand(1)] = Value(number: Double(count))
                 pc &+= 5
                 continue
               }
@@ -584,11 +600,20 @@ extension VM {
     let key = self.key(atom: name.string)
     if case .named(let property) = key, target.isObject || target.isString {
       let object = target.isObject ? target.object : realm.stringPrototype
-      if let slot = object.shape.slot(of: property), !object.shape.attributes[slot].contains(.accessor) {
-        if !object.shape.isDictionary {
-          cache.pointee = InlineCache(shapeID: object.shape.id, slot: Int32(slot))
+      if let slot = object.shape.slot(of: property) {
+        if !object.shape.attributes[slot].contains(.accessor) {
+          cache.pointee = InlineCache(shapeID: object.shapeID, slot: Int32(slot))
+          return object.slots[slot]
         }
-        return object.slots[slot]
+      } else if target.isObject, property != names.length, object.proto.isObject {
+        // A method on the direct prototype: cache the receiver's shape with the holder. (`length` is
+        // the one named property exotic objects make up outside their shapes.)
+        let holder = object.proto.object
+        if let slot = holder.shape.slot(of: property), !holder.shape.attributes[slot].contains(.accessor) {
+          cache.pointee = InlineCache(
+            shapeID: object.shapeID, slot: Int32(slot), holderShapeID: holder.shapeID, protoBits: object.proto.bits)
+          return holder.slots[slot]
+        }
       }
     }
     return try get(target, key)
@@ -600,10 +625,10 @@ extension VM {
     let key = self.key(atom: name.string)
     if target.isObject, case .named(let property) = key {
       let object = target.object
-      if let slot = object.shape.slot(of: property), object.shape.attributes[slot] == .data {
-        if !object.shape.isDictionary {
-          cache.pointee = InlineCache(shapeID: object.shape.id, slot: Int32(slot))
-        }
+      if let slot = object.shape.slot(of: property), object.shape.attributes[slot] == .data,
+        object.kind != .namespace
+      {
+        cache.pointee = InlineCache(shapeID: object.shapeID, slot: Int32(slot))
         object.slots[slot] = value
         return
       }

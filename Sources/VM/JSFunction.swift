@@ -58,9 +58,15 @@ enum Termination: Equatable {
 }
 
 /// Per-site inline cache: objects with shape `shapeID` hold the property in `slot`.
+///
+/// For a property found on the receiver's prototype (a method), `protoBits` is that prototype and
+/// `holderShapeID` its shape: the receiver's shape proves the key is not its own, the prototype's
+/// identity and shape prove where the value is.
 struct InlineCache {
   var shapeID: UInt32 = 0
   var slot: Int32 = 0
+  var holderShapeID: UInt32 = 0
+  var protoBits: UInt64 = 0
 }
 
 /// What the dispatch loop reads of a function, in one trivial struct: reaching it through a pointer
