@@ -4,6 +4,11 @@
 /// cyclic garbage is reclaimed like any other.
 class Cell {
   var marked = false
+  /// The estimated size recorded when the cell was registered.
+  var estimatedBytes: Int32 = 0
+
+  /// The estimated size now (objects and strings grow after registration).
+  var liveBytes: Int { Int(estimatedBytes) }
 
   /// Marks every value this cell holds.
   func trace(_ marker: inout Marker) {}
@@ -46,6 +51,7 @@ final class Heap {
 
   @inline(__always) func register<T: Cell>(_ cell: T, bytes: Int) -> T {
     cells.append(cell)
+    cell.estimatedBytes = Int32(clamping: bytes)
     allocatedSinceCollection &+= bytes
     return cell
   }
@@ -70,21 +76,15 @@ final class Heap {
     kept.reserveCapacity(cells.count)
     for cell in cells where cell.marked {
       cell.marked = false
-      live &+= Heap.estimate(cell)
+      live &+= cell.liveBytes
       kept.append(cell)
     }
     cells = kept
     collections += 1
     liveAfterCollection = live
     allocatedSinceCollection = 0
-    threshold = max(8 << 20, live)
-  }
-
-  static func estimate(_ cell: Cell) -> Int {
-    switch cell {
-    case let string as JSString: 48 + 2 * string.length
-    case let object as JSObject: 96 + 8 * (Int(object.slotCapacity) + object.elements.capacity)
-    default: 48
-    }
+    // Collect again after allocating as much as survived (at least 8 MB): the cost of marking is
+    // then proportional to what was allocated.
+    threshold = max(8 << 20, liveAfterCollection)
   }
 }

@@ -87,6 +87,8 @@ class JSObject: Cell {
     elements.free()
   }
 
+  override var liveBytes: Int { 96 + 8 * (Int(slotCapacity) + elements.capacity) }
+
   override func trace(_ marker: inout Marker) {
     marker.mark(proto)
     marker.mark(primitive)

@@ -25,6 +25,8 @@ final class JSString: Cell {
 
   var isRope: Bool { left != nil }
 
+  override var liveBytes: Int { 48 + 2 * length }
+
   /// The code units, flattening a rope the first time.
   var units: [UInt16] {
     if let left, let right {
