@@ -226,6 +226,7 @@ extension Realm {
       let (object, length) = try vm.arrayLike(call.this)
       var index = try vm.relativeIndex(call[1], length, default: 0)
       while index < length {
+        try vm.tick()
         let key = Key.index(UInt32(index))
         if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
           return Value(int: Int32(index))
@@ -240,6 +241,7 @@ extension Realm {
         call.count > 1
         ? try vm.relativeIndex(call[1], length, default: length - 1, clampToLast: true) : length - 1
       while index >= 0 {
+        try vm.tick()
         let key = Key.index(UInt32(index))
         if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
           return Value(int: Int32(index))
@@ -252,6 +254,7 @@ extension Realm {
       let (object, length) = try vm.arrayLike(call.this)
       var index = try vm.relativeIndex(call[1], length, default: 0)
       while index < length {
+        try vm.tick()
         if vm.sameValueZero(try vm.get(Value(object), .index(UInt32(index))), call[0]) { return .true }
         index += 1
       }
@@ -269,7 +272,10 @@ extension Realm {
       let start = try vm.relativeIndex(call[1], length, default: 0)
       let end = try vm.relativeIndex(call[2], length, default: length)
       if start < end {
-        for index in start..<end { try vm.set(Value(object), .index(UInt32(index)), call[0]) }
+        for index in start..<end {
+          try vm.tick()
+          try vm.set(Value(object), .index(UInt32(index)), call[0])
+        }
       }
       return Value(object)
     }
@@ -280,8 +286,8 @@ extension Realm {
       let end = try vm.relativeIndex(call[2], length, default: length)
       let count = min(end - start, length - target)
       guard count > 0 else { return Value(object) }
-      let values = try (start..<start + count).map { (index) throws(Throw) -> Value? in
-        let key = Key.index(UInt32(index))
+      let values = try vm.collect(count) { (offset) throws(Throw) -> Value? in
+        let key = Key.index(UInt32(start + offset))
         return vm.hasProperty(object, key) ? try vm.get(Value(object), key) : nil
       }
       for (offset, value) in values.enumerated() {
@@ -292,8 +298,8 @@ extension Realm {
     }
     method(proto, "toReversed", 0) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
-      let values = try (0..<length).reversed().map { (index) throws(Throw) in
-        try vm.get(Value(object), .index(UInt32(index)))
+      let values = try vm.collect(length) { (offset) throws(Throw) in
+        try vm.get(Value(object), .index(UInt32(length - 1 - offset)))
       }
       return Value(vm.newArray(values))
     }
@@ -302,14 +308,14 @@ extension Realm {
         throw vm.typeError("The comparison function must be either a function or undefined")
       }
       let (object, length) = try vm.arrayLike(call.this)
-      let values = try (0..<length).map { (index) throws(Throw) in
+      let values = try vm.collect(length) { (index) throws(Throw) in
         try vm.get(Value(object), .index(UInt32(index)))
       }
       return Value(vm.newArray(try vm.sortValues(values, call[0])))
     }
     method(proto, "toSpliced", 2) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
-      var values = try (0..<length).map { (index) throws(Throw) in
+      var values = try vm.collect(length) { (index) throws(Throw) in
         try vm.get(Value(object), .index(UInt32(index)))
       }
       let start = try vm.relativeIndex(call[0], length, default: 0)
@@ -330,7 +336,7 @@ extension Realm {
       guard index >= 0, index < Double(length) else {
         throw vm.rangeError("Invalid index : \(vm.display(call[0]))")
       }
-      var values = try (0..<length).map { (position) throws(Throw) in
+      var values = try vm.collect(length) { (position) throws(Throw) in
         try vm.get(Value(object), .index(UInt32(position)))
       }
       values[Int(index)] = call[1]
@@ -387,6 +393,7 @@ extension Realm {
         return result
       }
       let result = vm.newArray()
+      try vm.reserve(bytes: 8 * length)
       result.elements.resize(to: length)
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
@@ -425,8 +432,9 @@ extension Realm {
       ("findLastIndex", true, true, true), ("some", true, false, false), ("every", false, false, false),
     ] {
       callbackMethod(name) { vm, object, length, callback, this in
-        let indices: [Int] = fromEnd ? Array((0..<length).reversed()) : Array(0..<length)
-        for index in indices {
+        for step in 0..<length {
+          try vm.tick()
+          let index = fromEnd ? length - 1 - step : step
           let key = Key.index(UInt32(index))
           if (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
           let value = try vm.get(Value(object), key)
@@ -447,23 +455,25 @@ extension Realm {
       method(proto, name, 1) { vm, call in
         let (object, length) = try vm.arrayLike(call.this)
         guard vm.isCallable(call[0]) else { throw vm.typeError("\(vm.display(call[0])) is not a function") }
-        let indices: [Int] = fromEnd ? Array((0..<length).reversed()) : Array(0..<length)
+        func indices(_ step: Int) -> Int { fromEnd ? length - 1 - step : step }
         var position = 0
         var accumulator: Value
         if call.count >= 2 {
           accumulator = call[1]
         } else {
-          while position < indices.count && !vm.hasProperty(object, .index(UInt32(indices[position]))) {
+          while position < length && !vm.hasProperty(object, .index(UInt32(indices(position)))) {
+            try vm.tick()
             position += 1
           }
-          guard position < indices.count else {
+          guard position < length else {
             throw vm.typeError("Reduce of empty array with no initial value")
           }
-          accumulator = try vm.get(Value(object), .index(UInt32(indices[position])))
+          accumulator = try vm.get(Value(object), .index(UInt32(indices(position))))
           position += 1
         }
-        while position < indices.count {
-          let index = indices[position]
+        while position < length {
+          try vm.tick()
+          let index = indices(position)
           position += 1
 
           guard let element = try vm.element(object, index) else { continue }
@@ -551,8 +561,12 @@ extension VM {
   }
 
   func joined(_ object: JSObject, _ length: Int, _ separator: [UInt16]) throws(Throw) -> Value {
+    let identity = Value(object).bits
+    guard joining.insert(identity).inserted else { return Value(names.emptyString) }
+    defer { joining.remove(identity) }
     var units: [UInt16] = []
     for index in 0..<length {
+      try tick()
       if index > 0 { units += separator }
       let value = try get(Value(object), .index(UInt32(index)))
       if !value.isNullish { units += try toJSString(value).units }

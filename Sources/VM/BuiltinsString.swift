@@ -207,6 +207,7 @@ extension Realm {
         let target = Int(min(try vm.toLength(call[0]), 1 << 28))
         let filler = call[1].isUndefined ? [UInt16(0x20)] : try vm.toJSString(call[1]).units
         guard target > units.count, !filler.isEmpty else { return vm.string(units) }
+        try vm.reserve(bytes: 2 * target)
         var pad: [UInt16] = []
         while pad.count < target - units.count { pad += filler }
         pad.removeLast(pad.count - (target - units.count))
@@ -222,6 +223,7 @@ extension Realm {
       guard Double(units.count) * count < Double(1 << 29) else {
         throw vm.rangeError("Invalid string length")
       }
+      try vm.reserve(bytes: 2 * units.count * Int(count))
       var out: [UInt16] = []
       out.reserveCapacity(units.count * Int(count))
       for _ in 0..<Int(count) { out += units }

@@ -350,6 +350,7 @@ extension VM {
   /// Element `index` of an array-like object, or nil when it has none (a hole); dense arrays are read
   /// directly.
   @inline(__always) func element(_ object: JSObject, _ index: Int) throws(Throw) -> Value? {
+    try tick()
     if object.kind == .array, index < object.elements.count {
       let value = object.elements[index]
       if !value.isHole { return value }

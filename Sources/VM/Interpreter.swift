@@ -23,8 +23,6 @@ extension VM {
     var regs = fp.pointee.base
     var pc = fp.pointee.pc
     var pending: Throw? = initialThrow.map { Throw($0) }
-    var steps = stepsLeft
-    defer { stepsLeft = steps }
 
     @inline(__always) func operand(_ n: Int) -> Int { Int(code[pc &+ n]) }
 
@@ -35,8 +33,9 @@ extension VM {
           throw thrown
         }
         while true {
-          steps &-= 1
-          if _slowPath(steps < 0) {
+          // The budget lives in the VM, not a local, so that built-ins and nested runs spend it too.
+          stepsLeft &-= 1
+          if _slowPath(stepsLeft < 0) {
             throw Throw(termination: .stepLimit(limits.maximumSteps))
           }
           fp.pointee.pc = pc
@@ -368,20 +367,22 @@ extension VM {
               let index = Int(key.int)
               let value = regs[operand(3)]
               let prototypeBits = arrayPrototypeBits
-              let stored = target.withObject { object -> Bool in
-                guard object.kind == .array && index >= 0 && !object.elementsFrozen else { return false }
+              // 0: not stored here, 1: stored in place, 2: appended (the heap grew).
+              let stored = target.withObject { object -> Int in
+                guard object.kind == .array && index >= 0 && !object.elementsFrozen else { return 0 }
                 if index < object.elements.count && !object.elements[index].isHole {
                   object.elements[index] = value
-                  return true
+                  return 1
                 }
                 if index == object.elements.count && object.isExtensible && object.proto.bits == prototypeBits
                 {
                   object.elements.append(value)
-                  return true
+                  return 2
                 }
-                return false
+                return 0
               }
-              if stored {
+              if stored != 0 {
+                if stored == 2 { heap.noteGrowth(bytes: 8) }
                 pc &+= 4
                 continue
               }

@@ -14,6 +14,26 @@ extension VM {
     let next = pc + opcode.length
     func constant(_ n: Int) -> Value { module.constants[operand(n)] }
     func write(_ value: Value) { regs[operand(1)] = value }
+    // The verifier proves registers are in range, not what they hold: operands that must be objects
+    // of a kind are checked here, so that hostile bytecode gets an error, never a crash.
+    func object(_ n: Int) throws(Throw) -> JSObject {
+      guard reg(n).isObject else { throw internalError("\(opcode.mnemonic) needs an object operand") }
+      return reg(n).object
+    }
+    func array(_ n: Int) throws(Throw) -> JSObject {
+      guard let array = reg(n).object(ofKind: .array) else { throw internalError("\(opcode.mnemonic) needs an array operand") }
+      return array
+    }
+    func record(_ n: Int) throws(Throw) -> IteratorRecord {
+      guard reg(n).isObject, let record = reg(n).object as? IteratorRecord else {
+        throw internalError("\(opcode.mnemonic) needs an iterator record")
+      }
+      return record
+    }
+    func privateName(_ n: Int) throws(Throw) -> Value {
+      guard reg(n).isSymbol, reg(n).symbol.isPrivate else { throw internalError("\(opcode.mnemonic) needs a private name") }
+      return reg(n)
+    }
 
     switch opcode {
     case .loadThis:
@@ -176,6 +196,7 @@ extension VM {
     case .superCallSpread:
       let values = try arrayValues(reg(2))
       let base = top
+      guard base + values.count + 64 < stackEnd else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
       for (index, value) in values.enumerated() { base[index] = value }
       top = base + values.count
       defer { top = base }
@@ -188,22 +209,25 @@ extension VM {
       if capacity > 0 && capacity < 1 << 16 { array.elements.reserve(capacity) }
       write(Value(array))
     case .arrayPush:
-      reg(1).object.elements.append(reg(2))
+      try array(1).elements.append(reg(2))
+      heap.noteGrowth(bytes: 8)
     case .arrayPushHole:
-      reg(1).object.elements.append(.hole)
+      try array(1).elements.append(.hole)
     case .arraySpread:
-      let array = reg(1).object
-      try iterate(reg(2)) { (value) throws(Throw) in array.elements.append(value) }
+      let target = try array(1)
+      try iterate(reg(2)) { (value) throws(Throw) in
+        target.elements.append(value)
+        heap.noteGrowth(bytes: 8)
+      }
     case .defineField:
-      guard reg(1).isObject else { throw internalError("defineField on a non-object") }
       let key = try toKey(reg(2))
-      let object = reg(1).object
+      let object = try object(1)
       if let existing = ownProperty(object, key), !existing.attributes.contains(.configurable) {
         throw typeError("Cannot redefine property: \(display(keyValue(key)))")
       }
       try defineOwn(object, key, reg(3), .data)
     case .defineMethod, .defineGetter, .defineSetter:
-      let object = reg(1).object
+      let object = try object(1)
       let key = try toKey(reg(2))
       let function = reg(3)
       function.asFunction?.homeObject = Value(object)
@@ -214,7 +238,7 @@ extension VM {
       default: defineAccessor(object, key, getter: nil, setter: function, attributes: attributes)
       }
     case .copyDataProperties:
-      try copyDataProperties(into: reg(1).object, from: reg(2), excluding: [])
+      try copyDataProperties(into: try object(1), from: reg(2), excluding: [])
     case .copyDataPropertiesExcluding:
       let target = newObject()
       var excluded: [Value] = []
@@ -240,7 +264,7 @@ extension VM {
       write(Value(bool: target.isObject ? try delete(target.object, toKey(reg(3))) : true))
     case .setPrototypeOfLiteral:
       let proto = reg(2)
-      if proto.isObject || proto.isNull { reg(1).object.proto = proto }
+      if proto.isObject || proto.isNull { try object(1).proto = proto }
     case .getTemplateObject:
       write(try templateObject(module, operand(2)))
     case .newRegExp:
@@ -288,15 +312,15 @@ extension VM {
     case .newPrivateName:
       write(Value(newSymbol(description: constant(2), isPrivate: true)))
     case .getPrivate:
-      write(try privateGet(reg(2), reg(3)))
+      write(try privateGet(reg(2), privateName(3)))
     case .setPrivate:
-      try privateSet(reg(1), reg(2), reg(3))
+      try privateSet(reg(1), privateName(2), reg(3))
     case .definePrivate, .definePrivateMethod:
-      try privateAdd(reg(1), reg(2), reg(3), opcode == .definePrivate ? [.writable] : [])
+      try privateAdd(reg(1), privateName(2), reg(3), opcode == .definePrivate ? [.writable] : [])
     case .definePrivateAccessor:
       let object = reg(1)
       guard object.isObject else { throw typeError("Cannot define a private member on a non-object") }
-      let key = PropertyKey(symbol: reg(2).symbol)
+      let key = PropertyKey(symbol: try privateName(2).symbol)
       if object.object.shape.slot(of: key) != nil {
         throw typeError("Cannot initialize private methods twice on the same object")
       }
@@ -304,6 +328,7 @@ extension VM {
         object.object, .named(key), getter: reg(3).isUndefined ? nil : reg(3),
         setter: reg(4).isUndefined ? nil : reg(4), attributes: [])
     case .hasPrivate:
+      _ = try privateName(2)
       let object = reg(3)
       guard object.isObject else {
         throw typeError(
@@ -315,26 +340,28 @@ extension VM {
     case .getIterator: write(Value(try getIterator(reg(2))))
     case .getAsyncIterator: write(Value(try getAsyncIterator(reg(2))))
     case .iteratorNext:
-      let record = reg(2).object as! IteratorRecord
+      let record = try record(2)
       if let value = try iteratorStep(record) {
         write(value)
       } else {
         return operand(3)
       }
     case .iteratorStep:
-      let record = reg(2).object as! IteratorRecord
+      let record = try record(2)
       write(try iteratorStep(record) ?? .undefined)
     case .iteratorRest:
-      let record = reg(2).object as! IteratorRecord
+      let record = try record(2)
       let array = newArray()
       while let value = try iteratorStep(record) { array.elements.append(value) }
       write(Value(array))
     case .iteratorClose:
-      let record = reg(1).object as! IteratorRecord
+      let record = try record(1)
       try iteratorClose(record)
     case .forInStart: write(Value(try forInEnumerator(reg(2))))
     case .forInNext:
-      let enumerator = reg(2).object as! ForInEnumerator
+      guard reg(2).isObject, let enumerator = reg(2).object as? ForInEnumerator else {
+        throw internalError("forInNext needs an enumerator")
+      }
       while enumerator.position < enumerator.keys.count {
         let key = enumerator.keys[enumerator.position]
         enumerator.position += 1
@@ -344,7 +371,7 @@ extension VM {
       }
       return operand(3)
     case .delegateStep:
-      let record = reg(2).object as! IteratorRecord
+      let record = try record(2)
       write(try delegateStep(record, mode: Int(reg(3).isInt ? reg(3).int : 0), value: reg(4)))
     case .resultDone:
       let result = reg(2)

@@ -51,7 +51,11 @@ extension VM {
     let record = try getIterator(iterable)
     temporaryRoots.append(Value(record))
     defer { temporaryRoots.removeLast() }
-    while let value = try iteratorStep(record) { try body(value) }
+    while let value = try iteratorStep(record) {
+      // Spreading an array into itself never ends: the step budget and heap limit still apply.
+      try tick()
+      try body(value)
+    }
   }
 
   func getIterator(_ iterable: Value) throws(Throw) -> IteratorRecord {

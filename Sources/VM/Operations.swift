@@ -39,7 +39,8 @@ extension VM {
 
   func toNumber(_ value: Value) throws(Throw) -> Double {
     if value.isNumber { return value.number }
-    if value.isUndefined { return .nan }
+    // The uninitialized marker only reaches conversions from hostile bytecode: it reads as undefined.
+    if value.isUndefined || value.isHole { return .nan }
     if value.isNull { return 0 }
     if value.isBool { return value.bool ? 1 : 0 }
     if value.isString { return stringToNumber(value.string.units) }
@@ -75,7 +76,7 @@ extension VM {
     // Numbers become fresh strings, not atoms: the atom table lives as long as the VM.
     if value.isInt { return plainString(String(value.int)) }
     if value.isDouble { return plainString(numberToString(value.double)) }
-    if value.isUndefined { return atom("undefined") }
+    if value.isUndefined || value.isHole { return atom("undefined") }
     if value.isNull { return atom("null") }
     if value.isBool { return atom(value.bool ? "true" : "false") }
     if value.isSymbol { throw typeError("Cannot convert a Symbol value to a string") }
@@ -115,7 +116,7 @@ extension VM {
   func typeOfName(_ value: Value) -> String {
     if value.isNumber { return "number" }
     if value.isString { return "string" }
-    if value.isUndefined { return "undefined" }
+    if value.isUndefined || value.isHole { return "undefined" }
     if value.isBool { return "boolean" }
     if value.isSymbol { return "symbol" }
     if value.isBigInt { return "bigint" }

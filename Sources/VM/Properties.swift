@@ -298,6 +298,11 @@ extension VM {
     guard newLength <= array.elements.count + (1 << 24) else {
       throw rangeError("cruft: array length \(newLength) is beyond what dense arrays hold")
     }
+    if newLength > array.elements.count {
+      let growth = 8 * (newLength - array.elements.count)
+      try reserve(bytes: growth)
+      heap.noteGrowth(bytes: growth)
+    }
     array.elements.resize(to: newLength)
   }
 
@@ -321,7 +326,12 @@ extension VM {
         guard position <= object.elements.count + (1 << 24) else {
           throw rangeError("cruft: array index \(index) is beyond what dense arrays hold")
         }
-        if position > object.elements.count { object.elements.resize(to: position) }
+        if position > object.elements.count {
+          let growth = 8 * (position - object.elements.count)
+          try reserve(bytes: growth)
+          heap.noteGrowth(bytes: growth)
+          object.elements.resize(to: position)
+        }
         object.elements.append(value)
         heap.noteGrowth(bytes: 8)
         return

@@ -111,6 +111,8 @@ public final class VM {
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
   /// job loop.
   var pendingTermination: Throw?
+  /// Arrays being joined, so that an array containing itself joins as "" instead of recursing.
+  var joining: Set<UInt64> = []
   /// `Symbol.for`'s registry, by the interned key's bits.
   var symbolRegistry: [UInt64: JSSymbol] = [:]
   /// Where `console.log` and `process.stdout.write` go, and `console.error`.
@@ -183,6 +185,34 @@ public final class VM {
 
   func newSymbol(description: Value, isPrivate: Bool = false) -> JSSymbol {
     heap.register(JSSymbol(description: description, isPrivate: isPrivate), bytes: 48)
+  }
+
+  /// Charges one step of a built-in's loop against `--max-steps`, and ends the run when the heap
+  /// estimate is over `--max-heap` even before a collection (built-ins cannot collect).
+  @inline(__always) func tick() throws(Throw) {
+    stepsLeft &-= 1
+    if _slowPath(stepsLeft < 0) { throw Throw(termination: .stepLimit(limits.maximumSteps)) }
+    if _slowPath(heap.isOverLimit) { throw Throw(termination: .heapLimit(limits.maximumHeapBytes)) }
+  }
+
+  /// `count` values made by `body`, for built-ins that copy an array-like: the length comes from
+  /// the program, so the memory is reserved against `--max-heap` first and each step is charged.
+  func collect<T>(_ count: Int, _ body: (Int) throws(Throw) -> T) throws(Throw) -> [T] {
+    try reserve(bytes: 8 * count)
+    var out: [T] = []
+    out.reserveCapacity(count)
+    for index in 0..<count {
+      try tick()
+      out.append(try body(index))
+    }
+    return out
+  }
+
+  /// Ends the run before a built-in allocates more than `--max-heap` allows.
+  func reserve(bytes: Int) throws(Throw) {
+    if heap.liveAfterCollection + heap.allocatedSinceCollection + bytes > limits.maximumHeapBytes {
+      throw Throw(termination: .heapLimit(limits.maximumHeapBytes))
+    }
   }
 
   // MARK: Collection

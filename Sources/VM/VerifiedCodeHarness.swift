@@ -29,12 +29,7 @@ public enum FuzzingHarness {
   ///   `checkInitialized`, but on which `toNumber` and `toJSString` call themselves forever.
   /// Until the interpreter checks at run time, the fuzzer and the mutation test do not run modules
   /// that contain them (they still verify them).
-  public static let opcodesKnownToCrash: Set<Opcode> = [
-    .arrayPush, .arrayPushHole, .arraySpread, .defineMethod, .defineGetter, .defineSetter,
-    .copyDataProperties, .setPrototypeOfLiteral, .iteratorNext, .iteratorStep, .iteratorRest,
-    .iteratorClose, .delegateStep, .forInNext, .getPrivate, .setPrivate, .definePrivate,
-    .definePrivateMethod, .definePrivateAccessor, .hasPrivate, .loadHole,
-  ]
+  public static let opcodesKnownToCrash: Set<Opcode> = []
 
   /// Whether any instruction of `module`, which must have passed the verifier, is one of `opcodes`.
   public static func module(_ module: BytecodeModule, contains opcodes: Set<Opcode>) -> Bool {
