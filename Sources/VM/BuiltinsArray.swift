@@ -59,7 +59,11 @@ extension Realm {
       } else {
         let object = try vm.toObject(source)
         let length = try vm.toLength(vm.get(Value(object), vm.names.length))
-        for position in 0..<length { try add(try vm.get(Value(object), .index(UInt32(position)))) }
+        try vm.reserve(bytes: 8 * length)
+        for position in 0..<length {
+          try vm.tick()
+          try add(try vm.get(Value(object), .index(UInt32(position))))
+        }
       }
       if vm.isConstructor(call.this), call.this.bits != vm.realm.arrayConstructor.bits {
         // A subclass (`MyArray.from(...)`) gets an instance of itself.
@@ -182,7 +186,9 @@ extension Realm {
         let isSpread = spreadable.isUndefined ? item.object(ofKind: .array) != nil : vm.toBoolean(spreadable)
         if isSpread {
           let (object, length) = try vm.arrayLike(item)
+          try vm.reserve(bytes: 8 * length)
           for index in 0..<length {
+            try vm.tick()
             let key = Key.index(UInt32(index))
             result.elements.append(vm.hasProperty(object, key) ? try vm.get(item, key) : .hole)
           }

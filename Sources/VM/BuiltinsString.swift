@@ -40,6 +40,7 @@ extension Realm {
       let (object, length) = try vm.arrayLike(raw)
       var units: [UInt16] = []
       for index in 0..<length {
+        try vm.tick()
         units += try vm.toJSString(vm.get(Value(object), .index(UInt32(index)))).units
         if index + 1 < length && index + 1 < call.count { units += try vm.toJSString(call[index + 1]).units }
       }
