@@ -97,8 +97,8 @@ extension BigIntValue {
     let all = Array(units)
     var start = 0
     var end = all.count
-    while start < end && isBigIntWhitespace(all[start]) { start += 1 }
-    while end > start && isBigIntWhitespace(all[end - 1]) { end -= 1 }
+    while start < end && isStringWhitespace(all[start]) { start += 1 }
+    while end > start && isStringWhitespace(all[end - 1]) { end -= 1 }
     let text = all[start..<end]
     if text.isEmpty { return .zero }
 
@@ -138,7 +138,7 @@ extension BigIntValue {
     var chunkDigits = 0
     for unit in digits {
       guard let digit = digitValue(unit, radix: radix) else { return nil }
-      chunk = chunk * UInt32(radix) + digit
+      chunk = chunk * UInt32(radix) + UInt32(digit)
       chunkDigits += 1
       if chunkDigits == chunkLength {
         multiplyAdd(&limbs, multiplier: chunkPower, addend: chunk)
@@ -163,29 +163,6 @@ extension BigIntValue {
       exponent += 1
     }
     return (UInt32(power), exponent)
-  }
-}
-
-/// The value of an ASCII digit or letter in `radix`, or nil.
-private func digitValue(_ unit: UInt16, radix: Int) -> UInt32? {
-  let value: UInt32
-  switch unit {
-  case 0x30...0x39: value = UInt32(unit) - 0x30
-  case 0x61...0x7A: value = UInt32(unit) - 0x61 + 10
-  case 0x41...0x5A: value = UInt32(unit) - 0x41 + 10
-  default: return nil
-  }
-  return value < radix ? value : nil
-}
-
-/// StrWhiteSpaceChar: WhiteSpace (including every Zs character) or LineTerminator.
-private func isBigIntWhitespace(_ unit: UInt16) -> Bool {
-  switch unit {
-  case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
-    0x205F, 0x3000, 0xFEFF:
-    return true
-  default:
-    return false
   }
 }
 

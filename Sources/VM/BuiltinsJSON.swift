@@ -150,20 +150,12 @@ struct JSONTextParser {
       case 0x74: out.append(0x09)
       case 0x75:
         guard position + 4 <= units.count else { throw unexpected() }
-        var value: UInt16 = 0
-        for _ in 0..<4 {
-          let digit = units[position]
-          position += 1
-          let nibble: UInt16
-          switch digit {
-          case 0x30...0x39: nibble = digit - 0x30
-          case 0x41...0x46: nibble = digit - 0x41 + 10
-          case 0x61...0x66: nibble = digit - 0x61 + 10
-          default: throw vm.syntaxError("Bad Unicode escape in JSON at position \(position - 1)")
-          }
-          value = value << 4 | nibble
+        guard let value = VM.hexValue(units[position..<position + 4]) else {
+          let bad = units[position..<position + 4].firstIndex { digitValue($0, radix: 16) == nil }!
+          throw vm.syntaxError("Bad Unicode escape in JSON at position \(bad)")
         }
-        out.append(value)
+        position += 4
+        out.append(UInt16(value))
       default:
         throw vm.syntaxError("Bad escaped character in JSON at position \(position - 1)")
       }

@@ -94,10 +94,26 @@ extension VM {
     return try call(method, this: target, arguments)
   }
 
-  /// After an empty match of a global regexp, lastIndex moves on by one so the loop ends.
-  func advancePastEmptyMatch(_ regexp: RegExpObject) throws(Throw) {
-    let lastIndex = try toLength(get(Value(regexp), names.lastIndex))
-    try set(Value(regexp), .named(names.lastIndex), Value(number: Double(lastIndex + 1)))
+  /// Every match of a global regexp from its lastIndex on (match, matchAll and replace): exec until
+  /// null, moving lastIndex past empty matches so that the loop ends.
+  func execAll(_ regexp: RegExpObject, _ string: JSString) throws(Throw) -> [Value] {
+    var results: [Value] = []
+    while true {
+      let result = try regexpExec(regexp, string)
+      guard result.isObject else { return results }
+      results.append(result)
+      if try toJSString(get(result, .index(0))).length == 0 {
+        let lastIndex = try toLength(get(Value(regexp), names.lastIndex))
+        try set(Value(regexp), .named(names.lastIndex), Value(number: Double(lastIndex + 1)))
+      }
+    }
+  }
+
+  /// The pattern argument of match, matchAll and search: a RegExp as is, anything else compiled.
+  func regexpArgument(_ value: Value, flags: String) throws(Throw) -> RegExpObject {
+    if let existing = value.object(ofKind: .regexp) as? RegExpObject { return existing }
+    let source = value.isUndefined ? [] : try toJSString(value).units
+    return try makeRegExp(pattern: source, flags: flags).object as! RegExpObject
   }
 
   /// A RegExp whose exec is the built-in one: the intrinsic prototype and no own `exec`.
@@ -284,10 +300,6 @@ extension Realm {
   /// The String methods that take patterns: match, matchAll, replace, replaceAll, search, split.
   func installStringRegExpMethods() {
     let proto = stringPrototype
-    func thisUnits(_ vm: VM, _ call: NativeCall, _ name: String) throws(Throw) -> JSString {
-      if call.this.isNullish { throw vm.typeError("String.prototype.\(name) called on null or undefined") }
-      return try vm.toJSString(call.this)
-    }
     method(proto, "match", 1) { vm, call in
       if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
       if let result = try vm.delegateToSymbolMethod(
@@ -295,25 +307,12 @@ extension Realm {
       {
         return result
       }
-      let string = try thisUnits(vm, call, "match")
-      let regexp: RegExpObject
-      if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
-        regexp = existing
-      } else {
-        let source = call[0].isUndefined ? [] : try vm.toJSString(call[0]).units
-        regexp = try vm.makeRegExp(pattern: source, flags: "").object as! RegExpObject
-      }
+      let string = try vm.toJSString(call.this)
+      let regexp = try vm.regexpArgument(call[0], flags: "")
       guard regexp.isGlobal else { return try vm.regexpExec(regexp, string) }
       try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0))
-      var matches: [Value] = []
-      while true {
-        let result = try vm.regexpExec(regexp, string)
-        guard result.isObject else { break }
-        let matched = try vm.toJSString(vm.get(result, .index(0)))
-        matches.append(Value(matched))
-        if matched.length == 0 {
-          try vm.advancePastEmptyMatch(regexp)
-        }
+      let matches = try vm.execAll(regexp, string).map { (result) throws(Throw) in
+        try vm.get(result, .index(0))
       }
       return matches.isEmpty ? .null : Value(vm.newArray(matches))
     }
@@ -324,7 +323,7 @@ extension Realm {
       {
         return result
       }
-      let string = try thisUnits(vm, call, "matchAll")
+      let string = try vm.toJSString(call.this)
       let regexp: RegExpObject
       if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
         guard existing.isGlobal else {
@@ -333,18 +332,9 @@ extension Realm {
         regexp = try vm.makeRegExp(pattern: existing.source, flags: existing.flags).object as! RegExpObject
         try vm.set(Value(regexp), .named(vm.names.lastIndex), try vm.get(Value(existing), vm.names.lastIndex))
       } else {
-        let source = call[0].isUndefined ? [] : try vm.toJSString(call[0]).units
-        regexp = try vm.makeRegExp(pattern: source, flags: "g").object as! RegExpObject
+        regexp = try vm.regexpArgument(call[0], flags: "g")
       }
-      var results: [Value] = []
-      while true {
-        let result = try vm.regexpExec(regexp, string)
-        guard result.isObject else { break }
-        results.append(result)
-        if try vm.toJSString(vm.get(result, .index(0))).length == 0 {
-          try vm.advancePastEmptyMatch(regexp)
-        }
-      }
+      let results = try vm.execAll(regexp, string)
       return Value(try vm.makeArrayIterator(Value(vm.newArray(results)), kind: 0))
     }
     method(proto, "search", 1) { vm, call in
@@ -354,14 +344,8 @@ extension Realm {
       {
         return result
       }
-      let string = try thisUnits(vm, call, "search")
-      let regexp: RegExpObject
-      if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
-        regexp = existing
-      } else {
-        let source = call[0].isUndefined ? [] : try vm.toJSString(call[0]).units
-        regexp = try vm.makeRegExp(pattern: source, flags: "").object as! RegExpObject
-      }
+      let string = try vm.toJSString(call.this)
+      let regexp = try vm.regexpArgument(call[0], flags: "")
       guard let captures = regexp.matcher.firstMatch(in: string.units, from: 0), let whole = captures[0]
       else {
         return Value(int: -1)
@@ -376,7 +360,7 @@ extension Realm {
         {
           return result
         }
-        let string = try thisUnits(vm, call, all ? "replaceAll" : "replace")
+        let string = try vm.toJSString(call.this)
         let units = string.units
         let replacer = call[1]
         let functional = vm.isCallable(replacer)
@@ -405,14 +389,7 @@ extension Realm {
           var matches: [Value] = []
           if regexp.isGlobal {
             try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0))
-            while true {
-              let result = try vm.regexpExec(regexp, string)
-              guard result.isObject else { break }
-              matches.append(result)
-              if try vm.toJSString(vm.get(result, .index(0))).length == 0 {
-                try vm.advancePastEmptyMatch(regexp)
-              }
-            }
+            matches = try vm.execAll(regexp, string)
           } else {
             let result = try vm.regexpExec(regexp, string)
             if result.isObject { matches.append(result) }
@@ -480,7 +457,7 @@ extension Realm {
       {
         return result
       }
-      let string = try thisUnits(vm, call, "split")
+      let string = try vm.toJSString(call.this)
       let units = string.units
       let limit = call[1].isUndefined ? Int(UInt32.max) : Int(UInt32(bitPattern: try vm.toInt32(call[1])))
       let result = vm.newArray()

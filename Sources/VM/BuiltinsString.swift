@@ -197,8 +197,8 @@ extension Realm {
         let units = try thisString(vm, call, name).units
         var start = 0
         var end = units.count
-        if leading { while start < end && VM.isWhitespace(units[start]) { start += 1 } }
-        if trailing { while end > start && VM.isWhitespace(units[end - 1]) { end -= 1 } }
+        if leading { while start < end && isStringWhitespace(units[start]) { start += 1 } }
+        if trailing { while end > start && isStringWhitespace(units[end - 1]) { end -= 1 } }
         return vm.string(Array(units[start..<end]))
       }
     }
@@ -303,8 +303,6 @@ extension VM {
     }
     return nil
   }
-
-  static func isWhitespace(_ unit: UInt16) -> Bool { isStringWhitespace(unit) }
 
   static func appendCodePoint(_ codePoint: UInt32, to units: inout [UInt16]) {
     if codePoint < 0x10000 {

@@ -66,14 +66,8 @@ extension VM {
   static func hexValue(_ units: ArraySlice<UInt16>) -> UInt32? {
     var value: UInt32 = 0
     for unit in units {
-      let digit: UInt32
-      switch unit {
-      case 0x30...0x39: digit = UInt32(unit - 0x30)
-      case 0x41...0x46: digit = UInt32(unit - 0x41 + 10)
-      case 0x61...0x66: digit = UInt32(unit - 0x61 + 10)
-      default: return nil
-      }
-      value = value << 4 | digit
+      guard let digit = digitValue(unit, radix: 16) else { return nil }
+      value = value << 4 | UInt32(digit)
     }
     return value
   }

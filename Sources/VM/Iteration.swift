@@ -35,8 +35,7 @@ extension VM {
 
   func arrayValues(_ value: Value) throws(Throw) -> [Value] {
     guard value.isObject else { throw internalError("spread arguments are not an array") }
-    let array = value.object
-    return (0..<array.elements.count).map { array.elements[$0].isHole ? .undefined : array.elements[$0] }
+    return try listFromArrayLike(value)
   }
 
   func invokeWithArray(_ callee: Value, this: Value, _ array: Value) throws(Throw) -> Value {

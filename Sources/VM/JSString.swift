@@ -65,15 +65,7 @@ final class JSString: Cell {
   /// The array index this string denotes when it is canonical ("7", not "07"), else nil.
   var arrayIndex: UInt32? {
     if cachedIndex == -2 {
-      let units = self.units
-      cachedIndex = -1
-      if !units.isEmpty, units.count <= 10, units.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-        units.count == 1 || units[0] != 0x30
-      {
-        var value: Int64 = 0
-        for unit in units { value = value * 10 + Int64(unit - 0x30) }
-        if value < 4_294_967_295 { cachedIndex = value }
-      }
+      cachedIndex = isCanonicalArrayIndex(units).map { Int64($0) } ?? -1
     }
     return cachedIndex >= 0 ? UInt32(cachedIndex) : nil
   }

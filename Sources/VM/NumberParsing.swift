@@ -19,9 +19,9 @@ func isStringWhitespace(_ unit: UInt16) -> Bool {
   }
 }
 
-/// The value of `unit` as a digit in `radix`, or nil.
+/// The value of `unit` as a digit in `radix`, or nil (also BigInt's and the hex escapes' parser).
 @inline(__always)
-private func digitValue(_ unit: UInt16, radix: Int) -> Int? {
+func digitValue(_ unit: UInt16, radix: Int) -> Int? {
   let value: Int
   switch unit {
   case 0x30...0x39: value = Int(unit) - 0x30

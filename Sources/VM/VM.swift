@@ -158,16 +158,16 @@ public final class VM {
 
   func key(_ text: String) -> PropertyKey { PropertyKey(atom: atom(text)) }
 
-  func string(_ units: [UInt16]) -> Value {
-    Value(heap.register(JSString(units: units), bytes: 48 + 2 * units.count))
-  }
+  func string(_ units: [UInt16]) -> Value { Value(plainString(units)) }
 
   func string(_ text: String) -> Value { string(Array(text.utf16)) }
 
-  func plainString(_ text: String) -> JSString {
-    let units = Array(text.utf16)
-    return heap.register(JSString(units: units), bytes: 48 + 2 * units.count)
+  /// A fresh (not interned) string.
+  func plainString(_ units: [UInt16]) -> JSString {
+    heap.register(JSString(units: units), bytes: 48 + 2 * units.count)
   }
+
+  func plainString(_ text: String) -> JSString { plainString(Array(text.utf16)) }
 
   func newObject(proto: Value? = nil) -> JSObject {
     heap.register(
