@@ -367,6 +367,20 @@ extension Realm {
 }
 
 extension VM {
+  /// One element of a combinator settled (or the iteration ended): when none is left, `all` and
+  /// `allSettled` fulfil with the values and `any` rejects with an AggregateError of the reasons.
+  func countDown(_ counter: JSObject, _ kind: String, _ result: PromiseObject, _ values: JSObject) {
+    counter.primitive = Value(int: counter.primitive.int - 1)
+    guard counter.primitive.int == 0 else { return }
+    if kind == "any" {
+      let error = makeError(realm.aggregateErrorPrototype, "All promises were rejected")
+      error.object.addProperty(names.errors, Value(values), .hidden)
+      rejectPromise(result, error)
+    } else {
+      resolvePromise(result, Value(values))
+    }
+  }
+
   func promiseCombinator(_ kind: String, _ iterable: Value) throws(Throw) -> Value {
     let result = newPromise()
     let values = newArray()
@@ -374,17 +388,6 @@ extension VM {
     counter.primitive = Value(int: 1)
     temporaryRoots.append(contentsOf: [Value(result), Value(values), Value(counter)])
     defer { temporaryRoots.removeLast(3) }
-    func finish() {
-      counter.primitive = Value(int: counter.primitive.int - 1)
-      guard counter.primitive.int == 0 else { return }
-      if kind == "any" {
-        let error = makeError(realm.aggregateErrorPrototype, "All promises were rejected")
-        error.object.addProperty(names.errors, Value(values), .hidden)
-        rejectPromise(result, error)
-      } else {
-        resolvePromise(result, Value(values))
-      }
-    }
     var index = 0
     do throws(Throw) {
       try iterate(iterable) { (item) throws(Throw) in
@@ -414,16 +417,7 @@ extension VM {
               return .undefined
             }
             values.elements[position] = stored
-            counter.primitive = Value(int: counter.primitive.int - 1)
-            if counter.primitive.int == 0 {
-              if kind == "any" {
-                let error = vm.makeError(vm.realm.aggregateErrorPrototype, "All promises were rejected")
-                error.object.addProperty(vm.names.errors, Value(values), .hidden)
-                vm.rejectPromise(result, error)
-              } else {
-                vm.resolvePromise(result, Value(values))
-              }
-            }
+            vm.countDown(counter, kind, result, values)
             return .undefined
           }
           return handler
@@ -440,7 +434,7 @@ extension VM {
       rejectPromise(result, error.value)
       return Value(result)
     }
-    if kind != "race" { finish() }
+    if kind != "race" { countDown(counter, kind, result, values) }
     return Value(result)
   }
 }
