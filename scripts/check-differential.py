@@ -3,7 +3,7 @@
 
 usage: check-differential.py [--update-expected] [--suite DIR] [--jobs N] [--timeout SECONDS]
        check-differential.py --cruftc CRUFTC --cruftvm CRUFTVM [--bundle PATTERN] [--suite DIR]
-                             [--jobs N] [--timeout SECONDS] [--verbose]
+                             [--jobs N] [--timeout SECONDS] [--verbose] [--only TEXT]
 
 Programs are the files ending in .mjs or .cjs, except sibling libraries named *.lib.mjs (imported by
 programs of the same family, never run on their own). Each program's expected standard output is
@@ -29,7 +29,9 @@ cruftc build names the bundle after the application, and every temporary project
 {name} is the program's file name without extension). The VM's stdout must equal .expected. The clock
 is allowed because setTimeout, which orders some programs' output, is a clock capability.
 
-The last line printed is `N passed, M failed`; the exit status is 1 when M > 0.
+--only TEXT (repeatable) keeps the programs whose path relative to the suite contains TEXT.
+Before the last line the script prints how many lines of expected output the passing programs
+matched (each line is one assertion). The last line printed is `N passed, M failed`; the exit status is 1 when M > 0.
 """
 import argparse
 import concurrent.futures
@@ -148,6 +150,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--only", action="append", default=[],
+                    help="run only programs whose path relative to the suite contains this text (repeatable)")
     ap.add_argument("--known-failures",
                     help="a file of programs (relative to the suite) that fail in cruft mode today, one per line "
                          "with the reason after whitespace; they are reported as known, and one that passes "
@@ -183,7 +187,11 @@ def main():
 
     started = time.time()
     progs = programs(args.suite)
+    if args.only:
+        progs = [p for p in progs if any(o in os.path.relpath(p, args.suite) for o in args.only)]
     passed = failed = known_failed = 0
+    # Each line of a passing program's expected output is one assertion compared byte for byte.
+    lines_compared = 0
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             for program, (ok, why) in zip(progs, pool.map(job, progs)):
@@ -193,6 +201,8 @@ def main():
                     print("FAIL %s: passes now; remove it from %s" % (rel, args.known_failures))
                 elif ok:
                     passed += 1
+                    with open(expected_path(program), "rb") as f:
+                        lines_compared += f.read().count(b"\n")
                     if args.verbose:
                         print("ok   " + rel)
                 elif rel in known:
@@ -207,6 +217,7 @@ def main():
             shutil.rmtree(keydir, ignore_errors=True)
     if args.verbose:
         print("%.1fs" % (time.time() - started))
+    print("%d output lines compared" % lines_compared)
     if known:
         print("%d passed, %d failed, %d known failures" % (passed, failed, known_failed))
     else:
