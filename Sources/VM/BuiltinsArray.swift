@@ -22,7 +22,7 @@ extension Realm {
       return Value(result)
     }
     arrayConstructor = Value(array)
-    method(array, "isArray", 1) { vm, call in Value(bool: call[0].object(ofKind: .array) != nil) }
+    method(array, "isArray", 1) { vm, call in Value(bool: try vm.isArray(call[0])) }
     method(array, "of", 0) { vm, call in
       let values = call.arguments.array
       guard vm.isConstructor(call.this), call.this.bits != Value(call.callee).bits,
@@ -147,7 +147,7 @@ extension Realm {
         } else {
           for index in start..<end {
             let key = Key.index(UInt32(index))
-            result.elements.append(vm.hasProperty(object, key) ? try vm.get(Value(object), key) : .hole)
+            result.elements.append(try vm.hasProperty(object, key) ? try vm.get(Value(object), key) : .hole)
           }
         }
       }
@@ -183,14 +183,14 @@ extension Realm {
         let spreadable =
           item.isObject
           ? try vm.get(item, .named(PropertyKey(symbol: vm.names.symbolIsConcatSpreadable))) : .undefined
-        let isSpread = spreadable.isUndefined ? item.object(ofKind: .array) != nil : vm.toBoolean(spreadable)
+        let isSpread = spreadable.isUndefined ? try vm.isArray(item) : vm.toBoolean(spreadable)
         if isSpread {
           let (object, length) = try vm.arrayLike(item)
           try vm.reserve(bytes: 8 * length)
           for index in 0..<length {
             try vm.tick()
             let key = Key.index(UInt32(index))
-            result.elements.append(vm.hasProperty(object, key) ? try vm.get(item, key) : .hole)
+            result.elements.append(try vm.hasProperty(object, key) ? try vm.get(item, key) : .hole)
           }
         } else {
           result.elements.append(item)
@@ -234,7 +234,7 @@ extension Realm {
       while index < length {
         try vm.tick()
         let key = Key.index(UInt32(index))
-        if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
+        if try vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
           return Value(int: Int32(index))
         }
         index += 1
@@ -249,7 +249,7 @@ extension Realm {
       while index >= 0 {
         try vm.tick()
         let key = Key.index(UInt32(index))
-        if vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
+        if try vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
           return Value(int: Int32(index))
         }
         index -= 1
@@ -294,7 +294,7 @@ extension Realm {
       guard count > 0 else { return Value(object) }
       let values = try vm.collect(count) { (offset) throws(Throw) -> Value? in
         let key = Key.index(UInt32(start + offset))
-        return vm.hasProperty(object, key) ? try vm.get(Value(object), key) : nil
+        return try vm.hasProperty(object, key) ? try vm.get(Value(object), key) : nil
       }
       for (offset, value) in values.enumerated() {
         let key = Key.index(UInt32(target + offset))
@@ -442,7 +442,7 @@ extension Realm {
           try vm.tick()
           let index = fromEnd ? length - 1 - step : step
           let key = Key.index(UInt32(index))
-          if (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
+          if try (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
           let value = try vm.get(Value(object), key)
           let result = vm.toBoolean(
             try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(object)))
@@ -467,7 +467,7 @@ extension Realm {
         if call.count >= 2 {
           accumulator = call[1]
         } else {
-          while position < length && !vm.hasProperty(object, .index(UInt32(indices(position)))) {
+          while try position < length && !vm.hasProperty(object, .index(UInt32(indices(position)))) {
             try vm.tick()
             position += 1
           }
@@ -640,7 +640,7 @@ extension VM {
     let (object, length) = try arrayLike(source)
     for index in 0..<length {
       let key = Key.index(UInt32(index))
-      guard hasProperty(object, key) else { continue }
+      guard try hasProperty(object, key) else { continue }
       var value = try get(Value(object), key)
       if let mapper {
         value = try call(mapper, this: this, [value, Value(int: Int32(index)), Value(object)])

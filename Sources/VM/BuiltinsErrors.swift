@@ -79,7 +79,7 @@ extension Realm {
 
 extension VM {
   func installCause(_ error: JSObject, _ options: Value) throws(Throw) {
-    if options.isObject, hasProperty(options.object, .named(names.cause)) {
+    if options.isObject, try hasProperty(options.object, .named(names.cause)) {
       error.addProperty(names.cause, try get(options, names.cause), .hidden)
     }
   }

@@ -226,9 +226,9 @@ extension VM {
     if value.isObject {
       let object = value.object
       let keys: [Key] =
-        object.kind == .array
-        ? (0..<object.elements.count).map { .index(UInt32($0)) }
-        : ownKeys(object, includeSymbols: false, onlyEnumerable: true)
+        try isArray(value)
+        ? (0..<(try toLength(get(value, names.length)))).map { .index(UInt32($0)) }
+        : try enumerableOwnKeys(object)
       for child in keys {
         let revived = try revive(value, key: keyValue(child), reviver: reviver)
         if revived.isUndefined {
@@ -254,7 +254,7 @@ struct JSONWriter {
     self.vm = vm
     if vm.isCallable(replacer) {
       replacerFunction = replacer
-    } else if replacer.object(ofKind: .array) != nil {
+    } else if try vm.isArray(replacer) {
       var list: [Value] = []
       for item in try vm.listFromArrayLike(replacer) {
         var key: Value? = nil
@@ -319,7 +319,7 @@ struct JSONWriter {
       vm.temporaryRoots.removeLast()
     }
     let inner = indent + gap
-    if value.object.kind == .array {
+    if try vm.isArray(value) {
       let (_, length) = try vm.arrayLike(value)
       out.append(0x5B)
       for index in 0..<length {
@@ -337,8 +337,8 @@ struct JSONWriter {
     if let allowList {
       keys = allowList
     } else {
-      for key in vm.ownKeys(value.object, includeSymbols: false, onlyEnumerable: true) {
-        if let property = vm.ownProperty(value.object, key), property.attributes.contains(.enumerable) {
+      for key in try vm.ownKeys(value.object, includeSymbols: false, onlyEnumerable: true) {
+        if let property = try vm.ownProperty(value.object, key), property.attributes.contains(.enumerable) {
           keys.append(vm.keyValue(key))
         }
       }

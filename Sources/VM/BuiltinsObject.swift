@@ -12,21 +12,21 @@ extension Realm {
     }
     method(objectPrototype, "hasOwnProperty", 1) { vm, call in
       let key = try vm.toKey(call[0])
-      return Value(bool: vm.ownProperty(try vm.toObject(call.this), key) != nil)
+      return Value(bool: try vm.ownProperty(try vm.toObject(call.this), key) != nil)
     }
     method(objectPrototype, "isPrototypeOf", 1) { vm, call in
       guard call[0].isObject else { return .false }
       let object = try vm.toObject(call.this)
-      var current = call[0].object.proto
+      var current = try vm.getPrototypeOf(call[0].object)
       while current.isObject {
         if current.object === object { return .true }
-        current = current.object.proto
+        current = try vm.getPrototypeOf(current.object)
       }
       return .false
     }
     method(objectPrototype, "propertyIsEnumerable", 1) { vm, call in
       let key = try vm.toKey(call[0])
-      let property = vm.ownProperty(try vm.toObject(call.this), key)
+      let property = try vm.ownProperty(try vm.toObject(call.this), key)
       return Value(bool: property?.attributes.contains(.enumerable) ?? false)
     }
     method(objectPrototype, "toString", 0) { vm, call in
@@ -38,9 +38,12 @@ extension Realm {
     method(objectPrototype, "valueOf", 0) { vm, call in Value(try vm.toObject(call.this)) }
     let protoGetter = vm.makeNative("get __proto__", length: 0) { vm, call in
       let object = try vm.toObject(call.this)
-      return object.proto
+      return try vm.getPrototypeOf(object)
     }
     let protoSetter = vm.makeNative("set __proto__", length: 1) { vm, call in
+      guard !call.this.isNullish else {
+        throw vm.typeError("Object.prototype.__proto__ called on null or undefined")
+      }
       guard call.this.isObject, call[0].isObject || call[0].isNull else { return .undefined }
       try vm.setPrototype(call.this.object, call[0])
       return .undefined
@@ -52,10 +55,7 @@ extension Realm {
 
     method(objectConstructor, "keys", 1) { vm, call in
       let object = try vm.toObject(call[0])
-      let keys = vm.ownKeys(object, includeSymbols: false, onlyEnumerable: true).filter {
-        vm.ownProperty(object, $0)?.attributes.contains(.enumerable) ?? false
-      }
-      return Value(vm.newArray(keys.map { vm.keyValue($0) }))
+      return Value(vm.newArray(try vm.enumerableOwnKeys(object).map { vm.keyValue($0) }))
     }
     method(objectConstructor, "values", 1) { vm, call in
       let object = try vm.toObject(call[0])
@@ -72,8 +72,9 @@ extension Realm {
         let source = call[index]
         if source.isNullish { continue }
         let object = try vm.toObject(source)
-        for key in vm.ownKeys(object) {
-          guard let property = vm.ownProperty(object, key), property.attributes.contains(.enumerable) else {
+        for key in try vm.ownKeys(object) {
+          guard let property = try vm.ownProperty(object, key), property.attributes.contains(.enumerable)
+          else {
             continue
           }
           try vm.set(Value(target), key, try vm.get(object, key, receiver: Value(object)))
@@ -81,38 +82,34 @@ extension Realm {
       }
       return Value(target)
     }
-    method(objectConstructor, "freeze", 1) { vm, call in
-      if call[0].isObject { vm.freeze(call[0].object) }
-      return call[0]
+    for (name, frozen) in [("freeze", true), ("seal", false)] {
+      method(objectConstructor, name, 1) { vm, call in
+        guard call[0].isObject else { return call[0] }
+        guard try vm.setIntegrityLevel(call[0].object, frozen: frozen) else {
+          throw vm.typeError("'preventExtensions' on proxy: trap returned falsish")
+        }
+        return call[0]
+      }
     }
-    method(objectConstructor, "isFrozen", 1) { vm, call in
-      guard call[0].isObject else { return .true }
-      return Value(bool: vm.isFrozen(call[0].object))
+    for (name, frozen) in [("isFrozen", true), ("isSealed", false)] {
+      method(objectConstructor, name, 1) { vm, call in
+        guard call[0].isObject else { return .true }
+        return Value(bool: try vm.testIntegrityLevel(call[0].object, frozen: frozen))
+      }
     }
-    method(objectConstructor, "seal", 1) { vm, call in
+    method(objectConstructor, "preventExtensions", 1) { vm, call in
       guard call[0].isObject else { return call[0] }
-      let object = call[0].object
-      object.isExtensible = false
-      for slot in 0..<object.shape.count where object.shape.attributes[slot].contains(.configurable) {
-        object.setAttributes(slot: slot, object.shape.attributes[slot].subtracting(.configurable))
+      guard try vm.preventExtensions(call[0].object) else {
+        throw vm.typeError("'preventExtensions' on proxy: trap returned falsish")
       }
       return call[0]
     }
-    method(objectConstructor, "isSealed", 1) { vm, call in
-      guard call[0].isObject else { return .true }
-      let object = call[0].object
-      return Value(
-        bool: !object.isExtensible
-          && (0..<object.shape.count).allSatisfy { !object.shape.attributes[$0].contains(.configurable) })
-    }
-    method(objectConstructor, "preventExtensions", 1) { vm, call in
-      if call[0].isObject { call[0].object.isExtensible = false }
-      return call[0]
-    }
     method(objectConstructor, "isExtensible", 1) { vm, call in
-      Value(bool: call[0].isObject && call[0].object.isExtensible)
+      Value(bool: call[0].isObject ? try vm.isExtensible(call[0].object) : false)
     }
-    method(objectConstructor, "getPrototypeOf", 1) { vm, call in (try vm.toObject(call[0])).proto }
+    method(objectConstructor, "getPrototypeOf", 1) { vm, call in
+      try vm.getPrototypeOf(try vm.toObject(call[0]))
+    }
     method(objectConstructor, "setPrototypeOf", 2) { vm, call in
       guard call[1].isObject || call[1].isNull else {
         throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[1]))")
@@ -140,22 +137,22 @@ extension Realm {
     }
     method(objectConstructor, "getOwnPropertyNames", 1) { vm, call in
       let object = try vm.toObject(call[0])
-      return Value(vm.newArray(vm.ownKeys(object, includeSymbols: false).map { vm.keyValue($0) }))
+      return Value(vm.newArray(try vm.ownKeys(object, includeSymbols: false).map { vm.keyValue($0) }))
     }
     method(objectConstructor, "getOwnPropertySymbols", 1) { vm, call in
       let object = try vm.toObject(call[0])
-      return Value(vm.newArray(vm.ownKeys(object).map { vm.keyValue($0) }.filter(\.isSymbol)))
+      return Value(vm.newArray(try vm.ownKeys(object).map { vm.keyValue($0) }.filter(\.isSymbol)))
     }
     method(objectConstructor, "getOwnPropertyDescriptor", 2) { vm, call in
       let object = try vm.toObject(call[0])
-      guard let property = vm.ownProperty(object, try vm.toKey(call[1])) else { return .undefined }
+      guard let property = try vm.ownProperty(object, try vm.toKey(call[1])) else { return .undefined }
       return Value(vm.descriptorObject(property))
     }
     method(objectConstructor, "getOwnPropertyDescriptors", 1) { vm, call in
       let object = try vm.toObject(call[0])
       let result = vm.newObject()
-      for key in vm.ownKeys(object) {
-        if let property = vm.ownProperty(object, key) {
+      for key in try vm.ownKeys(object) {
+        if let property = try vm.ownProperty(object, key) {
           try vm.defineOwn(result, key, Value(vm.descriptorObject(property)))
         }
       }
@@ -163,7 +160,7 @@ extension Realm {
     }
     method(objectConstructor, "hasOwn", 2) { vm, call in
       let object = try vm.toObject(call[0])
-      return Value(bool: vm.ownProperty(object, try vm.toKey(call[1])) != nil)
+      return Value(bool: try vm.ownProperty(object, try vm.toKey(call[1])) != nil)
     }
     method(objectConstructor, "is", 2) { vm, call in Value(bool: vm.sameValue(call[0], call[1])) }
     method(objectConstructor, "fromEntries", 1) { vm, call in
@@ -200,11 +197,11 @@ extension Realm {
     let reflect = namespace("Reflect", tag: "Reflect")
     method(reflect, "ownKeys", 1) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.ownKeys called on non-object") }
-      return Value(vm.newArray(vm.ownKeys(call[0].object).map { vm.keyValue($0) }))
+      return Value(vm.newArray(try vm.ownKeys(call[0].object).map { vm.keyValue($0) }))
     }
     method(reflect, "has", 2) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.has called on non-object") }
-      return Value(bool: vm.hasProperty(call[0].object, try vm.toKey(call[1])))
+      return Value(bool: try vm.hasProperty(call[0].object, try vm.toKey(call[1])))
     }
     method(reflect, "get", 2) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.get called on non-object") }
@@ -212,21 +209,24 @@ extension Realm {
     }
     method(reflect, "set", 3) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.set called on non-object") }
-      do {
-        try vm.setSlow(
-          call[0].object, try vm.toKey(call[1]), call[2], receiver: call.count > 3 ? call[3] : call[0])
-        return .true
-      } catch let error as Throw {
-        if error.termination != nil { throw error }
-        return .false
-      }
+      let key = try vm.toKey(call[1])
+      return Value(
+        bool: try vm.setSlow(
+          call[0].object, key, call[2], receiver: call.count > 3 ? call[3] : call[0], strict: false))
     }
     method(reflect, "getPrototypeOf", 1) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.getPrototypeOf called on non-object") }
-      return call[0].object.proto
+      return try vm.getPrototypeOf(call[0].object)
     }
     method(reflect, "apply", 3) { vm, call in
-      try vm.call(call[0], this: call[1], try vm.listFromArrayLike(call[2]))
+      guard vm.isCallable(call[0]) else {
+        let type = vm.typeOfName(call[0])
+        let article = type == "object" || type == "undefined" ? "an" : "a"
+        throw vm.typeError(
+          "Function.prototype.apply was called on \(vm.describeForError(call[0])), which is \(article) \(type) and not a function"
+        )
+      }
+      return try vm.call(call[0], this: call[1], try vm.listFromArrayLike(call[2]))
     }
     method(reflect, "construct", 2) { vm, call in
       try vm.construct(
@@ -234,45 +234,36 @@ extension Realm {
     }
     method(reflect, "defineProperty", 3) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.defineProperty called on non-object") }
-      do {
-        try vm.defineProperty(call[0].object, try vm.toKey(call[1]), descriptor: call[2])
-        return .true
-      } catch let error as Throw {
-        if error.termination != nil { throw error }
-        return .false
-      }
+      let key = try vm.toKey(call[1])
+      return Value(bool: try vm.defineOwnProperty(call[0].object, key, try vm.toPropertyDescriptor(call[2])))
     }
     method(reflect, "deleteProperty", 2) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.deleteProperty called on non-object") }
-      do { return Value(bool: try vm.delete(call[0].object, try vm.toKey(call[1]))) } catch let error as Throw
-      {
-        if error.termination != nil { throw error }
-        return .false
-      }
+      return Value(bool: try vm.delete(call[0].object, try vm.toKey(call[1]), strict: false))
     }
     method(reflect, "getOwnPropertyDescriptor", 2) { vm, call in
       guard call[0].isObject else {
         throw vm.typeError("Reflect.getOwnPropertyDescriptor called on non-object")
       }
-      guard let property = vm.ownProperty(call[0].object, try vm.toKey(call[1])) else { return .undefined }
+      guard let property = try vm.ownProperty(call[0].object, try vm.toKey(call[1])) else {
+        return .undefined
+      }
       return Value(vm.descriptorObject(property))
     }
     method(reflect, "isExtensible", 1) { vm, call in
-      Value(bool: call[0].isObject && call[0].object.isExtensible)
+      guard call[0].isObject else { throw vm.typeError("Reflect.isExtensible called on non-object") }
+      return Value(bool: try vm.isExtensible(call[0].object))
     }
     method(reflect, "preventExtensions", 1) { vm, call in
-      if call[0].isObject { call[0].object.isExtensible = false }
-      return .true
+      guard call[0].isObject else { throw vm.typeError("Reflect.preventExtensions called on non-object") }
+      return Value(bool: try vm.preventExtensions(call[0].object))
     }
     method(reflect, "setPrototypeOf", 2) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.setPrototypeOf called on non-object") }
-      do {
-        try vm.setPrototype(call[0].object, call[1])
-        return .true
-      } catch let error as Throw {
-        if error.termination != nil { throw error }
-        return .false
+      guard call[1].isObject || call[1].isNull else {
+        throw vm.typeError("Object prototype may only be an Object or null: \(vm.display(call[1]))")
       }
+      return Value(bool: try vm.setPrototypeOf(call[0].object, call[1]))
     }
   }
 
@@ -359,6 +350,10 @@ extension VM {
     let object = try toObject(value)
     let tag = try get(Value(object), .named(PropertyKey(symbol: names.symbolToStringTag)))
     if tag.isString { return "[object \(tag.string.swiftString)]" }
+    if object.isProxy {
+      if try isArray(value) { return "[object Array]" }
+      return isCallable(value) ? "[object Function]" : "[object Object]"
+    }
     let builtin: String =
       switch object.kind {
       case .array: "Array"
@@ -375,41 +370,26 @@ extension VM {
     return "[object \(builtin)]"
   }
 
+  /// EnumerableOwnProperties(O, key): the string keys whose property is enumerable.
+  func enumerableOwnKeys(_ object: JSObject) throws(Throw) -> [Key] {
+    var out: [Key] = []
+    for key in try ownKeys(object, includeSymbols: false, onlyEnumerable: true) {
+      if let property = try ownProperty(object, key), property.attributes.contains(.enumerable) {
+        out.append(key)
+      }
+    }
+    return out
+  }
+
   func enumerableOwn(_ object: JSObject) throws(Throw) -> [(key: Key, value: Value)] {
     var out: [(key: Key, value: Value)] = []
-    for key in ownKeys(object, includeSymbols: false, onlyEnumerable: true) {
-      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else {
+    for key in try ownKeys(object, includeSymbols: false, onlyEnumerable: true) {
+      guard let property = try ownProperty(object, key), property.attributes.contains(.enumerable) else {
         continue
       }
       out.append((key, try get(object, key, receiver: Value(object))))
     }
     return out
-  }
-
-  func isFrozen(_ object: JSObject) -> Bool {
-    if object.isExtensible { return false }
-    if (object.kind == .array || object.kind == .arguments) && object.elements.count > 0
-      && !object.elementsFrozen
-    {
-      return false
-    }
-    for slot in 0..<object.shape.count {
-      let attributes = object.shape.attributes[slot]
-      if attributes.contains(.configurable) { return false }
-      if !attributes.contains(.accessor) && attributes.contains(.writable) { return false }
-    }
-    return true
-  }
-
-  func setPrototype(_ object: JSObject, _ proto: Value) throws(Throw) {
-    if object.proto.bits == proto.bits { return }
-    guard object.isExtensible else { throw typeError("#<Object> is not extensible") }
-    var current = proto
-    while current.isObject {
-      if current.object === object { throw typeError("Cyclic __proto__ value") }
-      current = current.object.proto
-    }
-    object.proto = proto
   }
 
   func listFromArrayLike(_ value: Value) throws(Throw) -> [Value] {
@@ -436,95 +416,10 @@ extension VM {
     return number.rounded(.towardZero) + 0
   }
 
-  func descriptorObject(_ property: OwnProperty) -> JSObject {
-    let object = newObject()
-    if property.isAccessor {
-      object.addProperty(names.get, property.getter, .data)
-      object.addProperty(names.set, property.setter, .data)
-    } else {
-      object.addProperty(names.value, property.value, .data)
-      object.addProperty(names.writable, Value(bool: property.attributes.contains(.writable)), .data)
-    }
-    object.addProperty(names.enumerable, Value(bool: property.attributes.contains(.enumerable)), .data)
-    object.addProperty(names.configurable, Value(bool: property.attributes.contains(.configurable)), .data)
-    return object
-  }
-
   func defineProperties(_ object: JSObject, _ properties: Value) throws(Throw) {
     let source = try toObject(properties)
     for (key, descriptor) in try enumerableOwn(source) {
       try defineProperty(object, key, descriptor: descriptor)
     }
-  }
-
-  /// ValidateAndApplyPropertyDescriptor, for the cases programs use.
-  func defineProperty(_ object: JSObject, _ key: Key, descriptor: Value) throws(Throw) {
-    guard descriptor.isObject else {
-      throw typeError("Property description must be an object: \(display(descriptor))")
-    }
-    func field(_ name: PropertyKey) throws(Throw) -> Value? {
-      hasProperty(descriptor.object, .named(name)) ? try get(descriptor, name) : nil
-    }
-    let value = try field(names.value)
-    let writable = try field(names.writable).map(toBoolean)
-    let enumerable = try field(names.enumerable).map(toBoolean)
-    let configurable = try field(names.configurable).map(toBoolean)
-    let getter = try field(names.get)
-    let setter = try field(names.set)
-    if let getter, !getter.isUndefined, !isCallable(getter) {
-      throw typeError("Getter must be a function: \(display(getter))")
-    }
-    if let setter, !setter.isUndefined, !isCallable(setter) {
-      throw typeError("Setter must be a function: \(display(setter))")
-    }
-    let isAccessor = getter != nil || setter != nil
-    if isAccessor && (value != nil || writable != nil) {
-      throw typeError(
-        "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
-    }
-    let existing = ownProperty(object, key)
-    if let existing, !existing.attributes.contains(.configurable) {
-      let changesKind = isAccessor != existing.isAccessor && (isAccessor || value != nil || writable != nil)
-      let loosens =
-        configurable == true || (enumerable != nil && enumerable != existing.attributes.contains(.enumerable))
-      let writesReadOnly =
-        !existing.isAccessor && !existing.attributes.contains(.writable)
-        && (writable == true || (value.map { !sameValue($0, existing.value) } ?? false))
-      let changesAccessor =
-        existing.isAccessor
-        && ((getter.map { $0.bits != existing.getter.bits } ?? false)
-          || (setter.map { $0.bits != existing.setter.bits } ?? false))
-      if changesKind || loosens || writesReadOnly || changesAccessor {
-        throw typeError("Cannot redefine property: \(display(keyValue(key)))")
-      }
-    } else if existing == nil && !object.isExtensible {
-      throw typeError("Cannot define property \(display(keyValue(key))), object is not extensible")
-    }
-    var attributes: Attributes = []
-    let base = existing?.attributes ?? []
-    if enumerable ?? base.contains(.enumerable) { attributes.insert(.enumerable) }
-    if configurable ?? base.contains(.configurable) { attributes.insert(.configurable) }
-    if isAccessor {
-      defineAccessor(
-        object, key, getter: getter ?? (existing?.isAccessor == true ? existing!.getter : .undefined),
-        setter: setter ?? (existing?.isAccessor == true ? existing!.setter : .undefined),
-        attributes: attributes)
-      return
-    }
-    if writable ?? (existing?.isAccessor == false && base.contains(.writable)) {
-      attributes.insert(.writable)
-    }
-    if case .named(let name) = key, name == names.length, object.kind == .array {
-      if let value { try setArrayLength(object, value) }
-      if writable == false { object.elementsFrozen = true }
-      return
-    }
-    if case .index = key, object.kind == .array, attributes != .data {
-      throw typeError("cruft: array elements with attributes other than writable, enumerable, configurable")
-    }
-    if existing?.isAccessor == true, case .named(let name) = key, let slot = object.shape.slot(of: name) {
-      object.removeProperty(slot: slot)
-    }
-    try defineOwn(object, key, value ?? existing?.value ?? .undefined, attributes)
   }
 }

@@ -356,7 +356,7 @@ extension VM {
       if !value.isHole { return value }
     }
     let key = Key.index(UInt32(index))
-    guard hasProperty(object, key) else { return nil }
+    guard try hasProperty(object, key) else { return nil }
     return try get(Value(object), key)
   }
 }

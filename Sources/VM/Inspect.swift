@@ -92,8 +92,8 @@ extension VM {
         parts.append(
           "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
       }
-      for key in ownKeys(object) {
-        guard case .named(let name) = key, name.isSymbol, let property = ownProperty(object, key),
+      for key in try ownKeys(object) {
+        guard case .named(let name) = key, name.isSymbol, let property = try ownProperty(object, key),
           property.attributes.contains(.enumerable)
         else { continue }
         parts.append(

@@ -21,7 +21,9 @@ extension VM {
       return reg(n).object
     }
     func array(_ n: Int) throws(Throw) -> JSObject {
-      guard let array = reg(n).object(ofKind: .array) else { throw internalError("\(opcode.mnemonic) needs an array operand") }
+      guard let array = reg(n).object(ofKind: .array) else {
+        throw internalError("\(opcode.mnemonic) needs an array operand")
+      }
       return array
     }
     func record(_ n: Int) throws(Throw) -> IteratorRecord {
@@ -31,7 +33,9 @@ extension VM {
       return record
     }
     func privateName(_ n: Int) throws(Throw) -> Value {
-      guard reg(n).isSymbol, reg(n).symbol.isPrivate else { throw internalError("\(opcode.mnemonic) needs a private name") }
+      guard reg(n).isSymbol, reg(n).symbol.isPrivate else {
+        throw internalError("\(opcode.mnemonic) needs a private name")
+      }
       return reg(n)
     }
 
@@ -88,7 +92,7 @@ extension VM {
     case .exportAll:
       let source = try importNamespace(module.imports[operand(1)]).object
       let namespace = module.namespace.object
-      for key in ownKeys(source, includeSymbols: false) {
+      for key in try ownKeys(source, includeSymbols: false) {
         let name = namedKey(key)
         if name == names.default_ || namespace.shape.slot(of: name) != nil { continue }
         try defineOwn(namespace, .named(name), try get(Value(source), key), [.writable, .enumerable])
@@ -144,7 +148,7 @@ extension VM {
       guard object.isObject else {
         throw typeError("Cannot use 'in' operator to search for '\(display(reg(2)))' in \(display(object))")
       }
-      write(Value(bool: hasProperty(object.object, try toKey(reg(2)))))
+      write(Value(bool: try hasProperty(object.object, try toKey(reg(2)))))
     case .negate:
       let value = try toNumeric(reg(2))
       write(value.isBigInt ? Value(bigint(value.bigint.value.negated)) : Value(number: -value.number))
@@ -196,7 +200,9 @@ extension VM {
     case .superCallSpread:
       let values = try arrayValues(reg(2))
       let base = top
-      guard base + values.count + 64 < stackEnd else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
+      guard base + values.count + 64 < stackEnd else {
+        throw Throw(termination: .stackLimit(limits.maximumDepth))
+      }
       for (index, value) in values.enumerated() { base[index] = value }
       top = base + values.count
       defer { top = base }
@@ -222,7 +228,7 @@ extension VM {
     case .defineField:
       let key = try toKey(reg(2))
       let object = try object(1)
-      if let existing = ownProperty(object, key), !existing.attributes.contains(.configurable) {
+      if let existing = try ownProperty(object, key), !existing.attributes.contains(.configurable) {
         throw typeError("Cannot redefine property: \(display(keyValue(key)))")
       }
       try defineOwn(object, key, reg(3), .data)
@@ -365,7 +371,13 @@ extension VM {
       while enumerator.position < enumerator.keys.count {
         let key = enumerator.keys[enumerator.position]
         enumerator.position += 1
-        if enumerator.target.isObject, !hasProperty(enumerator.target.object, try toKey(key)) { continue }
+        // A key deleted during the loop is skipped; V8 does not ask a proxy again (a key its `has`
+        // trap denies is still visited), and node is the reference.
+        if enumerator.target.isObject, !enumerator.target.object.isProxy,
+          try !hasProperty(enumerator.target.object, try toKey(key))
+        {
+          continue
+        }
         write(key)
         return next
       }

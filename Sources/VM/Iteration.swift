@@ -159,14 +159,18 @@ extension VM {
     var seen = Set<UInt64>()
     var current: JSObject? = object
     while let holder = current {
-      for key in ownKeys(holder, includeSymbols: false) {
+      // V8's order, which a proxy can observe: the keys, then the prototype, then each key's
+      // enumerability.
+      let keys = try ownKeys(holder, includeSymbols: false)
+      let proto = try getPrototypeOf(holder)
+      for key in keys {
         let keyValue = Value(intern(try toJSString(self.keyValue(key))))
         guard seen.insert(keyValue.bits).inserted else { continue }
-        if let property = ownProperty(holder, key), property.attributes.contains(.enumerable) {
+        if let property = try ownProperty(holder, key), property.attributes.contains(.enumerable) {
           enumerator.keys.append(keyValue)
         }
       }
-      current = holder.proto.isObject ? holder.proto.object : nil
+      current = proto.isObject ? proto.object : nil
     }
     return enumerator
   }
@@ -174,14 +178,14 @@ extension VM {
   func copyDataProperties(into target: JSObject, from source: Value, excluding: [Value]) throws(Throw) {
     guard !source.isNullish else { return }
     let object = try toObject(source)
-    for key in ownKeys(object) {
+    for key in try ownKeys(object) {
       let keyValue = self.keyValue(key)
       if excluding.contains(where: {
         strictEquals($0, keyValue) || (try? toKey($0)).map { sameKey($0, key) } == true
       }) {
         continue
       }
-      guard let property = ownProperty(object, key), property.attributes.contains(.enumerable) else {
+      guard let property = try ownProperty(object, key), property.attributes.contains(.enumerable) else {
         continue
       }
       try defineOwn(target, key, try get(object, key, receiver: Value(object)), .data)

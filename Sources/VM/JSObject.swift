@@ -4,7 +4,7 @@ enum ObjectKind: UInt8 {
   case ordinary, array, function, error, arguments
   case booleanObject, numberObject, stringObject, symbolObject, bigintObject
   case date, regexp, map, set, weakMap, weakSet, promise
-  case generator, asyncGenerator, namespace
+  case generator, asyncGenerator, namespace, proxy, callableProxy
   case arrayIterator, mapIterator, setIterator, stringIterator, regexpStringIterator
   case environment, iteratorRecord, forInEnumerator, accessorPair, asyncFromSyncIterator
 }

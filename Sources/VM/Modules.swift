@@ -142,7 +142,7 @@ extension VM {
     let exports = try get(record.moduleObject, names.exports)
     try defineOwn(namespace, .named(names.default_), exports, [.writable, .enumerable])
     if exports.isObject {
-      for key in ownKeys(exports.object, includeSymbols: false, onlyEnumerable: true)
+      for key in try ownKeys(exports.object, includeSymbols: false, onlyEnumerable: true)
       where namedKey(key) != names.default_ {
         try defineOwn(namespace, key, try get(exports, key), [.writable, .enumerable])
       }

@@ -296,10 +296,10 @@ extension VM {
     guard value.isObject else { return false }
     let prototype = try get(target, names.prototype)
     guard prototype.isObject else { throw typeError("Function has non-object prototype in instanceof check") }
-    var current = value.object.proto
+    var current = try getPrototypeOf(value.object)
     while current.isObject {
       if current.bits == prototype.bits { return true }
-      current = current.object.proto
+      current = try getPrototypeOf(current.object)
     }
     return false
   }

@@ -1,5 +1,5 @@
 /// A property key after conversion: an array index or a named key.
-enum Key {
+enum Key: Hashable {
   case index(UInt32)
   case named(PropertyKey)
 }
@@ -96,6 +96,7 @@ extension VM {
   func get(_ object: JSObject, _ key: Key, receiver: Value) throws(Throw) -> Value {
     var current = object
     while true {
+      if current.isProxy { return try proxyGet(current, key, receiver: receiver) }
       switch key {
       case .index(let index):
         if let found = indexedOwn(current, index) { return found }
@@ -197,55 +198,77 @@ extension VM {
     return nil
   }
 
-  func setSlow(_ object: JSObject, _ key: Key, _ value: Value, receiver: Value) throws(Throw) {
+  /// OrdinarySet along the prototype chain. A failure throws a TypeError when `strict`, else
+  /// returns false (Reflect.set, a proxy without a `set` trap).
+  @discardableResult
+  func setSlow(_ object: JSObject, _ key: Key, _ value: Value, receiver: Value, strict: Bool = true)
+    throws(Throw) -> Bool
+  {
     if object.kind == .namespace {
       // A module namespace's [[Set]] always fails: only the exporting module changes its bindings.
+      guard strict else { return false }
       throw typeError(
         "Cannot assign to read only property '\(display(keyValue(key)))' of object '[object Module]'")
     }
     // Find the property along the prototype chain (OrdinarySet).
     var current: JSObject? = object
     while let holder = current {
+      if holder.isProxy {
+        guard try proxySet(holder, key, value, receiver: receiver) else {
+          guard strict else { return false }
+          throw typeError("'set' on proxy: trap returned falsish for property '\(display(keyValue(key)))'")
+        }
+        return true
+      }
       switch key {
       case .index(let index):
         if holder.kind == .array || holder.kind == .arguments {
           if Int(index) < holder.elements.count, !holder.elements[Int(index)].isHole {
-            if holder === object {
-              if holder.isFrozenElements { throw readOnly(key) }
+            if holder === object && receiver.bits == Value(object).bits {
+              if holder.isFrozenElements {
+                guard strict else { return false }
+                throw readOnly(key)
+              }
               holder.elements[Int(index)] = value
-              return
+              return true
             }
-            return try defineOnReceiver(receiver, key, value)
+            return try defineOnReceiver(receiver, key, value, strict: strict)
           }
         } else if holder.shape.hasIndexKeys, let slot = holder.shape.slot(of: namedKey(key)) {
-          return try setFound(holder, slot, key, value, object: object, receiver: receiver)
+          return try setFound(holder, slot, key, value, object: object, receiver: receiver, strict: strict)
         }
       case .named(let name):
         if let slot = holder.shape.slot(of: name) {
-          return try setFound(holder, slot, key, value, object: object, receiver: receiver)
+          return try setFound(holder, slot, key, value, object: object, receiver: receiver, strict: strict)
         }
-        if name == names.length && holder.kind == .array && holder === object {
-          return try setArrayLength(holder, value)
+        if name == names.length && holder.kind == .array && holder === object
+          && receiver.bits == Value(object).bits
+        {
+          if holder.isFrozenElements && !strict { return false }
+          try setArrayLength(holder, value)
+          return true
         }
       }
       current = holder.proto.isObject ? holder.proto.object : nil
     }
-    try defineOnReceiver(receiver, key, value)
+    return try defineOnReceiver(receiver, key, value, strict: strict)
   }
 
   private func setFound(
-    _ holder: JSObject, _ slot: Int, _ key: Key, _ value: Value, object: JSObject, receiver: Value
-  ) throws(Throw) {
+    _ holder: JSObject, _ slot: Int, _ key: Key, _ value: Value, object: JSObject, receiver: Value,
+    strict: Bool
+  ) throws(Throw) -> Bool {
     let attributes = holder.shape.attributes[slot]
     if attributes.contains(.accessor) {
       let pair = holder.slots[slot].object as! AccessorPair
       guard !pair.setter.isUndefined else {
+        guard strict else { return false }
         throw typeError(
           "Cannot set property \(display(keyValue(key))) of \(describeForError(receiver)) which has only a getter"
         )
       }
       _ = try call(pair.setter, this: receiver, [value])
-      return
+      return true
     }
     guard attributes.contains(.writable) else {
       // Override taming: a frozen intrinsic's data property does not stop an ordinary object below
@@ -253,15 +276,16 @@ extension VM {
       if holder !== object, holder.isIntrinsic, receiver.isObject, receiver.object.isExtensible,
         !receiver.object.isIntrinsic
       {
-        return try defineOnReceiver(receiver, key, value)
+        return try defineOnReceiver(receiver, key, value, strict: strict)
       }
+      guard strict else { return false }
       throw readOnly(key, object: receiver)
     }
-    if holder === object {
+    if holder === object && receiver.bits == Value(object).bits {
       holder.slots[slot] = value
-      return
+      return true
     }
-    try defineOnReceiver(receiver, key, value)
+    return try defineOnReceiver(receiver, key, value, strict: strict)
   }
 
   func readOnly(_ key: Key, object: Value? = nil) -> Throw {
@@ -270,22 +294,46 @@ extension VM {
     )
   }
 
-  private func defineOnReceiver(_ receiver: Value, _ key: Key, _ value: Value) throws(Throw) {
+  /// The end of OrdinarySet: the value becomes (or updates) the receiver's own data property.
+  private func defineOnReceiver(_ receiver: Value, _ key: Key, _ value: Value, strict: Bool) throws(Throw)
+    -> Bool
+  {
     guard receiver.isObject else {
+      guard strict else { return false }
       throw typeError("Cannot create property '\(display(keyValue(key)))' on \(typeOfName(receiver))")
     }
     let object = receiver.object
-    if let existing = ownProperty(object, key) {
+    if object.isProxy {
+      let existing = try ownProperty(object, key)
+      if let existing, existing.isAccessor || !existing.attributes.contains(.writable) {
+        guard strict else { return false }
+        throw readOnly(key, object: receiver)
+      }
+      let descriptor =
+        existing == nil
+        ? PropertyDescriptor(value: value, writable: true, enumerable: true, configurable: true)
+        : PropertyDescriptor(value: value)
+      guard try proxyDefineOwnProperty(object, key, descriptor) else {
+        guard strict else { return false }
+        throw typeError(
+          "'defineProperty' on proxy: trap returned falsish for property '\(display(keyValue(key)))'")
+      }
+      return true
+    }
+    if let existing = ordinaryOwnProperty(object, key) {
       guard !existing.isAccessor, existing.attributes.contains(.writable) else {
+        guard strict else { return false }
         throw readOnly(key, object: receiver)
       }
       try defineOwn(object, key, value, existing.attributes)
-      return
+      return true
     }
     guard object.isExtensible else {
+      guard strict else { return false }
       throw typeError("Cannot add property \(display(keyValue(key))), object is not extensible")
     }
     try defineOwn(object, key, value, .data)
+    return true
   }
 
   func setArrayLength(_ array: JSObject, _ value: Value) throws(Throw) {
@@ -371,7 +419,14 @@ extension VM {
 
   // MARK: Own properties, has, delete
 
-  func ownProperty(_ object: JSObject, _ key: Key) -> OwnProperty? {
+  /// [[GetOwnProperty]], proxies included.
+  func ownProperty(_ object: JSObject, _ key: Key) throws(Throw) -> OwnProperty? {
+    if object.isProxy { return try proxyGetOwnProperty(object, key) }
+    return ordinaryOwnProperty(object, key)
+  }
+
+  /// OrdinaryGetOwnProperty, with the array, arguments and String exotics.
+  func ordinaryOwnProperty(_ object: JSObject, _ key: Key) -> OwnProperty? {
     if case .index(let index) = key {
       if object.kind == .array || object.kind == .arguments {
         guard Int(index) < object.elements.count, !object.elements[Int(index)].isHole else { return nil }
@@ -408,20 +463,33 @@ extension VM {
     return nil
   }
 
-  func hasProperty(_ object: JSObject, _ key: Key) -> Bool {
+  /// [[HasProperty]] along the prototype chain, proxies included.
+  func hasProperty(_ object: JSObject, _ key: Key) throws(Throw) -> Bool {
     var current: JSObject? = object
     while let holder = current {
-      if ownProperty(holder, key) != nil { return true }
+      if holder.isProxy { return try proxyHas(holder, key) }
+      if ordinaryOwnProperty(holder, key) != nil { return true }
       current = holder.proto.isObject ? holder.proto.object : nil
     }
     return false
   }
 
-  /// [[Delete]] in strict mode.
-  func delete(_ object: JSObject, _ key: Key) throws(Throw) -> Bool {
+  /// [[Delete]]: a property that cannot be deleted throws a TypeError when `strict` (the `delete`
+  /// operator in strict code), else gives false (Reflect.deleteProperty).
+  @discardableResult
+  func delete(_ object: JSObject, _ key: Key, strict: Bool = true) throws(Throw) -> Bool {
+    if object.isProxy {
+      guard try proxyDelete(object, key) else {
+        guard strict else { return false }
+        throw typeError(
+          "'deleteProperty' on proxy: trap returned falsish for property '\(display(keyValue(key)))'")
+      }
+      return true
+    }
     if case .index(let index) = key, object.kind == .array || object.kind == .arguments {
       guard Int(index) < object.elements.count else { return true }
       if object.isFrozenElements {
+        guard strict else { return false }
         throw typeError("Cannot delete property '\(index)' of \(describeForError(Value(object)))")
       }
       if Int(index) == object.elements.count - 1 && object.kind == .arguments {
@@ -434,19 +502,41 @@ extension VM {
     let name = namedKey(key)
     guard let slot = object.shape.slot(of: name) else {
       if name == names.length && object.kind == .array {
+        guard strict else { return false }
         throw typeError("Cannot delete property 'length' of \(describeForError(Value(object)))")
+      }
+      if object.kind == .stringObject, case .index(let index) = key,
+        Int(index) < object.primitive.string.length
+      {
+        guard strict else { return false }
+        throw typeError("Cannot delete property '\(index)' of \(describeForError(Value(object)))")
       }
       return true
     }
     guard object.shape.attributes[slot].contains(.configurable) else {
+      guard strict else { return false }
       throw typeError("Cannot delete property '\(display(name.value))' of \(describeForError(Value(object)))")
     }
     object.removeProperty(slot: slot)
     return true
   }
 
+  /// [[OwnPropertyKeys]]. `onlyEnumerable` is a shortcut for ordinary objects; a proxy answers with
+  /// all its keys, so callers that need enumerable ones still ask `ownProperty` for each.
+  func ownKeys(_ object: JSObject, includeSymbols: Bool = true, onlyEnumerable: Bool = false) throws(Throw)
+    -> [Key]
+  {
+    if object.isProxy {
+      let keys = try proxyOwnKeys(object)
+      return includeSymbols
+        ? keys : keys.filter { if case .named(let name) = $0 { !name.isSymbol } else { true } }
+    }
+    return ordinaryOwnKeys(object, includeSymbols: includeSymbols, onlyEnumerable: onlyEnumerable)
+  }
+
   /// OrdinaryOwnPropertyKeys: indices ascending, then strings in creation order, then symbols.
-  func ownKeys(_ object: JSObject, includeSymbols: Bool = true, onlyEnumerable: Bool = false) -> [Key] {
+  func ordinaryOwnKeys(_ object: JSObject, includeSymbols: Bool = true, onlyEnumerable: Bool = false) -> [Key]
+  {
     var indices: [UInt32] = []
     if object.kind == .array || object.kind == .arguments {
       for index in 0..<object.elements.count where !object.elements[index].isHole {

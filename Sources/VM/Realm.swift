@@ -176,6 +176,7 @@ final class Realm {
     installPromise()
     installAsyncGenerators()
     installRegExp()
+    installProxy()
     installGlobals()
     installURIFunctions()
     freezeIntrinsics()

@@ -85,6 +85,8 @@ public final class VM {
   let limits: RunLimits
   var atoms: [[UInt16]: JSString] = [:]
   let emptyShape = Shape()
+  /// Every proxy's shape: it has no keys, and no inline cache ever records it.
+  let proxyShape = Shape()
   var names: Names!
   var realm: Realm!
   var modules: [ModuleRecord] = []

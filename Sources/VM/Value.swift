@@ -110,6 +110,7 @@ public struct Value: Equatable, Sendable {
   var asFunction: JSFunction? {
     guard isObject else { return nil }
     let object = self.object
-    return object.kind == .function ? unsafeDowncast(object, to: JSFunction.self) : nil
+    if object.kind == .function { return unsafeDowncast(object, to: JSFunction.self) }
+    return object.kind == .callableProxy ? unsafeDowncast(object, to: JSFunction.self) : nil
   }
 }
