@@ -83,55 +83,20 @@ extension VM {
     return array
   }
 
-  /// `"s".split(obj)` and friends call `obj[Symbol.split]` when an object (other than a RegExp this
-  /// VM matches itself) provides one.
-  func delegateToSymbolMethod(_ target: Value, _ symbol: JSSymbol, _ arguments: [Value]) throws(Throw)
-    -> Value?
-  {
-    guard target.isObject, target.object(ofKind: .regexp) == nil else { return nil }
-    let method = try get(target, .named(PropertyKey(symbol: symbol)))
-    guard !method.isNullish else { return nil }
-    return try call(method, this: target, arguments)
-  }
-
-  /// Every match of a global regexp from its lastIndex on (match, matchAll and replace): exec until
-  /// null, moving lastIndex past empty matches so that the loop ends.
-  func execAll(_ regexp: RegExpObject, _ string: JSString) throws(Throw) -> [Value] {
-    var results: [Value] = []
-    while true {
-      let result = try regexpExec(regexp, string)
-      guard result.isObject else { return results }
-      results.append(result)
-      if try toJSString(get(result, .index(0))).length == 0 {
-        let lastIndex = try toLength(get(Value(regexp), names.lastIndex))
-        try set(Value(regexp), .named(names.lastIndex), Value(number: Double(lastIndex + 1)))
-      }
-    }
-  }
-
-  /// The pattern argument of match, matchAll and search: a RegExp as is, anything else compiled.
-  func regexpArgument(_ value: Value, flags: String) throws(Throw) -> RegExpObject {
-    if let existing = value.object(ofKind: .regexp) as? RegExpObject { return existing }
-    let source = value.isUndefined ? [] : try toJSString(value).units
-    return try makeRegExp(pattern: source, flags: flags).object as! RegExpObject
-  }
-
-  /// A RegExp whose exec is the built-in one: the intrinsic prototype and no own `exec`.
-  func isPristine(_ regexp: RegExpObject) -> Bool {
-    regexp.proto.bits == Value(realm.regexpPrototype).bits && regexp.shape.slot(of: key("exec")) == nil
-  }
-
   /// RegExpExec: a user `exec` if overridden, else the built-in one.
   func regexpExecGeneric(_ target: Value, _ input: JSString) throws(Throw) -> Value {
     if let regexp = target.object(ofKind: .regexp) as? RegExpObject,
-      regexp.proto.bits == Value(realm.regexpPrototype).bits
+      regexp.proto.bits == Value(realm.regexpPrototype).bits, !realm.regexpPrototype.isExtensible,
+      regexp.shape.slot(of: key("exec")) == nil
     {
       return try regexpExec(regexp, input)
     }
     let exec = try get(target, key("exec"))
     if isCallable(exec) {
       let result = try call(exec, this: target, [Value(input)])
-      guard result.isObject || result.isNull else { throw typeError("exec result must be an object or null") }
+      guard result.isObject || result.isNull else {
+        throw typeError("RegExp exec method returned something other than an Object or null")
+      }
       return result
     }
     guard let regexp = target.object(ofKind: .regexp) as? RegExpObject else {
@@ -294,222 +259,7 @@ extension Realm {
         return Value(bool: try this(vm, call, name).flags.contains(flag))
       }
     }
+    installRegExpSymbolMethods()
     installStringRegExpMethods()
-  }
-
-  /// The String methods that take patterns: match, matchAll, replace, replaceAll, search, split.
-  func installStringRegExpMethods() {
-    let proto = stringPrototype
-    method(proto, "match", 1) { vm, call in
-      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-      if let result = try vm.delegateToSymbolMethod(
-        call[0], vm.names.symbolMatch, [try vm.toStringValue(call.this)])
-      {
-        return result
-      }
-      let string = try vm.toJSString(call.this)
-      let regexp = try vm.regexpArgument(call[0], flags: "")
-      guard regexp.isGlobal else { return try vm.regexpExec(regexp, string) }
-      try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0))
-      let matches = try vm.execAll(regexp, string).map { (result) throws(Throw) in
-        try vm.get(result, .index(0))
-      }
-      return matches.isEmpty ? .null : Value(vm.newArray(matches))
-    }
-    method(proto, "matchAll", 1) { vm, call in
-      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-      if let result = try vm.delegateToSymbolMethod(
-        call[0], vm.names.symbolMatchAll, [try vm.toStringValue(call.this)])
-      {
-        return result
-      }
-      let string = try vm.toJSString(call.this)
-      let regexp: RegExpObject
-      if let existing = call[0].object(ofKind: .regexp) as? RegExpObject {
-        guard existing.isGlobal else {
-          throw vm.typeError("String.prototype.matchAll called with a non-global RegExp argument")
-        }
-        regexp = try vm.makeRegExp(pattern: existing.source, flags: existing.flags).object as! RegExpObject
-        try vm.set(Value(regexp), .named(vm.names.lastIndex), try vm.get(Value(existing), vm.names.lastIndex))
-      } else {
-        regexp = try vm.regexpArgument(call[0], flags: "g")
-      }
-      let results = try vm.execAll(regexp, string)
-      return Value(try vm.makeArrayIterator(Value(vm.newArray(results)), kind: 0))
-    }
-    method(proto, "search", 1) { vm, call in
-      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-      if let result = try vm.delegateToSymbolMethod(
-        call[0], vm.names.symbolSearch, [try vm.toStringValue(call.this)])
-      {
-        return result
-      }
-      let string = try vm.toJSString(call.this)
-      let regexp = try vm.regexpArgument(call[0], flags: "")
-      guard let captures = regexp.matcher.firstMatch(in: string.units, from: 0), let whole = captures[0]
-      else {
-        return Value(int: -1)
-      }
-      return Value(int: Int32(whole.lowerBound))
-    }
-    for all in [false, true] {
-      method(proto, all ? "replaceAll" : "replace", 2) { vm, call in
-        if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-        if let result = try vm.delegateToSymbolMethod(
-          call[0], vm.names.symbolReplace, [try vm.toStringValue(call.this), call[1]])
-        {
-          return result
-        }
-        let string = try vm.toJSString(call.this)
-        let units = string.units
-        let replacer = call[1]
-        let functional = vm.isCallable(replacer)
-        let template = functional ? [] : try vm.toJSString(replacer).units
-        var out: [UInt16] = []
-        var last = 0
-        if let regexp = call[0].object(ofKind: .regexp) as? RegExpObject {
-          if all && !regexp.isGlobal { throw vm.typeError("replaceAll must be called with a global RegExp") }
-          if !functional, !template.contains(0x24), !regexp.isSticky, vm.isPristine(regexp) {
-            // The built-in exec cannot be observed here (frozen prototype, no own exec, a literal
-            // replacement): match directly, without building match arrays.
-            var from = 0
-            if regexp.isGlobal { try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0)) }
-            while from <= units.count, let captures = regexp.matcher.firstMatch(in: units, from: from),
-              let whole = captures[0]
-            {
-              out += units[last..<whole.lowerBound]
-              out += template
-              last = whole.upperBound
-              if !regexp.isGlobal { break }
-              from = whole.isEmpty ? whole.upperBound + 1 : whole.upperBound
-            }
-            out += units[last...]
-            return vm.string(out)
-          }
-          var matches: [Value] = []
-          if regexp.isGlobal {
-            try vm.set(Value(regexp), .named(vm.names.lastIndex), Value(int: 0))
-            matches = try vm.execAll(regexp, string)
-          } else {
-            let result = try vm.regexpExec(regexp, string)
-            if result.isObject { matches.append(result) }
-          }
-          vm.temporaryRoots.append(contentsOf: matches)
-          defer { vm.temporaryRoots.removeLast(matches.count) }
-          for match in matches {
-            let matched = try vm.toJSString(vm.get(match, .index(0))).units
-            let position = Int(try vm.toIntegerOrInfinity(vm.get(match, vm.names.index)))
-            let count = try vm.toLength(vm.get(match, vm.names.length))
-            var captures: [Value] = []
-            for index in 1..<max(count, 1) {
-              let capture = try vm.get(match, .index(UInt32(index)))
-              captures.append(capture.isUndefined ? capture : try vm.toStringValue(capture))
-            }
-            let groups = try vm.get(match, vm.names.groups)
-            let replacement: [UInt16]
-            if functional {
-              var arguments = [vm.string(matched)] + captures + [Value(int: Int32(position)), Value(string)]
-              if !groups.isUndefined { arguments.append(groups) }
-              replacement = try vm.toJSString(vm.call(replacer, this: .undefined, arguments)).units
-            } else {
-              replacement = try vm.substitution(
-                template, matched: matched, position: position, input: units, captures: captures,
-                groups: groups)
-            }
-            guard position >= last else { continue }
-            out += units[last..<min(position, units.count)]
-            out += replacement
-            last = min(position + matched.count, units.count)
-          }
-          out += units[last...]
-          return vm.string(out)
-        }
-        let search = try vm.toJSString(call[0]).units
-        var positions: [Int] = []
-        var from = 0
-        while let found = VM.find(search, in: units, from: from) {
-          positions.append(found)
-          if !all { break }
-          from = found + max(search.count, 1)
-          if from > units.count { break }
-        }
-        for position in positions {
-          let replacement =
-            functional
-            ? try vm.toJSString(
-              vm.call(
-                replacer, this: .undefined, [vm.string(search), Value(int: Int32(position)), Value(string)])
-            ).units
-            : try vm.substitution(
-              template, matched: search, position: position, input: units, captures: [], groups: .undefined)
-          out += units[last..<position]
-          out += replacement
-          last = position + search.count
-        }
-        out += units[last...]
-        return vm.string(out)
-      }
-    }
-    method(proto, "split", 2) { vm, call in
-      if call.this.isNullish { throw vm.typeError("String.prototype method called on null or undefined") }
-      if let result = try vm.delegateToSymbolMethod(
-        call[0], vm.names.symbolSplit, [try vm.toStringValue(call.this), call[1]])
-      {
-        return result
-      }
-      let string = try vm.toJSString(call.this)
-      let units = string.units
-      let limit = call[1].isUndefined ? Int(UInt32.max) : Int(UInt32(bitPattern: try vm.toInt32(call[1])))
-      let result = vm.newArray()
-      guard limit > 0 else { return Value(result) }
-      if let regexp = call[0].object(ofKind: .regexp) as? RegExpObject {
-        if units.isEmpty {
-          if regexp.matcher.match(units, at: 0) == nil { result.elements.append(Value(string)) }
-          return Value(result)
-        }
-        var last = 0
-        var position = 0
-        while position < units.count {
-          guard let captures = regexp.matcher.match(units, at: position), let whole = captures[0],
-            whole.upperBound != last || whole.upperBound > position
-          else {
-            position += 1
-            continue
-          }
-          let end = min(whole.upperBound, units.count)
-          if end == last {
-            position += 1
-            continue
-          }
-          result.elements.append(vm.string(Array(units[last..<position])))
-          if result.elements.count == limit { return Value(result) }
-          for capture in captures.dropFirst() {
-            result.elements.append(capture.map { vm.string(Array(units[$0])) } ?? .undefined)
-            if result.elements.count == limit { return Value(result) }
-          }
-          last = end
-          position = end
-        }
-        result.elements.append(vm.string(Array(units[last...])))
-        return Value(result)
-      }
-      if call[0].isUndefined {
-        result.elements.append(Value(string))
-        return Value(result)
-      }
-      let separator = try vm.toJSString(call[0]).units
-      if separator.isEmpty {
-        for unit in units.prefix(limit) { result.elements.append(vm.string([unit])) }
-        return Value(result)
-      }
-      var start = 0
-      while let found = VM.find(separator, in: units, from: start) {
-        result.elements.append(vm.string(Array(units[start..<found])))
-        if result.elements.count == limit { return Value(result) }
-        start = found + separator.count
-      }
-      result.elements.append(vm.string(Array(units[start...])))
-      return Value(result)
-    }
   }
 }

@@ -142,7 +142,7 @@ extension Realm {
     }
     method(proto, "includes", 1) { vm, call in
       let string = try thisString(vm, call, "includes").units
-      if call[0].object(ofKind: .regexp) != nil {
+      if try vm.isRegExp(call[0]) {
         throw vm.typeError("First argument to String.prototype.includes must not be a regular expression")
       }
       let search = try vm.toJSString(call[0]).units
@@ -151,7 +151,7 @@ extension Realm {
     }
     method(proto, "startsWith", 1) { vm, call in
       let string = try thisString(vm, call, "startsWith").units
-      if call[0].object(ofKind: .regexp) != nil {
+      if try vm.isRegExp(call[0]) {
         throw vm.typeError("First argument to String.prototype.startsWith must not be a regular expression")
       }
       let search = try vm.toJSString(call[0]).units
@@ -161,7 +161,7 @@ extension Realm {
     }
     method(proto, "endsWith", 1) { vm, call in
       let string = try thisString(vm, call, "endsWith").units
-      if call[0].object(ofKind: .regexp) != nil {
+      if try vm.isRegExp(call[0]) {
         throw vm.typeError("First argument to String.prototype.endsWith must not be a regular expression")
       }
       let search = try vm.toJSString(call[0]).units

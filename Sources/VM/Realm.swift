@@ -29,6 +29,7 @@ final class Realm {
   let asyncGeneratorFunctionPrototype: JSObject
   let promisePrototype: JSObject
   let regexpPrototype: JSObject
+  let regexpStringIteratorPrototype: JSObject
   let mapPrototype: JSObject
   let setPrototype: JSObject
   let global: JSObject
@@ -67,6 +68,7 @@ final class Realm {
     asyncGeneratorFunctionPrototype = make(functionPrototype)
     promisePrototype = make(objectPrototype)
     regexpPrototype = make(objectPrototype)
+    regexpStringIteratorPrototype = make(iteratorPrototype)
     mapPrototype = make(objectPrototype)
     setPrototype = make(objectPrototype)
     global = make(objectPrototype)
@@ -77,7 +79,8 @@ final class Realm {
       objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype, booleanPrototype,
       symbolPrototype, bigintPrototype, errorPrototype, iteratorPrototype, arrayIteratorPrototype,
       generatorPrototype, generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorPrototype,
-      asyncGeneratorFunctionPrototype, promisePrototype, regexpPrototype, mapPrototype, setPrototype, global,
+      asyncGeneratorFunctionPrototype, promisePrototype, regexpPrototype, regexpStringIteratorPrototype,
+      mapPrototype, setPrototype, global,
     ]
   }
 
