@@ -30,10 +30,41 @@ final class CollectionObject: JSObject {
   var index: [CollectionKey: Int] = [:]
   var size = 0
 
+  var isWeak: Bool { kind == .weakMap || kind == .weakSet }
+
   override func trace(_ marker: inout Marker) {
     super.trace(&marker)
+    // A weak collection's entries are ephemerons: see `markEphemerons`.
+    guard !isWeak else { return }
     for key in keys { marker.mark(key) }
     for value in values { marker.mark(value) }
+  }
+
+  override func markEphemerons(_ marker: inout Marker) -> Bool {
+    var marked = false
+    for position in keys.indices where live[position] && keys[position].cell.marked {
+      let value = values[position]
+      if value.isCell && !value.cell.marked {
+        marker.mark(value)
+        marked = true
+      }
+    }
+    return marked
+  }
+
+  /// Entries whose key died go; the survivors are compacted (nothing iterates a weak collection).
+  override func dropDeadReferences() {
+    var survivors: [(Value, Value)] = []
+    for position in keys.indices where live[position] && keys[position].cell.marked {
+      survivors.append((keys[position], values[position]))
+    }
+    guard survivors.count != size || keys.count > 2 * size + 8 else { return }
+    keys.removeAll()
+    values.removeAll()
+    live.removeAll()
+    index.removeAll()
+    size = 0
+    for (key, value) in survivors { set(key, value) }
   }
 
   func find(_ key: Value) -> Int? { index[CollectionKey(key)] }
@@ -200,8 +231,8 @@ extension Realm {
     installWeakCollections()
   }
 
-  /// WeakMap and WeakSet hold their keys strongly: the specification allows a collector that never
-  /// reclaims them early, and no program can observe the difference.
+  /// WeakMap and WeakSet: their entries are ephemerons (`CollectionObject.markEphemerons`); an entry
+  /// whose key is otherwise unreachable is dropped at the next collection.
   func installWeakCollections() {
     let vm = self.vm
     for isMap in [true, false] {
@@ -216,12 +247,13 @@ extension Realm {
         let proto = try vm.prototype(fromNewTarget: call, fallback: prototype)
         let collection = vm.heap.register(
           CollectionObject(shape: vm.emptyShape, proto: proto, kind: kind), bytes: 128)
+        vm.heap.registerWeakHolder(collection)
         if !call[0].isNullish {
           vm.temporaryRoots.append(Value(collection))
           defer { vm.temporaryRoots.removeLast() }
           try vm.iterate(call[0]) { (item) throws(Throw) in
             let key = isMap ? try vm.get(item, .index(0)) : item
-            guard key.isObject || (key.isSymbol && key.symbol.registryKey.isUndefined) else {
+            guard vm.canBeHeldWeakly(key) else {
               throw vm.typeError("Invalid value used \(isMap ? "as weak map key" : "in weak set")")
             }
             collection.set(key, isMap ? try vm.get(item, .index(1)) : key)
@@ -236,22 +268,19 @@ extension Realm {
         }
         return collection
       }
-      func canBeHeld(_ value: Value) -> Bool {
-        value.isObject || (value.isSymbol && value.symbol.registryKey.isUndefined)
-      }
       if isMap {
         method(prototype, "get", 1) { vm, call in
           let map = try this(vm, call)
           return map.find(call[0]).map { map.values[$0] } ?? .undefined
         }
         method(prototype, "set", 2) { vm, call in
-          guard canBeHeld(call[0]) else { throw vm.typeError("Invalid value used as weak map key") }
+          guard vm.canBeHeldWeakly(call[0]) else { throw vm.typeError("Invalid value used as weak map key") }
           try this(vm, call).set(call[0], call[1])
           return call.this
         }
       } else {
         method(prototype, "add", 1) { vm, call in
-          guard canBeHeld(call[0]) else { throw vm.typeError("Invalid value used in weak set") }
+          guard vm.canBeHeldWeakly(call[0]) else { throw vm.typeError("Invalid value used in weak set") }
           try this(vm, call).set(call[0], call[0])
           return call.this
         }

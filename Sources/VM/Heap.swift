@@ -10,8 +10,17 @@ class Cell {
   /// The estimated size now (objects and strings grow after registration).
   var liveBytes: Int { Int(estimatedBytes) }
 
-  /// Marks every value this cell holds.
+  /// Marks every value this cell holds strongly.
   func trace(_ marker: inout Marker) {}
+
+  /// For cells the heap holds in `weakHolders`: marks the values of entries whose weakly held key
+  /// is marked (an ephemeron: a WeakMap keeps a value alive only while its key lives) and tells
+  /// whether it marked anything.
+  func markEphemerons(_ marker: inout Marker) -> Bool { false }
+
+  /// For cells in `weakHolders`, after marking: forgets every weakly held cell that is not marked,
+  /// before the sweep frees it.
+  func dropDeadReferences() {}
 }
 
 /// The mark phase's work list.
@@ -44,6 +53,8 @@ final class Heap {
   /// `--max-heap`: the estimated live size above which the run ends.
   let maximumBytes: Int
   private(set) var collections = 0
+  /// Cells that hold references weakly (WeakMap, WeakSet, WeakRef, FinalizationRegistry).
+  private(set) var weakHolders: [Cell] = []
 
   init(maximumBytes: Int) {
     self.maximumBytes = maximumBytes
@@ -55,6 +66,8 @@ final class Heap {
     allocatedSinceCollection &+= bytes
     return cell
   }
+
+  func registerWeakHolder(_ cell: Cell) { weakHolders.append(cell) }
 
   /// Accounts for growth of a cell's storage (an array's elements, a string's flattening).
   @inline(__always) func noteGrowth(bytes: Int) {
@@ -71,6 +84,17 @@ final class Heap {
     var marker = Marker()
     roots(&marker)
     marker.drain()
+    // Ephemerons: marking a value can mark another weak map's key, so repeat until nothing changes.
+    var changed = true
+    while changed {
+      changed = false
+      for holder in weakHolders where holder.marked {
+        if holder.markEphemerons(&marker) { changed = true }
+      }
+      marker.drain()
+    }
+    weakHolders.removeAll { !$0.marked }
+    for holder in weakHolders { holder.dropDeadReferences() }
     var live = 0
     var kept: [Cell] = []
     kept.reserveCapacity(cells.count)

@@ -118,6 +118,10 @@ extension VM {
         }
         continue
       }
+      // The microtasks are done: WeakRef targets may go (ClearKeptObjects), and registries whose
+      // targets died get their cleanup callbacks, as a task of their own.
+      keptAlive.removeAll()
+      if try runFinalizationCleanups() { continue }
       guard let timer = timers.next() else { return }
       let wait = timer.due - timers.now()
       if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }

@@ -180,6 +180,7 @@ final class Realm {
     installAsyncGenerators()
     installRegExp()
     installProxy()
+    installWeakReferences()
     installGlobals()
     installURIFunctions()
     freezeIntrinsics()

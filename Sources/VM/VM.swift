@@ -100,6 +100,8 @@ public final class VM {
   var stepsLeft: Int
   /// Values native code holds across calls back into programs, kept alive by the collector.
   var temporaryRoots: [Value] = []
+  /// Targets of WeakRefs made or read since the job queue was last empty (KeepDuringJob).
+  var keptAlive: [Value] = []
   /// The first free register-stack slot while native code runs (set before every slow path).
   var top: UnsafeMutablePointer<Value>
   /// `Array.prototype`'s bits: arrays with it as prototype may grow by appending without a lookup
@@ -250,6 +252,7 @@ public final class VM {
         slot += 1
       }
       for value in temporaryRoots { marker.mark(value) }
+      for value in keptAlive { marker.mark(value) }
       jobs.trace(&marker)
       timers.trace(&marker)
     }
