@@ -195,7 +195,7 @@ extension Analyzer {
         record(
           .clock, via: n.kind == .newExpression ? "new Date()" : "Date()", detail: nil, range: ast.range(id))
         handleNames.insert(CapabilityKind.clock.rawValue)
-        result.substitutions[id] = "$clock.date()"
+        result.substitutions[id] = n.kind == .newExpression ? "$clock.date()" : "$clock.string()"
         return
       }
       // setTimeout('code') compiles a string, which the VM cannot do.

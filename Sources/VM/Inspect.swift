@@ -82,6 +82,22 @@ extension VM {
           "<rejected> " + (try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner))
         }
       return "Promise { \(state) }"
+    case .date:
+      // Node prints a Date as its ISO string, a subclass's name first, own properties after.
+      let time = object.primitive.number
+      var text = time.isNaN ? "Invalid Date" : DateMath.isoString(time)
+      if object.proto.isObject, object.proto.object !== realm.datePrototype,
+        let constructor = try? get(object.proto, names.constructor), constructor.isObject,
+        let name = try? toSwiftString(get(constructor, names.name)), !name.isEmpty
+      {
+        text = name + " " + text
+      }
+      var parts: [String] = []
+      for (key, property) in try enumerableOwn(object) {
+        parts.append(
+          "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+      }
+      return parts.isEmpty ? text : text + " " + wrap(parts, open: "{", close: "}")
     case .booleanObject, .numberObject, .stringObject:
       let name =
         object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"

@@ -31,6 +31,7 @@ final class Realm {
   let regexpPrototype: JSObject
   let mapPrototype: JSObject
   let setPrototype: JSObject
+  let datePrototype: JSObject
   let global: JSObject
   var promiseConstructor: Value = .undefined
   var arrayValues: Value = .undefined
@@ -69,6 +70,7 @@ final class Realm {
     regexpPrototype = make(objectPrototype)
     mapPrototype = make(objectPrototype)
     setPrototype = make(objectPrototype)
+    datePrototype = make(objectPrototype)
     global = make(objectPrototype)
     stringPrototype.primitive = Value(vm.atom(""))
     numberPrototype.primitive = Value(int: 0)
@@ -77,7 +79,8 @@ final class Realm {
       objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype, booleanPrototype,
       symbolPrototype, bigintPrototype, errorPrototype, iteratorPrototype, arrayIteratorPrototype,
       generatorPrototype, generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorPrototype,
-      asyncGeneratorFunctionPrototype, promisePrototype, regexpPrototype, mapPrototype, setPrototype, global,
+      asyncGeneratorFunctionPrototype, promisePrototype, regexpPrototype, mapPrototype, setPrototype,
+      datePrototype, global,
     ]
   }
 
@@ -173,6 +176,7 @@ final class Realm {
     installIterators()
     installJSON()
     installCollections()
+    installDate()
     installPromise()
     installAsyncGenerators()
     installRegExp()
