@@ -78,7 +78,7 @@ let days = [];
 for (let t = Date.UTC(1969, 11, 25); t < Date.UTC(1970, 0, 8); t += 86400000) days.push(new Date(t).getDay());
 console.log("weekdays", days.join(""));
 days = [];
-for (let t = Date.UTC(-1, 11, 28); t < Date.UTC(0, 0, 5); t += 86400000) days.push(new Date(t).getUTCDay() + ":" + new Date(t).getUTCDate());
+for (let t = Date.UTC(-1, 11, 28); t < new Date(0).setUTCFullYear(0, 0, 5); t += 86400000) days.push(new Date(t).getUTCDay() + ":" + new Date(t).getUTCDate());
 console.log("weekdays around year 0", days.join(" "));
 
 // Receivers that are not Dates.

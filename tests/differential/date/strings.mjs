@@ -84,3 +84,9 @@ for (const name of ["toString", "toDateString", "toTimeString", "toISOString", "
 }
 console.log(Date.prototype.toGMTString === Date.prototype.toUTCString, Date.prototype.toGMTString.name);
 console.log(Object.getOwnPropertyNames(Date.prototype).length);
+
+// Beyond console.log's depth limit a Date without properties is still printed; with them it is [Date].
+console.log({ a: { b: { c: new Date(0) } } });
+console.log({ a: { b: { c: { d: new Date(0) } } } });
+console.log({ a: { b: { c: extra } } });
+console.log(Object.create(Date.prototype));
