@@ -237,11 +237,16 @@ enum DateParse {
       hour != DateParse.none && minute == DateParse.none && DateParse.isMinute(n)
     }
 
-    /// The offset in seconds, or nil for local time.
-    func write() -> Int? {
-      guard sign != DateParse.none else { return nil }
-      let total = (hour == DateParse.none ? 0 : hour) * 3600 + (minute == DateParse.none ? 0 : minute) * 60
-      return sign < 0 ? -total : total
+    /// The offset in seconds, `.local` for local time, nil when it is too large. As in V8, the
+    /// seconds are summed in 32 bits, wrapping, and a sum above 2^31 - 1 is refused.
+    enum Offset { case local, seconds(Int) }
+    func write() -> Offset? {
+      guard sign != DateParse.none else { return .local }
+      let hours = UInt32(truncatingIfNeeded: hour == DateParse.none ? 0 : hour)
+      let minutes = UInt32(truncatingIfNeeded: minute == DateParse.none ? 0 : minute)
+      let total = hours &* 3600 &+ minutes &* 60
+      guard total <= UInt32(Int32.max) else { return nil }
+      return .seconds(sign < 0 ? -Int(total) : Int(total))
     }
   }
 
@@ -254,12 +259,12 @@ enum DateParse {
     let first = parseISO(&scanner, &day, &time, &zone)
     if case .invalid = first { return .nan }
     guard legacy(first, &scanner, &day, &time, &zone) else { return .nan }
-    guard let date = day.write(), let clock = time.write() else { return .nan }
+    guard let date = day.write(), let clock = time.write(), let offset = zone.write() else { return .nan }
     var tv = DateMath.makeDate(
       DateMath.makeDay(Double(date.year), Double(date.month), Double(date.day)),
       DateMath.makeTime(Double(clock[0]), Double(clock[1]), Double(clock[2]), Double(clock[3])))
-    if let offset = zone.write() {
-      tv -= Double(offset) * 1000
+    if case .seconds(let seconds) = offset {
+      tv -= Double(seconds) * 1000
       guard abs(tv) <= DateMath.maxTime else { return .nan }
     } else {
       // Local time is UTC; V8 allows ten days of slack before the zone conversion, then clips.

@@ -52,3 +52,7 @@ for (const s of strings) {
 console.log(Date.parse(), Date.parse(undefined), Date.parse(null), Date.parse(2022), Date.parse({ toString: () => "2022-03-01" }));
 console.log(Date.parse(new Date(0)), Date.parse([2022, 3, 1]));
 try { Date.parse(Symbol("x")); } catch (e) { console.log(e.constructor.name); }
+// Offsets are summed in seconds in 32 bits as V8 does: past 2^31 - 1 the string is refused.
+for (const h of [596523, 596524, 1193046, 1193047, 999999999]) {
+  console.log(h, Date.parse("Jan 1 2022 10:00 GMT+" + h + ":00"), Date.parse("Jan 1 2022 10:00 GMT-" + h + ":30"));
+}
