@@ -31,6 +31,16 @@ extension Realm {
   func installDate() {
     let vm = self.vm
     let prototype = datePrototype
+    // The prototype's methods are made first, then added in node's order (Object.getOwnPropertyNames
+    // of Date.prototype lists them as node does).
+    var methods: [String: JSFunction] = [:]
+    @discardableResult
+    func define(_ name: String, _ length: Int, _ body: @escaping NativeFunction) -> JSFunction {
+      let function = vm.makeNative(name, length: length, body)
+      intrinsics.append(function)
+      methods[name] = function
+      return function
+    }
     let constructorFunction = constructor("Date", 7, prototype: prototype) { vm, call in
       if call.newTarget.isUndefined { throw vm.clockNotReached("Date() called as a function") }
       let time: Double
@@ -78,7 +88,7 @@ extension Realm {
 
     // Getters. `field` maps a valid time value to the result; an invalid date gives NaN.
     func getter(_ name: String, _ field: @escaping (Double) -> Double) {
-      method(prototype, name, 0) { vm, call in
+      define(name, 0) { vm, call in
         let t = try timeValue(vm, call, nil)
         return Value(number: t.isNaN ? .nan : field(t))
       }
@@ -96,7 +106,7 @@ extension Realm {
     getter("getTime") { $0 }
     getter("valueOf") { $0 }
     getter("getTimezoneOffset") { _ in 0 }
-    method(prototype, "getYear", 0) { vm, call in
+    define("getYear", 0) { vm, call in
       let t = try timeValue(vm, call, "getYear")
       return Value(number: t.isNaN ? .nan : Double(DateMath.Fields(t).year) - 1900)
     }
@@ -106,7 +116,7 @@ extension Realm {
     // value is read first, then each argument present is converted in order; only then does an
     // invalid date give NaN (or, for setFullYear, count as +0).
     func setter(_ name: String, first: Int, length: Int) {
-      method(prototype, name, length) { vm, call in
+      define(name, length) { vm, call in
         var t = try timeValue(vm, call, name)
         var given: [Double] = []
         for index in 0..<length where index == 0 || index < call.count {
@@ -138,14 +148,14 @@ extension Realm {
       setter("set\(utc)Seconds", first: 5, length: 2)
       setter("set\(utc)Milliseconds", first: 6, length: 1)
     }
-    method(prototype, "setTime", 1) { vm, call in
+    define("setTime", 1) { vm, call in
       _ = try timeValue(vm, call, "setTime")
       let result = DateMath.timeClip(try vm.toNumber(call[0]))
       call.this.object.primitive = Value(result)
       return Value(number: result)
     }
     // Annex B: setYear takes a two-digit year as 1900 + year.
-    method(prototype, "setYear", 1) { vm, call in
+    define("setYear", 1) { vm, call in
       var t = try timeValue(vm, call, "setYear")
       let year = try vm.toNumber(call[0])
       if t.isNaN { t = 0 }
@@ -164,7 +174,7 @@ extension Realm {
 
     // String forms.
     func formatter(_ name: String, _ format: @escaping (Double) -> String) -> JSFunction {
-      method(prototype, name, 0) { vm, call in
+      define(name, 0) { vm, call in
         let t = try timeValue(vm, call, name)
         return vm.string(t.isNaN ? "Invalid Date" : format(t))
       }
@@ -172,18 +182,17 @@ extension Realm {
     _ = formatter("toString") { DateMath.dateString($0) + " " + DateMath.timeString($0) }
     _ = formatter("toDateString", DateMath.dateString)
     _ = formatter("toTimeString", DateMath.timeString)
-    let utcString = formatter("toUTCString", DateMath.utcString)
-    value(prototype, "toGMTString", Value(utcString))
+    methods["toGMTString"] = formatter("toUTCString", DateMath.utcString)
     // A fixed en-US rendering (what node prints for en-US in UTC); locales and options are ignored.
     _ = formatter("toLocaleString") { DateMath.localeDateString($0) + ", " + DateMath.localeTimeString($0) }
     _ = formatter("toLocaleDateString", DateMath.localeDateString)
     _ = formatter("toLocaleTimeString", DateMath.localeTimeString)
-    method(prototype, "toISOString", 0) { vm, call in
+    define("toISOString", 0) { vm, call in
       let t = try timeValue(vm, call, "toISOString")
       guard !t.isNaN else { throw vm.rangeError("Invalid time value") }
       return vm.string(DateMath.isoString(t))
     }
-    method(prototype, "toJSON", 1) { vm, call in
+    define("toJSON", 1) { vm, call in
       let object = Value(try vm.toObject(call.this))
       let primitive = try vm.toPrimitive(object, hint: .number)
       if primitive.isNumber && !primitive.number.isFinite { return .null }
@@ -216,6 +225,21 @@ extension Realm {
       throw vm.typeError("Cannot convert object to primitive value")
     }
     intrinsics.append(toPrimitive)
+    var order = ["toString", "toDateString", "toTimeString", "toISOString", "toUTCString", "toGMTString"]
+    for field in ["Date", "Day", "FullYear", "Hours", "Milliseconds", "Minutes", "Month", "Seconds", "Time"] {
+      order += ["get" + field, "set" + field]
+    }
+    order += ["getTimezoneOffset"]
+    for field in ["Date", "Day", "FullYear", "Hours", "Milliseconds", "Minutes", "Month", "Seconds"] {
+      order += ["getUTC" + field, "setUTC" + field]
+    }
+    order += [
+      "valueOf", "getYear", "setYear", "toJSON", "toLocaleString", "toLocaleDateString", "toLocaleTimeString",
+    ]
+    assert(methods.keys.allSatisfy(order.contains), "a Date.prototype method missing from the order")
+    for name in order {
+      if let function = methods[name] { prototype.addProperty(vm.key(name), Value(function), .hidden) }
+    }
     prototype.addProperty(
       PropertyKey(symbol: vm.names.symbolToPrimitive), Value(toPrimitive), [.configurable])
   }

@@ -118,3 +118,7 @@ const r = Reflect.construct(Date, [0], Legacy);
 console.log("Reflect.construct newTarget", Object.getPrototypeOf(r) === Legacy.prototype, Date.prototype.getTime.call(r));
 const bound = Date.bind(null, 2000, 0);
 console.log("bound", new bound(15).toISOString());
+
+// Own keys in node's order.
+console.log(Object.getOwnPropertyNames(Date.prototype).join());
+console.log(Reflect.ownKeys(Date).map(String).join(), Object.getOwnPropertySymbols(Date.prototype).map(String).join());
