@@ -158,7 +158,7 @@ extension VM {
             guard held.clock else { throw denied("clock", "Date.now") }
             return Value(number: (context.clock() * 1000).rounded(.down))
           }), .hidden)
-      // `new Date()` and `Date()` without arguments are lowered to `$clock.date()` and `$clock.string()`.
+      // `new Date()` without arguments is lowered to `$clock.date()`, `Date(...)` to `$clock.string(...)`.
       clock.addProperty(
         key("date"),
         Value(
