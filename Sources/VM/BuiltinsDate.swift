@@ -2,10 +2,11 @@
 /// arithmetic, parsing and string forms are in DateMath.swift and DateParse.swift.
 ///
 /// The local time zone is UTC, always: no package learns the host's zone. The clock is ambient
-/// authority, so the intrinsic never reads it: the capability lowering rewrites `new Date()`,
-/// `Date()` and `Date.now()` to calls on the clock handle (`Handles.swift`), which builds the
-/// same objects through `makeDate`. Reaching the clock another way (`Reflect.construct(Date, [])`,
-/// `super()` in a subclass without arguments, `globalThis.Date.now()`) throws a TypeError.
+/// authority, so the intrinsic never reads it: the capability lowering rewrites `new Date()`
+/// without arguments, `Date(...)` and `Date.now()` to calls on the clock handle (`Handles.swift`),
+/// which builds the same objects through `makeDate`. Reaching the clock another way
+/// (`Reflect.construct(Date, [])`, `super()` in a subclass without arguments, `globalThis.Date()`,
+/// `globalThis.Date.now()`) throws a TypeError.
 extension VM {
   /// A Date object holding `time` (already time-clipped).
   func makeDate(_ time: Double, proto: Value) -> JSObject {
