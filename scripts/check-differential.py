@@ -64,16 +64,16 @@ def expected_path(program):
     return os.path.splitext(program)[0] + ".expected"
 
 
-def run(argv, timeout, cwd=None):
+def run(argv, timeout, cwd=None, env=None):
     try:
-        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd)
+        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd, env=env)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired:
         return None, b"", b"timeout\n"
 
 
 def node(program, timeout):
-    return run(["node", program], timeout, cwd=os.path.dirname(program))
+    return run(["node", program], timeout, cwd=os.path.dirname(program), env=dict(os.environ, TZ="UTC"))
 
 
 def check_oracle(program, args):

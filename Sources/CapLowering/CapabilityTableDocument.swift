@@ -30,7 +30,7 @@ public enum CapabilityTableDocument {
       | fs | path prefixes, read and write distinguished | `require('fs')`, `fs/promises`, `process.cwd()` |
       | net | host:port pairs | `fetch`, `WebSocket`, `http`, `https`, `net`, `dns` |
       | env | variable names | `process.env.NAME`, `os` |
-      | clock | (on or off) | `Date.now()`, `new Date()` and `Date()` without arguments, `performance.now()`, timers |
+      | clock | (on or off) | `Date.now()`, `new Date()` without arguments, `Date()` called as a function, `performance.now()`, timers |
       | random | (on or off) | `Math.random()`, `crypto.getRandomValues`, `crypto.randomBytes` |
       | stdio | (on or off) | `console`, `process.stdout`, `process.stderr`, `readline`, `tty` |
 

@@ -190,12 +190,19 @@ extension Analyzer {
     let arguments = ast.list(start: n.b, count: n.c)
     if ast.kind(callee) == .identifier && scopes.resolution(of: callee) == .free {
       let name = ast.name(callee)
-      // The clock is read by `Date.now()`, `new Date()` and `Date()` with no arguments.
-      if name == "Date" && arguments.isEmpty {
-        record(
-          .clock, via: n.kind == .newExpression ? "new Date()" : "Date()", detail: nil, range: ast.range(id))
+      // The clock is read by `Date.now()`, `new Date()` with no arguments, and `Date(...)` called as
+      // a function, which returns the string of now whatever its arguments (still evaluated).
+      if name == "Date" && n.kind == .newExpression && arguments.isEmpty {
+        record(.clock, via: "new Date()", detail: nil, range: ast.range(id))
         handleNames.insert(CapabilityKind.clock.rawValue)
         result.substitutions[id] = "$clock.date()"
+        return
+      }
+      if name == "Date" && n.kind == .callExpression {
+        record(.clock, via: "Date()", detail: nil, range: ast.range(id))
+        handleNames.insert(CapabilityKind.clock.rawValue)
+        result.substitutions[callee] = "$clock.string"
+        for argument in arguments { visit(argument) }
         return
       }
       // setTimeout('code') compiles a string, which the VM cannot do.

@@ -158,12 +158,21 @@ extension VM {
             guard held.clock else { throw denied("clock", "Date.now") }
             return Value(number: (context.clock() * 1000).rounded(.down))
           }), .hidden)
+      // `new Date()` without arguments is lowered to `$clock.date()`, `Date(...)` to `$clock.string(...)`.
       clock.addProperty(
         key("date"),
         Value(
           makeNative("date", length: 0) { vm, _ in
             guard held.clock else { throw denied("clock", "new Date()") }
-            throw vm.typeError("cruft: Date objects are not available yet")
+            let now = DateMath.timeClip((context.clock() * 1000).rounded(.down))
+            return Value(vm.makeDate(now, proto: Value(vm.realm.datePrototype)))
+          }), .hidden)
+      clock.addProperty(
+        key("string"),
+        Value(
+          makeNative("string", length: 0) { vm, _ in
+            guard held.clock else { throw denied("clock", "Date()") }
+            return vm.string(vm.dateToString(DateMath.timeClip((context.clock() * 1000).rounded(.down))))
           }), .hidden)
       return Value(clock)
     case "random":

@@ -30,8 +30,31 @@ extension VM {
       let stack = try get(value, names.stack)
       return stack.isString ? stack.string.swiftString : try errorHeader(value)
     }
-    if depth > 2 { return object.kind == .array ? "[Array]" : "[Object]" }
     let inner = seen + [value.bits]
+    if object.kind == .date {
+      // Node prints a Date as its ISO string, a subclass's name first, own properties after; a Date
+      // with properties beyond the depth limit is [Date].
+      let time = object.primitive.number
+      var text = time.isNaN ? "Invalid Date" : DateMath.isoString(time)
+      var name = "Date"
+      if object.proto.isObject, object.proto.object !== realm.datePrototype,
+        let constructor = try? get(object.proto, names.constructor), constructor.isObject,
+        let constructorName = try? toSwiftString(get(constructor, names.name)), !constructorName.isEmpty
+      {
+        name = constructorName
+        text = name + " " + text
+      }
+      let properties = try enumerableOwn(object)
+      if properties.isEmpty { return text }
+      if depth > 2 { return "[\(name)]" }
+      var parts: [String] = []
+      for (key, property) in properties {
+        parts.append(
+          "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+      }
+      return text + " " + wrap(parts, open: "{", close: "}")
+    }
+    if depth > 2 { return object.kind == .array ? "[Array]" : "[Object]" }
     switch object.kind {
     case .array:
       var parts: [String] = []

@@ -32,6 +32,7 @@ final class Realm {
   let regexpStringIteratorPrototype: JSObject
   let mapPrototype: JSObject
   let setPrototype: JSObject
+  let datePrototype: JSObject
   let global: JSObject
   var promiseConstructor: Value = .undefined
   var arrayValues: Value = .undefined
@@ -71,6 +72,7 @@ final class Realm {
     regexpStringIteratorPrototype = make(iteratorPrototype)
     mapPrototype = make(objectPrototype)
     setPrototype = make(objectPrototype)
+    datePrototype = make(objectPrototype)
     global = make(objectPrototype)
     stringPrototype.primitive = Value(vm.atom(""))
     numberPrototype.primitive = Value(int: 0)
@@ -80,7 +82,7 @@ final class Realm {
       symbolPrototype, bigintPrototype, errorPrototype, iteratorPrototype, arrayIteratorPrototype,
       generatorPrototype, generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorPrototype,
       asyncGeneratorFunctionPrototype, promisePrototype, regexpPrototype, regexpStringIteratorPrototype,
-      mapPrototype, setPrototype, global,
+      mapPrototype, setPrototype, datePrototype, global,
     ]
   }
 
@@ -176,6 +178,7 @@ final class Realm {
     installIterators()
     installJSON()
     installCollections()
+    installDate()
     installPromise()
     installAsyncGenerators()
     installRegExp()

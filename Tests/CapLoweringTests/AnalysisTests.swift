@@ -27,8 +27,13 @@ final class AnalysisTests: XCTestCase {
 
   func testGlobalObjectAndClockAreRewritten() throws {
     XCTAssertEqual(
-      try rewritten("globalThis.setup = true; const d = new Date(); const n = Date.now();"),
-      ["globalThis -> $globalThis", "new Date() -> $clock.date()", "Date.now -> $clock.now"])
+      try rewritten(
+        "globalThis.setup = true; const d = new Date(); const n = Date.now(); const s = Date(); Date(Date.now());"
+      ),
+      [
+        "globalThis -> $globalThis", "new Date() -> $clock.date()", "Date.now -> $clock.now",
+        "Date -> $clock.string", "Date -> $clock.string", "Date.now -> $clock.now",
+      ])
   }
 }
 
