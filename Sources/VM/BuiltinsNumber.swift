@@ -271,21 +271,14 @@ extension Realm {
       return Value(try vm.toBigInt(primitive))
     }
     method(bigintPrototype, "toString", 0) { vm, call in
-      guard call.this.isBigInt else {
-        throw vm.typeError("BigInt.prototype.toString requires that 'this' be a BigInt")
-      }
+      let value = try vm.thisBigIntValue(call.this, "toString")
       let radix = call[0].isUndefined ? 10 : Int(try vm.toIntegerOrInfinity(call[0]))
       guard radix >= 2 && radix <= 36 else {
         throw vm.rangeError("toString() radix must be between 2 and 36")
       }
-      return vm.string(call.this.bigint.value.toString(radix: radix))
+      return vm.string(value.bigint.value.toString(radix: radix))
     }
-    method(bigintPrototype, "valueOf", 0) { vm, call in
-      guard call.this.isBigInt else {
-        throw vm.typeError("BigInt.prototype.valueOf requires that 'this' be a BigInt")
-      }
-      return call.this
-    }
+    method(bigintPrototype, "valueOf", 0) { vm, call in try vm.thisBigIntValue(call.this, "valueOf") }
     for (name, signed) in [("asIntN", true), ("asUintN", false)] {
       method(bigint, name, 2) { vm, call in
         let bits = try vm.toIntegerOrInfinity(call[0])
@@ -311,5 +304,16 @@ extension VM {
       return bigint(parsed)
     }
     throw typeError("Cannot convert \(display(primitive)) to a BigInt")
+  }
+}
+
+extension VM {
+  /// thisBigIntValue: a BigInt, or a BigInt wrapper's primitive.
+  func thisBigIntValue(_ value: Value, _ method: String) throws(Throw) -> Value {
+    if value.isBigInt { return value }
+    if let wrapper = value.object(ofKind: .bigintObject), wrapper.primitive.isBigInt {
+      return wrapper.primitive
+    }
+    throw typeError("BigInt.prototype.\(method) requires that 'this' be a BigInt")
   }
 }

@@ -47,7 +47,10 @@ extension VM {
 
   /// DefinePropertyOrThrow, with V8's messages.
   func defineProperty(_ object: JSObject, _ key: Key, descriptor: Value) throws(Throw) {
-    let converted = try toPropertyDescriptor(descriptor)
+    try defineProperty(object, key, try toPropertyDescriptor(descriptor))
+  }
+
+  func defineProperty(_ object: JSObject, _ key: Key, _ converted: PropertyDescriptor) throws(Throw) {
     guard try defineOwnProperty(object, key, converted) else {
       let name = display(keyValue(key))
       if object.isProxy {

@@ -184,6 +184,7 @@ final class Realm {
     installRegExp()
     installProxy()
     installWeakReferences()
+    installAnnexB()
     installGlobals()
     installURIFunctions()
     freezeIntrinsics()
