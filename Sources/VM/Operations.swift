@@ -332,8 +332,28 @@ extension VM {
   func describeForError(_ value: Value) -> String {
     if value.isObject {
       if value.object.kind == .array { return "[object Array]" }
-      return value.asFunction != nil ? "function" : "#<Object>"
+      return value.asFunction != nil ? "function" : "#<\(constructorName(of: value.object) ?? "Object")>"
     }
     return display(value)
+  }
+
+  /// The name V8 shows for an object in messages: the `constructor` data property found first on
+  /// its prototype chain, when that is a function with a non-empty name. Reads no getters and
+  /// stops at proxies, so it runs no program code.
+  func constructorName(of object: JSObject) -> String? {
+    var current: JSObject? = object
+    while let holder = current, !holder.isProxy {
+      if let slot = holder.shape.slot(of: names.constructor) {
+        guard !holder.shape.attributes[slot].contains(.accessor),
+          let function = holder.slots[slot].asFunction,
+          let nameSlot = function.shape.slot(of: names.name),
+          !function.shape.attributes[nameSlot].contains(.accessor), function.slots[nameSlot].isString,
+          function.slots[nameSlot].string.length > 0
+        else { return nil }
+        return function.slots[nameSlot].string.swiftString
+      }
+      current = holder.proto.isObject ? holder.proto.object : nil
+    }
+    return nil
   }
 }

@@ -20,6 +20,7 @@ final class Realm {
   var syntaxErrorPrototype: JSObject!
   var uriErrorPrototype: JSObject!
   var aggregateErrorPrototype: JSObject!
+  var domExceptionPrototype: JSObject!
   let iteratorPrototype: JSObject
   let arrayIteratorPrototype: JSObject
   let generatorPrototype: JSObject
@@ -185,6 +186,7 @@ final class Realm {
     installProxy()
     installWeakReferences()
     installAnnexB()
+    installStructuredClone()
     installGlobals()
     installURIFunctions()
     freezeIntrinsics()
