@@ -236,9 +236,9 @@ extension Realm {
       return vm.string(units)
     }
     method(proto, "localeCompare", 1) { vm, call in
-      let a = try thisString(vm, call, "localeCompare").swiftString
-      let b = try vm.toSwiftString(call[0])
-      return Value(int: a == b ? 0 : (a < b ? -1 : 1))
+      let a = try thisString(vm, call, "localeCompare").units
+      let b = try vm.toJSString(call[0]).units
+      return Value(int: Int32(Collation.compare(a, b)))
     }
     method(proto, "normalize", 0) { vm, call in
       let text = try thisString(vm, call, "normalize").swiftString
