@@ -13,7 +13,7 @@ extension Realm {
       if message.isEmpty { return vm.string(name) }
       return vm.string(name + ": " + message)
     }
-    method(base, "captureStackTrace", 1) { vm, call in
+    method(base, "captureStackTrace", 2) { vm, call in
       // A harmless compatibility function: it gives the object a `stack` of bundle frames.
       guard call[0].isObject else { throw vm.typeError("Invalid argument") }
       let object = call[0].object

@@ -203,7 +203,7 @@ extension Realm {
       }
     }
     for (name, atStart) in [("padStart", true), ("padEnd", false)] {
-      method(proto, name, 2) { vm, call in
+      method(proto, name, 1) { vm, call in
         let units = try thisString(vm, call, name).units
         let target = Int(min(try vm.toLength(call[0]), 1 << 28))
         let filler = call[1].isUndefined ? [UInt16(0x20)] : try vm.toJSString(call[1]).units
