@@ -82,6 +82,9 @@ extension Realm {
       return Value(target)
     }
     method(objectConstructor, "freeze", 1) { vm, call in
+      if let array = call[0].object(ofKind: .typedArray) as? TypedArrayObject, array.length > 0 {
+        throw vm.typeError("Cannot freeze array buffer views with elements")
+      }
       if call[0].isObject { vm.freeze(call[0].object) }
       return call[0]
     }
@@ -388,6 +391,7 @@ extension VM {
 
   func isFrozen(_ object: JSObject) -> Bool {
     if object.isExtensible { return false }
+    if let array = object as? TypedArrayObject, array.length > 0 { return false }
     if (object.kind == .array || object.kind == .arguments) && object.elements.count > 0
       && !object.elementsFrozen
     {
@@ -481,6 +485,17 @@ extension VM {
     if isAccessor && (value != nil || writable != nil) {
       throw typeError(
         "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+    }
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      let defined = try typedArrayDefine(
+        array, number, value: value, configurable: configurable, enumerable: enumerable, writable: writable,
+        isAccessor: isAccessor)
+      guard defined else {
+        throw typeError(
+          array.validIndex(number) == nil
+            ? "Invalid typed array index" : "Cannot redefine property: \(display(keyValue(key)))")
+      }
+      return
     }
     let existing = ownProperty(object, key)
     if let existing, !existing.attributes.contains(.configurable) {

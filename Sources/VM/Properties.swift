@@ -96,6 +96,10 @@ extension VM {
   func get(_ object: JSObject, _ key: Key, receiver: Value) throws(Throw) -> Value {
     var current = object
     while true {
+      if current.kind == .typedArray, case let (array, number)? = typedArrayKey(current, key) {
+        guard let position = array.validIndex(number) else { return .undefined }
+        return array.load(position, self)
+      }
       switch key {
       case .index(let index):
         if let found = indexedOwn(current, index) { return found }
@@ -206,6 +210,13 @@ extension VM {
     // Find the property along the prototype chain (OrdinarySet).
     var current: JSObject? = object
     while let holder = current {
+      if holder.kind == .typedArray, case let (array, number)? = typedArrayKey(holder, key) {
+        // Integer-indexed [[Set]]: the typed array itself converts and stores (ignoring an invalid
+        // index); above another receiver, a valid element acts as a writable data property.
+        if receiver.bits == Value(holder).bits { return try typedArraySetElement(array, number, value) }
+        guard array.validIndex(number) != nil else { return }
+        return try defineOnReceiver(receiver, key, value)
+      }
       switch key {
       case .index(let index):
         if holder.kind == .array || holder.kind == .arguments {
@@ -312,6 +323,18 @@ extension VM {
   func defineOwn(_ object: JSObject, _ key: Key, _ value: Value, _ attributes: Attributes = .data)
     throws(Throw)
   {
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      let defined = try typedArrayDefine(
+        array, number, value: value, configurable: attributes.contains(.configurable),
+        enumerable: attributes.contains(.enumerable), writable: attributes.contains(.writable),
+        isAccessor: false)
+      guard defined else {
+        throw typeError(
+          array.validIndex(number) == nil
+            ? "Invalid typed array index" : "Cannot redefine property: \(display(keyValue(key)))")
+      }
+      return
+    }
     switch key {
     case .index(let index) where object.kind == .array || object.kind == .arguments:
       if attributes == .data || object.kind == .arguments {
@@ -372,6 +395,10 @@ extension VM {
   // MARK: Own properties, has, delete
 
   func ownProperty(_ object: JSObject, _ key: Key) -> OwnProperty? {
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      guard let position = array.validIndex(number) else { return nil }
+      return OwnProperty(value: array.load(position, self), attributes: .data)
+    }
     if case .index(let index) = key {
       if object.kind == .array || object.kind == .arguments {
         guard Int(index) < object.elements.count, !object.elements[Int(index)].isHole else { return nil }
@@ -411,6 +438,9 @@ extension VM {
   func hasProperty(_ object: JSObject, _ key: Key) -> Bool {
     var current: JSObject? = object
     while let holder = current {
+      if holder.kind == .typedArray, case let (array, number)? = typedArrayKey(holder, key) {
+        return array.validIndex(number) != nil
+      }
       if ownProperty(holder, key) != nil { return true }
       current = holder.proto.isObject ? holder.proto.object : nil
     }
@@ -419,6 +449,12 @@ extension VM {
 
   /// [[Delete]] in strict mode.
   func delete(_ object: JSObject, _ key: Key) throws(Throw) -> Bool {
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      guard array.validIndex(number) == nil else {
+        throw typeError("Cannot delete property '\(display(keyValue(key)))' of \(describeForError(Value(object)))")
+      }
+      return true
+    }
     if case .index(let index) = key, object.kind == .array || object.kind == .arguments {
       guard Int(index) < object.elements.count else { return true }
       if object.isFrozenElements {
@@ -454,6 +490,9 @@ extension VM {
       }
     } else if object.kind == .stringObject {
       indices = (0..<UInt32(object.primitive.string.length)).map { $0 }
+    } else if let array = object as? TypedArrayObject {
+      // Indices beyond 2^32 - 2 are still integer indices of a typed array, listed as names.
+      indices = (0..<UInt32(min(array.length, 4_294_967_295))).map { $0 }
     }
     var strings: [Key] = []
     var symbols: [Key] = []
