@@ -49,7 +49,7 @@ extension Realm {
         }
         if made.isDetached { throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer") }
         guard made !== buffer else { throw vm.typeError("ArrayBuffer subclass returned this from species constructor") }
-        guard made.byteLength >= count else { throw vm.typeError("Species constructor returned a too-small ArrayBuffer") }
+        guard made.byteLength >= count else { throw vm.typeError("Derived ArrayBuffer constructor created a buffer which was too small") }
         if buffer.isDetached { throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer") }
         result = made
       }

@@ -8,7 +8,10 @@ extension Realm {
       let label = name == "buffer" ? "%TypedArray%.prototype.buffer" : "TypedArray.prototype.\(name)"
       getter(proto, name) { vm, call in
         guard let object = call.this.object(ofKind: .typedArray) else {
-          throw vm.typeError("Method get \(label) called on incompatible receiver \(vm.describeForError(call.this))")
+          let receiver =
+            name == "buffer" || call.this.object(ofKind: .array) != nil || !call.this.isObject
+            ? vm.describeForError(call.this) : "[object Object]"
+          throw vm.typeError("Method get \(label) called on incompatible receiver \(receiver)")
         }
         let array = unsafeDowncast(object, to: TypedArrayObject.self)
         switch name {
@@ -262,7 +265,7 @@ extension Realm {
       return .undefined
     }
     callbackMethod("map") { (vm, array, length, callback, this) throws(Throw) in
-      let result = try vm.typedArraySpeciesCreate(array, [Value(number: Double(length))])
+      let result = try vm.typedArraySpeciesCreate(array, [Value(number: Double(length))], checkContentType: false)
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for index in 0..<length {

@@ -18,7 +18,7 @@ extension Realm {
     method(abstract, "from", 1) { vm, call in try vm.typedArrayFrom(call) }
     method(abstract, "of", 0) { vm, call in
       guard vm.isConstructor(call.this) else {
-        throw vm.typeError("Method %TypedArray%.of called on incompatible receiver \(vm.describeForError(call.this))")
+        throw vm.typeError("\(vm.describeForError(call.this)) is not a constructor")
       }
       let result = try vm.typedArrayCreate(call.this, [Value(int: Int32(call.count))])
       vm.temporaryRoots.append(Value(result))
@@ -47,11 +47,23 @@ extension Realm {
 extension VM {
   // MARK: Receivers
 
+  static let incompatibleReceiverMethods: Set<String> = [
+    "%TypedArray%.prototype.at", "%TypedArray%.prototype.join", "%TypedArray%.prototype.slice",
+    "%TypedArray%.prototype.sort", "%TypedArray%.prototype.toLocaleString", "%TypedArray%.prototype.toReversed",
+    "%TypedArray%.prototype.toSorted",
+  ]
+
   /// ValidateTypedArray: `this` must be a typed array whose buffer is attached.
   func thisTypedArray(_ value: Value, _ method: String, allowDetached: Bool = false) throws(Throw)
     -> TypedArrayObject
   {
-    guard let object = value.object(ofKind: .typedArray) else { throw typeError("this is not a typed array.") }
+    guard let object = value.object(ofKind: .typedArray) else {
+      // V8 words the check two ways, depending on the method.
+      if VM.incompatibleReceiverMethods.contains(method) {
+        throw typeError("Method \(method) called on incompatible receiver \(describeForError(value))")
+      }
+      throw typeError("this is not a typed array.")
+    }
     let array = unsafeDowncast(object, to: TypedArrayObject.self)
     if array.isDetached && !allowDetached {
       throw typeError("Cannot perform \(method) on a detached ArrayBuffer")
@@ -147,13 +159,16 @@ extension VM {
   func typedArrayFrom(_ call: NativeCall) throws(Throw) -> Value {
     let constructor = call.this
     guard isConstructor(constructor) else {
-      throw typeError("Method %TypedArray%.from called on incompatible receiver \(describeForError(constructor))")
+      throw typeError("\(describeForError(constructor)) is not a constructor")
     }
     let mapper = call[1]
     if !mapper.isUndefined && !isCallable(mapper) { throw typeError("\(display(mapper)) is not a function") }
     let source = call[0]
-    let iteratorMethod =
-      source.isNullish ? .undefined : try get(source, .named(PropertyKey(symbol: names.symbolIterator)))
+    if source.isNullish {
+      throw typeError(
+        "\(source.isNull ? "object null" : "undefined") is not iterable (cannot read property Symbol(Symbol.iterator))")
+    }
+    let iteratorMethod = try get(source, .named(PropertyKey(symbol: names.symbolIterator)))
     let values: Value
     let length: Int
     if !iteratorMethod.isNullish {
@@ -205,7 +220,7 @@ extension VM {
   func speciesConstructor(_ object: Value, fallback: Value) throws(Throw) -> Value {
     let constructor = try get(object, names.constructor)
     if constructor.isUndefined { return fallback }
-    guard constructor.isObject else { throw typeError("object.constructor is not an object") }
+    guard constructor.isObject else { throw typeError("The .constructor property is not an object") }
     let species = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
     if species.isNullish { return fallback }
     guard isConstructor(species) else { throw typeError("object.constructor[Symbol.species] is not a constructor") }
@@ -214,8 +229,10 @@ extension VM {
 
   /// TypedArraySpeciesCreate: a typed array made by the exemplar's species constructor, with the
   /// exemplar's content type (Number or BigInt).
-  func typedArraySpeciesCreate(_ exemplar: TypedArrayObject, _ arguments: [Value]) throws(Throw)
-    -> TypedArrayObject
+  ///
+  /// `map` skips the content-type check as V8 does: storing its results then fails to convert.
+  func typedArraySpeciesCreate(_ exemplar: TypedArrayObject, _ arguments: [Value], checkContentType: Bool = true)
+    throws(Throw) -> TypedArrayObject
   {
     let type = exemplar.type
     let fallback = realm.typedArrayConstructors[Int(type.rawValue)]
@@ -232,7 +249,9 @@ extension VM {
       }
     }
     let result = try typedArrayCreate(constructor, arguments)
-    guard result.type.isBigInt == type.isBigInt else { throw typeError("Content type mismatch") }
+    guard result.type.isBigInt == type.isBigInt || !checkContentType else {
+      throw typeError("Cannot mix BigInt and other types, use explicit conversions")
+    }
     return result
   }
 

@@ -82,6 +82,50 @@ extension VM {
           "<rejected> " + (try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner))
         }
       return "Promise { \(state) }"
+    case .typedArray:
+      let array = object as! TypedArrayObject
+      var parts: [String] = []
+      for index in 0..<array.length {
+        parts.append(try inspect(array.load(index, self), topLevel: false, depth: depth + 1, seen: inner))
+      }
+      for (key, property) in try enumerableOwn(object) {
+        if case .named = key {
+          parts.append(
+            "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+        }
+      }
+      // A subclass shows its own name and the type: `Bytes(2) [Uint8Array] [ 0, 0 ]`.
+      let tag = array.type.name
+      var name = tag
+      if let constructor = try? get(object.proto, names.constructor), constructor.isObject,
+        let constructorName = try? toSwiftString(get(constructor, names.name)), !constructorName.isEmpty
+      {
+        name = constructorName == tag ? tag : "\(constructorName)(\(array.length)) [\(tag)]"
+      }
+      if name == tag { name = "\(tag)(\(array.length))" }
+      return "\(name) " + wrap(parts, open: "[", close: "]")
+    case .textEncoder:
+      return "{ encoding: 'utf-8' }"
+    case .textDecoder:
+      let decoder = object as! TextDecoderObject
+      return "TextDecoder { encoding: 'utf-8', fatal: \(decoder.fatal), ignoreBOM: \(decoder.ignoreBOM) }"
+    case .arrayBuffer:
+      let buffer = object as! ArrayBufferObject
+      let shown = min(buffer.byteLength, 100)
+      var bytes = (0..<shown).map { index -> String in
+        let byte = buffer.data!.load(fromByteOffset: index, as: UInt8.self)
+        return String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
+      }.joined(separator: " ")
+      if buffer.byteLength > shown { bytes += " ... \(buffer.byteLength - shown) more byte\(buffer.byteLength - shown == 1 ? "" : "s")" }
+      if buffer.isDetached { return "ArrayBuffer { (detached), byteLength: 0 }" }
+      return wrap(["[Uint8Contents]: <\(bytes)>", "byteLength: \(buffer.byteLength)"], open: "ArrayBuffer {", close: "}")
+    case .dataView:
+      let view = object as! DataViewObject
+      return wrap(
+        [
+          "byteLength: \(view.viewByteLength)", "byteOffset: \(view.byteOffset)",
+          "buffer: \(try inspect(Value(view.buffer), topLevel: false, depth: depth + 1, seen: inner))",
+        ], open: "DataView {", close: "}")
     case .booleanObject, .numberObject, .stringObject:
       let name =
         object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
