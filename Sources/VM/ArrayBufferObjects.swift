@@ -83,7 +83,8 @@ enum TypedArrayType: UInt8, CaseIterable {
       return Value(
         vm.bigint(
           BigIntValue(
-            negative: false, magnitude: [UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32)])))
+            negative: false,
+            magnitude: [UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32)])))
     }
   }
 
@@ -159,7 +160,9 @@ final class TypedArrayObject: JSObject {
   let byteOffset: Int
   private let fixedLength: Int
 
-  init(type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int, shape: Shape, proto: Value) {
+  init(
+    type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int, shape: Shape, proto: Value
+  ) {
     self.type = type
     self.buffer = buffer
     self.byteOffset = byteOffset

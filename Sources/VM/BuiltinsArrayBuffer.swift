@@ -22,16 +22,20 @@ extension Realm {
     getter(proto, "byteLength") { vm, call in
       guard let buffer = call.this.object(ofKind: .arrayBuffer) as? ArrayBufferObject else {
         throw vm.typeError(
-          "Method ArrayBuffer.prototype.byteLength called on incompatible receiver \(vm.describeForError(call.this))")
+          "Method ArrayBuffer.prototype.byteLength called on incompatible receiver \(vm.describeForError(call.this))"
+        )
       }
       return Value(number: Double(buffer.byteLength))
     }
     method(proto, "slice", 2) { vm, call in
       guard let buffer = call.this.object(ofKind: .arrayBuffer) as? ArrayBufferObject else {
         throw vm.typeError(
-          "Method ArrayBuffer.prototype.slice called on incompatible receiver \(vm.describeForError(call.this))")
+          "Method ArrayBuffer.prototype.slice called on incompatible receiver \(vm.describeForError(call.this))"
+        )
       }
-      if buffer.isDetached { throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer") }
+      if buffer.isDetached {
+        throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+      }
       let length = buffer.byteLength
       let first = try vm.relativeIndex(call[0], length, default: 0)
       let final = try vm.relativeIndex(call[1], length, default: length)
@@ -45,19 +49,30 @@ extension Realm {
       } else {
         let created = try vm.construct(constructor, [Value(number: Double(count))], newTarget: constructor)
         guard let made = created.object(ofKind: .arrayBuffer) as? ArrayBufferObject else {
-          throw vm.typeError("Method ArrayBuffer.prototype.slice called on incompatible receiver \(vm.describeForError(created))")
+          throw vm.typeError(
+            "Method ArrayBuffer.prototype.slice called on incompatible receiver \(vm.describeForError(created))"
+          )
         }
-        if made.isDetached { throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer") }
-        guard made !== buffer else { throw vm.typeError("ArrayBuffer subclass returned this from species constructor") }
-        guard made.byteLength >= count else { throw vm.typeError("Derived ArrayBuffer constructor created a buffer which was too small") }
-        if buffer.isDetached { throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer") }
+        if made.isDetached {
+          throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+        }
+        guard made !== buffer else {
+          throw vm.typeError("ArrayBuffer subclass returned this from species constructor")
+        }
+        guard made.byteLength >= count else {
+          throw vm.typeError("Derived ArrayBuffer constructor created a buffer which was too small")
+        }
+        if buffer.isDetached {
+          throw vm.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+        }
         result = made
       }
       let available = min(count, buffer.byteLength - first)
       if available > 0 { memcpy(result.data!, buffer.data! + first, available) }
       return Value(result)
     }
-    proto.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("ArrayBuffer")), [.configurable])
+    proto.addProperty(
+      PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("ArrayBuffer")), [.configurable])
     installDataView()
   }
 
@@ -71,41 +86,55 @@ extension Realm {
       guard let buffer = call[0].object(ofKind: .arrayBuffer) as? ArrayBufferObject else {
         throw vm.typeError("First argument to DataView constructor must be an ArrayBuffer")
       }
-      let offset = try vm.toIndex(call[1], "Start offset \(vm.display(call[1])) is outside the bounds of the buffer")
-      if buffer.isDetached { throw vm.typeError("Cannot perform DataView constructor on a detached ArrayBuffer") }
+      let offset = try vm.toIndex(
+        call[1], "Start offset \(vm.display(call[1])) is outside the bounds of the buffer")
+      if buffer.isDetached {
+        throw vm.typeError("Cannot perform DataView constructor on a detached ArrayBuffer")
+      }
       guard offset <= buffer.byteLength else {
         throw vm.rangeError("Start offset \(offset) is outside the bounds of the buffer")
       }
       var length = buffer.byteLength - offset
       if !call[2].isUndefined {
         length = try vm.toIndex(call[2], "Invalid DataView length \(vm.display(call[2]))")
-        guard offset + length <= buffer.byteLength else { throw vm.rangeError("Invalid DataView length \(length)") }
+        guard offset + length <= buffer.byteLength else {
+          throw vm.rangeError("Invalid DataView length \(length)")
+        }
       }
       let prototype = try vm.prototype(fromNewTarget: call, fallback: vm.realm.dataViewPrototype)
-      if buffer.isDetached { throw vm.typeError("Cannot perform DataView constructor on a detached ArrayBuffer") }
+      if buffer.isDetached {
+        throw vm.typeError("Cannot perform DataView constructor on a detached ArrayBuffer")
+      }
       return Value(
         vm.heap.register(
-          DataViewObject(buffer: buffer, byteOffset: offset, byteLength: length, shape: vm.emptyShape, proto: prototype),
+          DataViewObject(
+            buffer: buffer, byteOffset: offset, byteLength: length, shape: vm.emptyShape, proto: prototype),
           bytes: 160))
     }
     func thisView(_ vm: VM, _ value: Value, _ name: String) throws(Throw) -> DataViewObject {
       guard let view = value.object(ofKind: .dataView) as? DataViewObject else {
-        throw vm.typeError("Method DataView.prototype.\(name) called on incompatible receiver \(vm.describeForError(value))")
+        throw vm.typeError(
+          "Method DataView.prototype.\(name) called on incompatible receiver \(vm.describeForError(value))")
       }
       return view
     }
     getter(proto, "buffer") { vm, call in Value(try thisView(vm, call.this, "buffer").buffer) }
     getter(proto, "byteLength") { vm, call in
       let view = try thisView(vm, call.this, "byteLength")
-      if view.buffer.isDetached { throw vm.typeError("Cannot perform DataView.prototype.byteLength on a detached ArrayBuffer") }
+      if view.buffer.isDetached {
+        throw vm.typeError("Cannot perform DataView.prototype.byteLength on a detached ArrayBuffer")
+      }
       return Value(number: Double(view.viewByteLength))
     }
     getter(proto, "byteOffset") { vm, call in
       let view = try thisView(vm, call.this, "byteOffset")
-      if view.buffer.isDetached { throw vm.typeError("Cannot perform DataView.prototype.byteOffset on a detached ArrayBuffer") }
+      if view.buffer.isDetached {
+        throw vm.typeError("Cannot perform DataView.prototype.byteOffset on a detached ArrayBuffer")
+      }
       return Value(number: Double(view.byteOffset))
     }
-    proto.addProperty(PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("DataView")), [.configurable])
+    proto.addProperty(
+      PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("DataView")), [.configurable])
     let accessors: [(String, TypedArrayType)] = [
       ("Int8", .int8), ("Uint8", .uint8), ("Int16", .int16), ("Uint16", .uint16), ("Int32", .int32),
       ("Uint32", .uint32), ("Float32", .float32), ("Float64", .float64), ("BigInt64", .bigInt64),
@@ -147,7 +176,8 @@ private func swapBytes(_ bits: UInt64, _ size: Int) -> UInt64 {
 
 extension VM {
   /// GetViewValue/SetViewValue's checks: the byte position in the buffer of an element at `index`.
-  func viewPosition(_ view: DataViewObject, _ index: Int, _ type: TypedArrayType, _ method: String) throws(Throw)
+  func viewPosition(_ view: DataViewObject, _ index: Int, _ type: TypedArrayType, _ method: String)
+    throws(Throw)
     -> Int
   {
     if view.buffer.isDetached {

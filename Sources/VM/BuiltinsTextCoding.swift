@@ -14,7 +14,9 @@ struct UTF8DecoderState {
 
   /// Decodes `bytes` into UTF-16 units; returns false at the first error when `fatal` (the state is
   /// then reset). With `flush`, an incomplete sequence at the end is an error.
-  mutating func decode(_ bytes: UnsafeRawBufferPointer, flush: Bool, fatal: Bool, into output: inout [UInt16]) -> Bool {
+  mutating func decode(_ bytes: UnsafeRawBufferPointer, flush: Bool, fatal: Bool, into output: inout [UInt16])
+    -> Bool
+  {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -140,7 +142,8 @@ extension Realm {
         throw vm.typeError("Class constructor TextEncoder cannot be invoked without 'new'")
       }
       let proto = try vm.prototype(fromNewTarget: call, fallback: encoderPrototype)
-      return Value(vm.heap.register(JSObject(shape: vm.emptyShape, proto: proto, kind: .textEncoder), bytes: 128))
+      return Value(
+        vm.heap.register(JSObject(shape: vm.emptyShape, proto: proto, kind: .textEncoder), bytes: 128))
     }
     func checkEncoder(_ vm: VM, _ value: Value) throws(Throw) {
       guard value.object(ofKind: .textEncoder) != nil else {
@@ -163,15 +166,19 @@ extension Realm {
         index += width
       }
       let result = try vm.allocateTypedArray(.uint8, length: bytes.count)
-      if !bytes.isEmpty { bytes.withUnsafeBytes { result.pointer(0).copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
+      if !bytes.isEmpty {
+        bytes.withUnsafeBytes { result.pointer(0).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+      }
       return Value(result)
     }
     method(encoderPrototype, "encodeInto", 2) { vm, call in
       try checkEncoder(vm, call.this)
       let units = try vm.toJSString(call[0]).units
-      guard let target = call[1].object(ofKind: .typedArray) as? TypedArrayObject, target.type == .uint8 else {
+      guard let target = call[1].object(ofKind: .typedArray) as? TypedArrayObject, target.type == .uint8
+      else {
         throw vm.typeError(
-          "The \"dest\" argument must be an instance of Uint8Array. Received \(vm.receivedDescription(call[1]))")
+          "The \"dest\" argument must be an instance of Uint8Array. Received \(vm.receivedDescription(call[1]))"
+        )
       }
       var read = 0
       var written = 0
@@ -237,7 +244,8 @@ extension Realm {
       return Value(vm.atom("utf-8"))
     }
     getter(decoderPrototype, "fatal") { vm, call in Value(bool: try thisDecoder(vm, call.this).fatal) }
-    getter(decoderPrototype, "ignoreBOM") { vm, call in Value(bool: try thisDecoder(vm, call.this).ignoreBOM) }
+    getter(decoderPrototype, "ignoreBOM") { vm, call in Value(bool: try thisDecoder(vm, call.this).ignoreBOM)
+    }
     method(decoderPrototype, "decode", 0) { vm, call in
       let decoder = try thisDecoder(vm, call.this)
       let input = call[0]

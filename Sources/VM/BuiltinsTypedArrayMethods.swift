@@ -31,15 +31,20 @@ extension Realm {
       proto.addProperty(vm.names.toString, arrayPrototype.slots[slot], .hidden)
     }
     let values = method(proto, "values", 0) { vm, call in
-      Value(try vm.makeArrayIterator(Value(try vm.thisTypedArray(call.this, "%TypedArray%.prototype.values")), kind: 0))
+      Value(
+        try vm.makeArrayIterator(
+          Value(try vm.thisTypedArray(call.this, "%TypedArray%.prototype.values")), kind: 0))
     }
     proto.addProperty(PropertyKey(symbol: vm.names.symbolIterator), Value(values), .hidden)
     method(proto, "keys", 0) { vm, call in
-      Value(try vm.makeArrayIterator(Value(try vm.thisTypedArray(call.this, "%TypedArray%.prototype.keys")), kind: 1))
+      Value(
+        try vm.makeArrayIterator(
+          Value(try vm.thisTypedArray(call.this, "%TypedArray%.prototype.keys")), kind: 1))
     }
     method(proto, "entries", 0) { vm, call in
       Value(
-        try vm.makeArrayIterator(Value(try vm.thisTypedArray(call.this, "%TypedArray%.prototype.entries")), kind: 2))
+        try vm.makeArrayIterator(
+          Value(try vm.thisTypedArray(call.this, "%TypedArray%.prototype.entries")), kind: 2))
     }
     method(proto, "at", 1) { vm, call in
       let array = try vm.thisTypedArray(call.this, "%TypedArray%.prototype.at")
@@ -56,7 +61,8 @@ extension Realm {
     method(proto, "subarray", 2) { vm, call in
       guard let object = call.this.object(ofKind: .typedArray) else {
         throw vm.typeError(
-          "Method %TypedArray%.prototype.subarray called on incompatible receiver \(vm.describeForError(call.this))")
+          "Method %TypedArray%.prototype.subarray called on incompatible receiver \(vm.describeForError(call.this))"
+        )
       }
       let array = unsafeDowncast(object, to: TypedArrayObject.self)
       let length = array.length
@@ -76,7 +82,9 @@ extension Realm {
       let count = max(end - start, 0)
       let result = try vm.typedArraySpeciesCreate(array, [Value(number: Double(count))])
       guard count > 0 else { return Value(result) }
-      if array.isDetached { throw vm.typeError("Cannot perform %TypedArray%.prototype.slice on a detached ArrayBuffer") }
+      if array.isDetached {
+        throw vm.typeError("Cannot perform %TypedArray%.prototype.slice on a detached ArrayBuffer")
+      }
       if result.type == array.type {
         let size = array.type.elementSize
         let available = min(count, array.length - start, result.length)
@@ -97,7 +105,9 @@ extension Realm {
       let bits = try vm.elementBits(array.type, call[0])
       let start = try vm.relativeIndex(call[1], length, default: 0)
       let end = try vm.relativeIndex(call[2], length, default: length)
-      if array.isDetached { throw vm.typeError("Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer") }
+      if array.isDetached {
+        throw vm.typeError("Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer")
+      }
       if start < end {
         if array.type.elementSize == 1 {
           memset(array.pointer(start), Int32(truncatingIfNeeded: bits & 0xFF), end - start)
@@ -204,8 +214,9 @@ extension Realm {
       let length = array.length
       guard length > 0 else { return Value(int: -1) }
       let from = call.count > 1 ? try vm.toIntegerOrInfinity(call[1]) : Double(length - 1)
-      guard from != -.infinity else { return Value(int: -1) }
-      var index = from >= 0 ? Int(min(from, Double(length - 1))) : Int(Double(length) + from)
+      let start = from >= 0 ? min(from, Double(length - 1)) : Double(length) + from
+      guard start >= 0 else { return Value(int: -1) }
+      var index = Int(start)
       while index >= 0 {
         if index < array.length, vm.strictEquals(array.load(index, vm), call[0]) {
           return Value(int: Int32(index))
@@ -260,12 +271,14 @@ extension Realm {
     callbackMethod("forEach") { (vm, array, length, callback, this) throws(Throw) in
       for index in 0..<length {
         try vm.tick()
-        _ = try vm.call(callback, this: this, element(vm, array, index), Value(int: Int32(index)), Value(array))
+        _ = try vm.call(
+          callback, this: this, element(vm, array, index), Value(int: Int32(index)), Value(array))
       }
       return .undefined
     }
     callbackMethod("map") { (vm, array, length, callback, this) throws(Throw) in
-      let result = try vm.typedArraySpeciesCreate(array, [Value(number: Double(length))], checkContentType: false)
+      let result = try vm.typedArraySpeciesCreate(
+        array, [Value(number: Double(length))], checkContentType: false)
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for index in 0..<length {
@@ -306,7 +319,8 @@ extension Realm {
           try vm.tick()
           let index = fromEnd ? length - 1 - step : step
           let value = element(vm, array, index)
-          let result = vm.toBoolean(try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(array)))
+          let result = vm.toBoolean(
+            try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(array)))
           if result == wantsTruth {
             if name == "some" { return .true }
             if name == "every" { return .false }
@@ -339,7 +353,8 @@ extension Realm {
           vm.temporaryRoots.append(accumulator)
           defer { vm.temporaryRoots.removeLast() }
           accumulator = try vm.call(
-            call[0], this: .undefined, [accumulator, element(vm, array, index), Value(int: Int32(index)), Value(array)])
+            call[0], this: .undefined,
+            [accumulator, element(vm, array, index), Value(int: Int32(index)), Value(array)])
         }
         return accumulator
       }

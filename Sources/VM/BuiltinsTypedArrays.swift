@@ -49,7 +49,8 @@ extension VM {
 
   static let incompatibleReceiverMethods: Set<String> = [
     "%TypedArray%.prototype.at", "%TypedArray%.prototype.join", "%TypedArray%.prototype.slice",
-    "%TypedArray%.prototype.sort", "%TypedArray%.prototype.toLocaleString", "%TypedArray%.prototype.toReversed",
+    "%TypedArray%.prototype.sort", "%TypedArray%.prototype.toLocaleString",
+    "%TypedArray%.prototype.toReversed",
     "%TypedArray%.prototype.toSorted",
   ]
 
@@ -85,11 +86,13 @@ extension VM {
     }
     let size = type.elementSize
     if let buffer = first.object as? ArrayBufferObject {
-      let offset = try toIndex(call[1], "Start offset \(display(call[1])) is outside the bounds of the buffer")
+      let offset = try toIndex(
+        call[1], "Start offset \(display(call[1])) is outside the bounds of the buffer")
       guard offset % size == 0 else {
         throw rangeError("start offset of \(type.name) should be a multiple of \(size)")
       }
-      let requested = call[2].isUndefined ? nil : try toIndex(call[2], "Invalid typed array length: \(display(call[2]))")
+      let requested =
+        call[2].isUndefined ? nil : try toIndex(call[2], "Invalid typed array length: \(display(call[2]))")
       if buffer.isDetached { throw typeError("Cannot perform Construct on a detached ArrayBuffer") }
       let bufferLength = buffer.byteLength
       let byteLength: Int
@@ -107,7 +110,8 @@ extension VM {
         }
         byteLength = bufferLength - offset
       }
-      return Value(makeTypedArray(type, buffer: buffer, byteOffset: offset, length: byteLength / size, proto: proto))
+      return Value(
+        makeTypedArray(type, buffer: buffer, byteOffset: offset, length: byteLength / size, proto: proto))
     }
     if let source = first.object as? TypedArrayObject {
       if source.isDetached { throw typeError("Cannot perform Construct on a detached ArrayBuffer") }
@@ -120,7 +124,9 @@ extension VM {
     }
     let iteratorMethod = try get(first, .named(PropertyKey(symbol: names.symbolIterator)))
     if !iteratorMethod.isNullish {
-      guard isCallable(iteratorMethod) else { throw typeError("\(display(iteratorMethod)) is not a function") }
+      guard isCallable(iteratorMethod) else {
+        throw typeError("\(display(iteratorMethod)) is not a function")
+      }
       let values = try iteratedList(first)
       temporaryRoots.append(Value(values))
       defer { temporaryRoots.removeLast() }
@@ -166,13 +172,16 @@ extension VM {
     let source = call[0]
     if source.isNullish {
       throw typeError(
-        "\(source.isNull ? "object null" : "undefined") is not iterable (cannot read property Symbol(Symbol.iterator))")
+        "\(source.isNull ? "object null" : "undefined") is not iterable (cannot read property Symbol(Symbol.iterator))"
+      )
     }
     let iteratorMethod = try get(source, .named(PropertyKey(symbol: names.symbolIterator)))
     let values: Value
     let length: Int
     if !iteratorMethod.isNullish {
-      guard isCallable(iteratorMethod) else { throw typeError("\(display(iteratorMethod)) is not a function") }
+      guard isCallable(iteratorMethod) else {
+        throw typeError("\(display(iteratorMethod)) is not a function")
+      }
       let list = try iteratedList(source)
       values = Value(list)
       length = list.elements.count
@@ -212,7 +221,9 @@ extension VM {
 
   /// The type whose intrinsic constructor `value` is.
   func intrinsicTypedArrayType(_ value: Value) -> TypedArrayType? {
-    guard let index = realm.typedArrayConstructors.firstIndex(where: { $0.bits == value.bits }) else { return nil }
+    guard let index = realm.typedArrayConstructors.firstIndex(where: { $0.bits == value.bits }) else {
+      return nil
+    }
     return TypedArrayType(rawValue: UInt8(index))
   }
 
@@ -223,7 +234,9 @@ extension VM {
     guard constructor.isObject else { throw typeError("The .constructor property is not an object") }
     let species = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
     if species.isNullish { return fallback }
-    guard isConstructor(species) else { throw typeError("object.constructor[Symbol.species] is not a constructor") }
+    guard isConstructor(species) else {
+      throw typeError("object.constructor[Symbol.species] is not a constructor")
+    }
     return species
   }
 
@@ -231,7 +244,9 @@ extension VM {
   /// exemplar's content type (Number or BigInt).
   ///
   /// `map` skips the content-type check as V8 does: storing its results then fails to convert.
-  func typedArraySpeciesCreate(_ exemplar: TypedArrayObject, _ arguments: [Value], checkContentType: Bool = true)
+  func typedArraySpeciesCreate(
+    _ exemplar: TypedArrayObject, _ arguments: [Value], checkContentType: Bool = true
+  )
     throws(Throw) -> TypedArrayObject
   {
     let type = exemplar.type
@@ -306,7 +321,9 @@ extension VM {
       }
       return
     }
-    if target.isDetached { throw typeError("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer") }
+    if target.isDetached {
+      throw typeError("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer")
+    }
     let object = try toObject(source)
     let length = try toLength(get(Value(object), names.length))
     guard offset.isFinite, Double(length) + offset <= Double(target.length) else {
@@ -323,7 +340,8 @@ extension VM {
   }
 
   /// A stable merge sort of element bits; `lessOrEqual` may call into the program.
-  func sortBits(_ items: inout [UInt64], _ lessOrEqual: (UInt64, UInt64) throws(Throw) -> Bool) throws(Throw) {
+  func sortBits(_ items: inout [UInt64], _ lessOrEqual: (UInt64, UInt64) throws(Throw) -> Bool) throws(Throw)
+  {
     var buffer = items
     var width = 1
     while width < items.count {
@@ -383,7 +401,8 @@ extension VM {
     }
     try sortBits(&items) { (a, b) throws(Throw) -> Bool in
       try tick()
-      let result = try toNumber(try call(comparator, this: .undefined, type.value(ofBits: a, self), type.value(ofBits: b, self)))
+      let result = try toNumber(
+        try call(comparator, this: .undefined, type.value(ofBits: a, self), type.value(ofBits: b, self)))
       return !(result > 0)
     }
     return items

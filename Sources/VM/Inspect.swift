@@ -116,9 +116,13 @@ extension VM {
         let byte = buffer.data!.load(fromByteOffset: index, as: UInt8.self)
         return String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
       }.joined(separator: " ")
-      if buffer.byteLength > shown { bytes += " ... \(buffer.byteLength - shown) more byte\(buffer.byteLength - shown == 1 ? "" : "s")" }
+      if buffer.byteLength > shown {
+        bytes += " ... \(buffer.byteLength - shown) more byte\(buffer.byteLength - shown == 1 ? "" : "s")"
+      }
       if buffer.isDetached { return "ArrayBuffer { (detached), byteLength: 0 }" }
-      return wrap(["[Uint8Contents]: <\(bytes)>", "byteLength: \(buffer.byteLength)"], open: "ArrayBuffer {", close: "}")
+      return wrap(
+        ["[Uint8Contents]: <\(bytes)>", "byteLength: \(buffer.byteLength)"], open: "ArrayBuffer {", close: "}"
+      )
     case .dataView:
       let view = object as! DataViewObject
       return wrap(

@@ -451,7 +451,8 @@ extension VM {
   func delete(_ object: JSObject, _ key: Key) throws(Throw) -> Bool {
     if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
       guard array.validIndex(number) == nil else {
-        throw typeError("Cannot delete property '\(display(keyValue(key)))' of \(describeForError(Value(object)))")
+        throw typeError(
+          "Cannot delete property '\(display(keyValue(key)))' of \(describeForError(Value(object)))")
       }
       return true
     }
