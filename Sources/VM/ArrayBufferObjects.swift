@@ -156,7 +156,9 @@ final class ArrayBufferObject: JSObject {
 /// A typed array: a window of elements of one type over an ArrayBuffer (fixed length).
 final class TypedArrayObject: JSObject {
   let type: TypedArrayType
-  let buffer: ArrayBufferObject
+  /// Unretained: the collector keeps the buffer alive while this view is (`trace`), and no deinit
+  /// reads it, so reference counting would only cost time on every element access.
+  unowned(unsafe) let buffer: ArrayBufferObject
   let byteOffset: Int
   private let fixedLength: Int
 

@@ -49,3 +49,10 @@ console.log(named);
 console.log({ bytes: new Uint8Array([7]), list: [new Int8Array(1)] });
 class Bytes extends Uint8Array {}
 console.log(new Bytes(2));
+// Longer typed arrays are grouped in aligned columns; more than 100 elements are elided.
+console.log(new Uint8Array(10));
+console.log(new Int16Array(9).map((v, i) => (i % 3 ? -i * 1000 : i)));
+console.log(new Float32Array(8).map((v, i) => i / 3));
+console.log(new Uint8Array(120).map((v, i) => (i * 37) % 256));
+console.log(new BigUint64Array(7).map((v, i) => BigInt(i) ** 15n));
+console.log({ nested: { deeper: new Uint8Array(9) } });
