@@ -161,6 +161,8 @@ final class TypedArrayObject: JSObject {
   unowned(unsafe) let buffer: ArrayBufferObject
   let byteOffset: Int
   private let fixedLength: Int
+  /// log2 of the element size.
+  private let elementShift: Int
 
   init(
     type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int, shape: Shape, proto: Value
@@ -169,6 +171,7 @@ final class TypedArrayObject: JSObject {
     self.buffer = buffer
     self.byteOffset = byteOffset
     fixedLength = length
+    elementShift = type.elementSize.trailingZeroBitCount
     super.init(shape: shape, proto: proto, kind: .typedArray)
   }
 
@@ -183,7 +186,42 @@ final class TypedArrayObject: JSObject {
   var isDetached: Bool { buffer.isDetached }
 
   @inline(__always) func pointer(_ index: Int) -> UnsafeMutableRawPointer {
-    buffer.data.unsafelyUnwrapped + byteOffset + index &* type.elementSize
+    buffer.data.unsafelyUnwrapped + byteOffset + index &<< elementShift
+  }
+
+  /// The interpreter's element read: a Number element at a valid index (not for BigInt types).
+  @inline(__always) func loadNumber(_ index: Int) -> Value {
+    let address = pointer(index)
+    switch type {
+    case .int8: return Value(int: Int32(address.load(as: Int8.self)))
+    case .uint8, .uint8Clamped: return Value(int: Int32(address.load(as: UInt8.self)))
+    case .int16: return Value(int: Int32(address.load(as: Int16.self)))
+    case .uint16: return Value(int: Int32(address.load(as: UInt16.self)))
+    case .int32: return Value(int: address.load(as: Int32.self))
+    case .uint32: return Value(number: Double(address.load(as: UInt32.self)))
+    case .float32: return Value(number: Double(address.load(as: Float.self)))
+    case .float64: return Value(number: address.load(as: Double.self))
+    case .bigInt64, .bigUint64: return .undefined
+    }
+  }
+
+  /// The interpreter's element write: a number value at a valid index of a Number type.
+  @inline(__always) func storeNumber(_ index: Int, _ value: Value) {
+    let address = pointer(index)
+    switch type {
+    case .int8, .uint8:
+      address.storeBytes(
+        of: UInt8(truncatingIfNeeded: value.isInt ? value.int : toInt32(value.double)), as: UInt8.self)
+    case .int16, .uint16:
+      address.storeBytes(
+        of: UInt16(truncatingIfNeeded: value.isInt ? value.int : toInt32(value.double)), as: UInt16.self)
+    case .int32, .uint32:
+      address.storeBytes(of: value.isInt ? value.int : toInt32(value.double), as: Int32.self)
+    case .float32: address.storeBytes(of: Float(value.number), as: Float.self)
+    case .float64: address.storeBytes(of: value.number, as: Double.self)
+    case .uint8Clamped, .bigInt64, .bigUint64:
+      type.storeBits(type.bits(forNumber: value.number), address)
+    }
   }
 
   /// The element at a valid index.

@@ -358,7 +358,7 @@ extension VM {
                   // A Number element in range: read straight from the buffer.
                   let array = unsafeDowncast(object, to: TypedArrayObject.self)
                   guard index >= 0 && index < array.length && !array.type.isBigInt else { return .hole }
-                  return array.type.value(ofBits: array.loadBits(index), self)
+                  return array.loadNumber(index)
                 }
                 guard object.kind == .array && index >= 0 && index < object.elements.count else {
                   return .hole
@@ -388,7 +388,7 @@ extension VM {
                   guard value.isNumber && index >= 0 && index < array.length && !array.type.isBigInt else {
                     return 0
                   }
-                  array.storeBits(index, array.type.bits(forNumber: value.number))
+                  array.storeNumber(index, value)
                   return 1
                 }
                 guard object.kind == .array && index >= 0 && !object.elementsFrozen else { return 0 }
