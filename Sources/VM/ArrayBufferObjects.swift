@@ -125,23 +125,38 @@ enum TypedArrayType: UInt8, CaseIterable {
 
 /// An ArrayBuffer: a zeroed byte block owned by the object, freed with it, and counted in the heap
 /// estimate so that `--max-heap` bounds the memory buffers take.
+///
+/// A resizable buffer (ES2024, `new ArrayBuffer(n, {maxByteLength})`) holds its maximum from the
+/// start, so resizing never moves the block and views never see freed memory.
 final class ArrayBufferObject: JSObject {
   /// Never nil while attached (a zero-length buffer still has a one-byte block).
   private(set) var data: UnsafeMutableRawPointer?
   private(set) var byteLength: Int
   private(set) var isDetached = false
+  /// The maximum of a resizable buffer; nil for a fixed-length one.
+  let maxByteLength: Int?
+  let isResizable: Bool
 
   /// Nil when the system cannot provide the block.
-  init?(byteLength: Int, shape: Shape, proto: Value) {
-    guard let block = calloc(max(byteLength, 1), 1) else { return nil }
+  init?(byteLength: Int, maxByteLength: Int? = nil, shape: Shape, proto: Value) {
+    guard let block = calloc(max(maxByteLength ?? byteLength, 1), 1) else { return nil }
     data = block
     self.byteLength = byteLength
+    self.maxByteLength = maxByteLength
+    isResizable = maxByteLength != nil
     super.init(shape: shape, proto: proto, kind: .arrayBuffer)
   }
 
   deinit { free(data) }
 
-  override var liveBytes: Int { super.liveBytes + byteLength }
+  override var liveBytes: Int { super.liveBytes + (maxByteLength ?? byteLength) }
+
+  /// ArrayBuffer.prototype.resize on a resizable buffer (within its maximum): bytes given up are
+  /// zeroed, so that growing again shows zeros.
+  func resize(to newLength: Int) {
+    if newLength < byteLength, let data { memset(data + newLength, 0, byteLength - newLength) }
+    byteLength = newLength
+  }
 
   /// DetachArrayBuffer: the block is freed and every view over it reads as empty. Only host
   /// operations (transfer, structured cloning) detach; programs cannot reach it in ES2023.
@@ -164,13 +179,18 @@ final class TypedArrayObject: JSObject {
   /// log2 of the element size.
   private let elementShift: Int
 
+  /// Created over a resizable buffer without a length: the length follows the buffer's
+  /// ([[ArrayLength]] auto).
+  let tracksLength: Bool
+
   init(
-    type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int, shape: Shape, proto: Value
+    type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int?, shape: Shape, proto: Value
   ) {
     self.type = type
     self.buffer = buffer
     self.byteOffset = byteOffset
-    fixedLength = length
+    fixedLength = length ?? 0
+    tracksLength = length == nil
     elementShift = type.elementSize.trailingZeroBitCount
     super.init(shape: shape, proto: proto, kind: .typedArray)
   }
@@ -181,9 +201,19 @@ final class TypedArrayObject: JSObject {
   }
 
   /// The element count; 0 once the buffer is detached (IsTypedArrayOutOfBounds).
-  @inline(__always) var length: Int { buffer.isDetached ? 0 : fixedLength }
+  @inline(__always) var length: Int {
+    let buffer = self.buffer
+    if _fastPath(!buffer.isResizable) { return buffer.isDetached ? 0 : fixedLength }
+    return isOutOfBounds ? 0 : tracksLength ? (buffer.byteLength - byteOffset) >> elementShift : fixedLength
+  }
   var byteLength: Int { length * type.elementSize }
-  var isDetached: Bool { buffer.isDetached }
+  /// IsTypedArrayOutOfBounds: detached, or a resizable buffer shrank below the view.
+  var isOutOfBounds: Bool {
+    if buffer.isDetached { return true }
+    guard buffer.isResizable else { return false }
+    let available = buffer.byteLength
+    return byteOffset > available || (!tracksLength && byteOffset + fixedLength << elementShift > available)
+  }
 
   @inline(__always) func pointer(_ index: Int) -> UnsafeMutableRawPointer {
     buffer.data.unsafelyUnwrapped + byteOffset + index &<< elementShift
@@ -242,13 +272,29 @@ final class TypedArrayObject: JSObject {
 final class DataViewObject: JSObject {
   let buffer: ArrayBufferObject
   let byteOffset: Int
-  let viewByteLength: Int
+  private let fixedByteLength: Int
+  /// Over a resizable buffer without a length: the window follows the buffer's end.
+  let tracksLength: Bool
 
-  init(buffer: ArrayBufferObject, byteOffset: Int, byteLength: Int, shape: Shape, proto: Value) {
+  init(buffer: ArrayBufferObject, byteOffset: Int, byteLength: Int?, shape: Shape, proto: Value) {
     self.buffer = buffer
     self.byteOffset = byteOffset
-    viewByteLength = byteLength
+    fixedByteLength = byteLength ?? 0
+    tracksLength = byteLength == nil
     super.init(shape: shape, proto: proto, kind: .dataView)
+  }
+
+  /// IsViewOutOfBounds.
+  var isOutOfBounds: Bool {
+    if buffer.isDetached { return true }
+    let available = buffer.byteLength
+    return byteOffset > available || (!tracksLength && byteOffset + fixedByteLength > available)
+  }
+
+  /// GetViewByteLength (0 when out of bounds).
+  var viewByteLength: Int {
+    if isOutOfBounds { return 0 }
+    return tracksLength ? buffer.byteLength - byteOffset : fixedByteLength
   }
 
   override func trace(_ marker: inout Marker) {
@@ -266,14 +312,18 @@ extension VM {
   /// AllocateArrayBuffer: a RangeError when the block cannot exist (longer than 2^53 - 1 bytes, or
   /// than the whole `--max-heap`, or the system refuses it), the heap-limit stop when it does not fit
   /// in what is left.
-  func allocateArrayBuffer(_ byteLength: Int, proto: Value? = nil) throws(Throw) -> ArrayBufferObject {
-    guard byteLength <= limits.maximumHeapBytes else { throw rangeError("Array buffer allocation failed") }
-    try reserve(bytes: byteLength)
+  func allocateArrayBuffer(_ byteLength: Int, maxByteLength: Int? = nil, proto: Value? = nil) throws(Throw)
+    -> ArrayBufferObject
+  {
+    let size = maxByteLength ?? byteLength
+    guard size <= limits.maximumHeapBytes else { throw rangeError("Array buffer allocation failed") }
+    try reserve(bytes: size)
     guard
       let buffer = ArrayBufferObject(
-        byteLength: byteLength, shape: emptyShape, proto: proto ?? Value(realm.arrayBufferPrototype))
+        byteLength: byteLength, maxByteLength: maxByteLength, shape: emptyShape,
+        proto: proto ?? Value(realm.arrayBufferPrototype))
     else { throw rangeError("Array buffer allocation failed") }
-    return heap.register(buffer, bytes: 128 + byteLength)
+    return heap.register(buffer, bytes: 128 + size)
   }
 
   /// A typed array of `length` zeroed elements over a new buffer.
@@ -287,8 +337,9 @@ extension VM {
     return makeTypedArray(type, buffer: buffer, byteOffset: 0, length: length, proto: proto)
   }
 
+  /// A view; a nil length tracks a resizable buffer's length.
   func makeTypedArray(
-    _ type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int, proto: Value? = nil
+    _ type: TypedArrayType, buffer: ArrayBufferObject, byteOffset: Int, length: Int?, proto: Value? = nil
   ) -> TypedArrayObject {
     heap.register(
       TypedArrayObject(

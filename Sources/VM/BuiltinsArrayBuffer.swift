@@ -12,7 +12,17 @@ extension Realm {
       guard !call.newTarget.isUndefined else { throw vm.typeError("Constructor ArrayBuffer requires 'new'") }
       let prototype = try vm.prototype(fromNewTarget: call, fallback: vm.realm.arrayBufferPrototype)
       let length = try vm.toIndex(call[0], "Invalid array buffer length")
-      return Value(try vm.allocateArrayBuffer(length, proto: prototype))
+      // ES2024: `{maxByteLength}` makes a resizable buffer.
+      var maximum: Int?
+      if call[1].isObject {
+        let requested = try vm.get(call[1], vm.key("maxByteLength"))
+        if !requested.isUndefined {
+          let value = try vm.toIndex(requested, "Invalid array buffer max length")
+          guard length <= value else { throw vm.rangeError("Invalid array buffer max length") }
+          maximum = value
+        }
+      }
+      return Value(try vm.allocateArrayBuffer(length, maxByteLength: maximum, proto: prototype))
     }
     arrayBufferConstructor = Value(arrayBuffer)
     method(arrayBuffer, "isView", 1) { _, call in
@@ -26,6 +36,14 @@ extension Realm {
         )
       }
       return Value(number: Double(buffer.byteLength))
+    }
+    func thisBuffer(_ vm: VM, _ value: Value, _ name: String) throws(Throw) -> ArrayBufferObject {
+      guard let buffer = value.object(ofKind: .arrayBuffer) as? ArrayBufferObject else {
+        throw vm.typeError(
+          "Method ArrayBuffer.prototype.\(name) called on incompatible receiver \(vm.describeForError(value))"
+        )
+      }
+      return buffer
     }
     method(proto, "slice", 2) { vm, call in
       guard let buffer = call.this.object(ofKind: .arrayBuffer) as? ArrayBufferObject else {
@@ -71,6 +89,29 @@ extension Realm {
       if available > 0 { memcpy(result.data!, buffer.data! + first, available) }
       return Value(result)
     }
+    getter(proto, "maxByteLength") { vm, call in
+      let buffer = try thisBuffer(vm, call.this, "maxByteLength")
+      return Value(number: Double(buffer.maxByteLength ?? buffer.byteLength))
+    }
+    getter(proto, "resizable") { vm, call in
+      Value(bool: try thisBuffer(vm, call.this, "resizable").isResizable)
+    }
+    method(proto, "resize", 1) { vm, call in
+      let buffer = try thisBuffer(vm, call.this, "resize")
+      guard let maximum = buffer.maxByteLength else {
+        throw vm.typeError(
+          "Method ArrayBuffer.prototype.resize called on incompatible receiver #<ArrayBuffer>")
+      }
+      let length = try vm.toIndex(call[0], "ArrayBuffer.prototype.resize: Invalid length parameter")
+      if buffer.isDetached {
+        throw vm.typeError("Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer")
+      }
+      guard length <= maximum else {
+        throw vm.rangeError("ArrayBuffer.prototype.resize: Invalid length parameter")
+      }
+      buffer.resize(to: length)
+      return .undefined
+    }
     proto.addProperty(
       PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom("ArrayBuffer")), [.configurable])
     installDataView()
@@ -94,11 +135,13 @@ extension Realm {
       guard offset <= buffer.byteLength else {
         throw vm.rangeError("Start offset \(offset) is outside the bounds of the buffer")
       }
-      var length = buffer.byteLength - offset
+      // Over a resizable buffer, a view without a length follows the buffer (nil).
+      var length: Int? = buffer.isResizable ? nil : buffer.byteLength - offset
       if !call[2].isUndefined {
-        length = try vm.toIndex(call[2], "Invalid DataView length \(vm.display(call[2]))")
-        guard offset + length <= buffer.byteLength else {
-          throw vm.rangeError("Invalid DataView length \(length)")
+        let requested = try vm.toIndex(call[2], "Invalid DataView length \(vm.display(call[2]))")
+        length = requested
+        guard offset + requested <= buffer.byteLength else {
+          throw vm.rangeError("Invalid DataView length \(requested)")
         }
       }
       let prototype = try vm.prototype(fromNewTarget: call, fallback: vm.realm.dataViewPrototype)
@@ -121,14 +164,14 @@ extension Realm {
     getter(proto, "buffer") { vm, call in Value(try thisView(vm, call.this, "buffer").buffer) }
     getter(proto, "byteLength") { vm, call in
       let view = try thisView(vm, call.this, "byteLength")
-      if view.buffer.isDetached {
+      if view.isOutOfBounds {
         throw vm.typeError("Cannot perform DataView.prototype.byteLength on a detached ArrayBuffer")
       }
       return Value(number: Double(view.viewByteLength))
     }
     getter(proto, "byteOffset") { vm, call in
       let view = try thisView(vm, call.this, "byteOffset")
-      if view.buffer.isDetached {
+      if view.isOutOfBounds {
         throw vm.typeError("Cannot perform DataView.prototype.byteOffset on a detached ArrayBuffer")
       }
       return Value(number: Double(view.byteOffset))
@@ -180,7 +223,7 @@ extension VM {
     throws(Throw)
     -> Int
   {
-    if view.buffer.isDetached {
+    if view.isOutOfBounds {
       throw typeError("Cannot perform DataView.prototype.\(method) on a detached ArrayBuffer")
     }
     guard index + type.elementSize <= view.viewByteLength else {

@@ -25,7 +25,7 @@ extension Realm {
       let target = iterator.target
       let length: Int
       if let array = target.object as? TypedArrayObject {
-        if array.isDetached {
+        if array.isOutOfBounds {
           throw vm.typeError("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer")
         }
         length = array.length

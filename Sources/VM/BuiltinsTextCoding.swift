@@ -248,6 +248,12 @@ extension Realm {
     }
     method(decoderPrototype, "decode", 0) { vm, call in
       let decoder = try thisDecoder(vm, call.this)
+      // The options are read before the bytes are (WebIDL converts arguments first).
+      var stream = false
+      if !call[1].isNullish {
+        guard call[1].isObject else { throw vm.typeError("The \"options\" argument must be of type object.") }
+        stream = vm.toBoolean(try vm.get(call[1], vm.key("stream")))
+      }
       let input = call[0]
       var start: UnsafeRawPointer?
       var count = 0
@@ -258,18 +264,13 @@ extension Realm {
         if array.byteLength > 0 { start = UnsafeRawPointer(array.pointer(0)) }
         count = array.byteLength
       } else if let view = input.object(ofKind: .dataView) as? DataViewObject {
-        if !view.buffer.isDetached, let data = view.buffer.data {
+        if !view.isOutOfBounds, let data = view.buffer.data {
           start = UnsafeRawPointer(data + view.byteOffset)
           count = view.viewByteLength
         }
       } else if !input.isUndefined {
         throw vm.typeError(
           "The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.")
-      }
-      var stream = false
-      if !call[1].isNullish {
-        guard call[1].isObject else { throw vm.typeError("The \"options\" argument must be of type object.") }
-        stream = vm.toBoolean(try vm.get(call[1], vm.key("stream")))
       }
       if !decoder.streaming {
         decoder.state.reset()

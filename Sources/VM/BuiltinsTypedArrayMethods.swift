@@ -17,7 +17,7 @@ extension Realm {
         switch name {
         case "buffer": return Value(array.buffer)
         case "byteLength": return Value(number: Double(array.byteLength))
-        case "byteOffset": return Value(number: Double(array.isDetached ? 0 : array.byteOffset))
+        case "byteOffset": return Value(number: Double(array.isOutOfBounds ? 0 : array.byteOffset))
         default: return Value(number: Double(array.length))
         }
       }
@@ -70,9 +70,13 @@ extension Realm {
       let end = try vm.relativeIndex(call[1], length, default: length)
       let count = max(end - begin, 0)
       let offset = array.byteOffset + begin * array.type.elementSize
+      // A length-tracking view's subarray without an end tracks too (ES2024).
+      let tracks = array.tracksLength && call[1].isUndefined
       return Value(
         try vm.typedArraySpeciesCreate(
-          array, [Value(array.buffer), Value(number: Double(offset)), Value(number: Double(count))]))
+          array,
+          [Value(array.buffer), Value(number: Double(offset))]
+            + (tracks ? [] : [Value(number: Double(count))])))
     }
     method(proto, "slice", 2) { vm, call in
       let array = try vm.thisTypedArray(call.this, "%TypedArray%.prototype.slice")
@@ -82,7 +86,7 @@ extension Realm {
       let count = max(end - start, 0)
       let result = try vm.typedArraySpeciesCreate(array, [Value(number: Double(count))])
       guard count > 0 else { return Value(result) }
-      if array.isDetached {
+      if array.isOutOfBounds {
         throw vm.typeError("Cannot perform %TypedArray%.prototype.slice on a detached ArrayBuffer")
       }
       if result.type == array.type {
@@ -104,8 +108,9 @@ extension Realm {
       let length = array.length
       let bits = try vm.elementBits(array.type, call[0])
       let start = try vm.relativeIndex(call[1], length, default: 0)
-      let end = try vm.relativeIndex(call[2], length, default: length)
-      if array.isDetached {
+      // The conversions may have shrunk a resizable buffer.
+      let end = min(try vm.relativeIndex(call[2], length, default: length), array.length)
+      if array.isOutOfBounds {
         throw vm.typeError("Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer")
       }
       if start < end {
@@ -123,9 +128,9 @@ extension Realm {
       let target = try vm.relativeIndex(call[0], length, default: 0)
       let start = try vm.relativeIndex(call[1], length, default: 0)
       let end = try vm.relativeIndex(call[2], length, default: length)
-      let count = min(end - start, length - target)
+      let count = min(end - start, array.length - target, array.length - start)
       if count > 0 {
-        if array.isDetached {
+        if array.isOutOfBounds {
           throw vm.typeError("Cannot perform %TypedArray%.prototype.copyWithin on a detached ArrayBuffer")
         }
         memmove(array.pointer(target), array.pointer(start), count * array.type.elementSize)
@@ -160,7 +165,13 @@ extension Realm {
       let bits = try vm.elementBits(array.type, call[1])
       guard let position = array.validIndex(index) else { throw vm.rangeError("Invalid typed array index") }
       let result = try vm.allocateTypedArray(array.type, length: length)
-      vm.copyElements(from: array, at: 0, to: result, at: 0, count: length)
+      let available = min(length, array.length)
+      vm.copyElements(from: array, at: 0, to: result, at: 0, count: available)
+      if available < length {
+        // Elements gone with a shrunk buffer read as undefined: NaN, or a TypeError for BigInts.
+        if array.type.isBigInt { throw vm.typeError("Cannot convert undefined to a BigInt") }
+        for index in available..<length { result.storeBits(index, array.type.bits(forNumber: .nan)) }
+      }
       result.storeBits(position, bits)
       return Value(result)
     }

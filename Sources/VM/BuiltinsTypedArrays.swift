@@ -66,7 +66,7 @@ extension VM {
       throw typeError("this is not a typed array.")
     }
     let array = unsafeDowncast(object, to: TypedArrayObject.self)
-    if array.isDetached && !allowDetached {
+    if array.isOutOfBounds && !allowDetached {
       throw typeError("Cannot perform \(method) on a detached ArrayBuffer")
     }
     return array
@@ -96,6 +96,13 @@ extension VM {
       if buffer.isDetached { throw typeError("Cannot perform Construct on a detached ArrayBuffer") }
       let bufferLength = buffer.byteLength
       let byteLength: Int
+      if requested == nil && buffer.isResizable {
+        // A length-tracking view of a resizable buffer.
+        guard offset <= bufferLength else {
+          throw rangeError("Start offset \(offset) is outside the bounds of the buffer")
+        }
+        return Value(makeTypedArray(type, buffer: buffer, byteOffset: offset, length: nil, proto: proto))
+      }
       if let requested {
         byteLength = requested * size
         guard offset + byteLength <= bufferLength else {
@@ -114,7 +121,7 @@ extension VM {
         makeTypedArray(type, buffer: buffer, byteOffset: offset, length: byteLength / size, proto: proto))
     }
     if let source = first.object as? TypedArrayObject {
-      if source.isDetached { throw typeError("Cannot perform Construct on a detached ArrayBuffer") }
+      if source.isOutOfBounds { throw typeError("Cannot perform Construct on a detached ArrayBuffer") }
       guard source.type.isBigInt == type.isBigInt else {
         throw typeError("Cannot mix BigInt and other types, use explicit conversions")
       }
@@ -259,8 +266,13 @@ extension VM {
       if arguments.count == 1 { return try allocateTypedArray(type, length: Int(arguments[0].number)) }
       if let buffer = arguments[0].object(ofKind: .arrayBuffer) as? ArrayBufferObject {
         if buffer.isDetached { throw typeError("Cannot perform Construct on a detached ArrayBuffer") }
-        return makeTypedArray(
-          type, buffer: buffer, byteOffset: Int(arguments[1].number), length: Int(arguments[2].number))
+        let offset = Int(arguments[1].number)
+        // subarray of a length-tracking view passes no length; both stay within the buffer.
+        let length = arguments.count > 2 ? Int(arguments[2].number) : nil
+        guard offset + (length ?? 0) * type.elementSize <= buffer.byteLength else {
+          throw rangeError("Invalid typed array length: \(length ?? 0)")
+        }
+        return makeTypedArray(type, buffer: buffer, byteOffset: offset, length: length)
       }
     }
     let result = try typedArrayCreate(constructor, arguments)
@@ -298,7 +310,7 @@ extension VM {
     let offset = try toIntegerOrInfinity(offsetArgument)
     guard offset >= 0 else { throw rangeError("offset is out of bounds") }
     if let sourceArray = source.object(ofKind: .typedArray) as? TypedArrayObject {
-      if target.isDetached || sourceArray.isDetached {
+      if target.isOutOfBounds || sourceArray.isOutOfBounds {
         throw typeError("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer")
       }
       guard offset.isFinite, Double(sourceArray.length) + offset <= Double(target.length) else {
@@ -321,7 +333,7 @@ extension VM {
       }
       return
     }
-    if target.isDetached {
+    if target.isOutOfBounds {
       throw typeError("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer")
     }
     let object = try toObject(source)

@@ -70,6 +70,9 @@ extension VM {
       array.proto.bits == typedArrayPrototypeBits[Int(array.type.rawValue)]
     {
       // The frozen %TypedArray%.prototype[Symbol.iterator] is values(): read the elements directly.
+      if array.isOutOfBounds {
+        throw typeError("Cannot perform %TypedArray%.prototype.values on a detached ArrayBuffer")
+      }
       record.array = array
       return record
     }
@@ -103,6 +106,10 @@ extension VM {
     if record.isDone { return nil }
     if let array = record.array {
       if let typed = array as? TypedArrayObject {
+        if typed.isOutOfBounds {
+          record.isDone = true
+          throw typeError("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer")
+        }
         guard record.arrayIndex < typed.length else {
           record.isDone = true
           return nil
