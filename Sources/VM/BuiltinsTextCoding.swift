@@ -157,6 +157,7 @@ extension Realm {
     method(encoderPrototype, "encode", 0) { vm, call in
       try checkEncoder(vm, call.this)
       let units = call[0].isUndefined ? [] : try vm.toJSString(call[0]).units
+      try vm.reserve(bytes: 3 * units.count)
       var bytes: [UInt8] = []
       bytes.reserveCapacity(units.count)
       var index = 0

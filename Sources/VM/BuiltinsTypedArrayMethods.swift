@@ -210,13 +210,13 @@ extension Realm {
           return notFound
         }
         while index < array.length {
+          try vm.tick()
           let element = array.load(index, vm)
           if sameValueZero ? vm.sameValueZero(element, search) : vm.strictEquals(element, search) {
             return sameValueZero ? .true : Value(int: Int32(index))
           }
           index += 1
         }
-        if sameValueZero && search.isUndefined && index < length { return .true }
         return notFound
       }
     }
@@ -229,6 +229,7 @@ extension Realm {
       guard start >= 0 else { return Value(int: -1) }
       var index = Int(start)
       while index >= 0 {
+        try vm.tick()
         if index < array.length, vm.strictEquals(array.load(index, vm), call[0]) {
           return Value(int: Int32(index))
         }
@@ -301,6 +302,7 @@ extension Realm {
       return Value(result)
     }
     callbackMethod("filter") { (vm, array, length, callback, this) throws(Throw) in
+      try vm.reserve(bytes: 8 * length)
       var kept: [UInt64] = []
       for index in 0..<length {
         try vm.tick()

@@ -322,6 +322,7 @@ extension VM {
       let start = Int(offset)
       if sourceArray.buffer === target.buffer && sourceArray.type != target.type {
         // Overlapping views of different types: read every source element before writing any.
+        try reserve(bytes: 8 * sourceArray.length)
         let bits = (0..<sourceArray.length).map { sourceArray.loadBits($0) }
         for (index, value) in bits.enumerated() {
           let converted =
@@ -393,6 +394,7 @@ extension VM {
 
   /// The sorted elements of `array`: numerically (-0 before +0, NaN last) or by `comparator`.
   func sortedBits(_ array: TypedArrayObject, _ comparator: Value) throws(Throw) -> [UInt64] {
+    try reserve(bytes: 16 * array.length)
     var items = (0..<array.length).map { array.loadBits($0) }
     let type = array.type
     if comparator.isUndefined {
