@@ -23,9 +23,17 @@ extension Realm {
       }
       if iterator.isDone { return vm.iteratorResult(.undefined, done: true) }
       let target = iterator.target
-      let length =
-        target.object.kind == .array
-        ? target.object.elements.count : try vm.toLength(vm.get(target, vm.names.length))
+      let length: Int
+      if let array = target.object as? TypedArrayObject {
+        if array.isOutOfBounds {
+          throw vm.typeError("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer")
+        }
+        length = array.length
+      } else {
+        length =
+          target.object.kind == .array
+          ? target.object.elements.count : try vm.toLength(vm.get(target, vm.names.length))
+      }
       let index = iterator.position
       guard index < length else {
         iterator.isDone = true

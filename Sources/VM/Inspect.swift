@@ -105,6 +105,59 @@ extension VM {
           "<rejected> " + (try inspect(promise.result, topLevel: false, depth: depth + 1, seen: inner))
         }
       return "Promise { \(state) }"
+    case .typedArray:
+      let array = object as! TypedArrayObject
+      var parts: [String] = []
+      for index in 0..<min(array.length, 100) {
+        parts.append(try inspect(array.load(index, self), topLevel: false, depth: depth + 1, seen: inner))
+      }
+      if array.length > 100 {
+        parts.append("... \(array.length - 100) more item\(array.length == 101 ? "" : "s")")
+      }
+      for (key, property) in try enumerableOwn(object) {
+        if case .named = key {
+          parts.append(
+            "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
+        }
+      }
+      // A subclass shows its own name and the type: `Bytes(2) [Uint8Array] [ 0, 0 ]`.
+      let tag = array.type.name
+      var name = tag
+      if let constructor = try? get(object.proto, names.constructor), constructor.isObject,
+        let constructorName = try? toSwiftString(get(constructor, names.name)), !constructorName.isEmpty
+      {
+        name = constructorName == tag ? tag : "\(constructorName)(\(array.length)) [\(tag)]"
+      }
+      if name == tag { name = "\(tag)(\(array.length))" }
+      return nodeList(
+        parts, open: "\(name) [", close: "]", indentation: 2 * depth, padStart: parts.count <= array.length,
+        moreItems: array.length > 100)
+    case .textEncoder:
+      return "{ encoding: 'utf-8' }"
+    case .textDecoder:
+      let decoder = object as! TextDecoderObject
+      return "TextDecoder { encoding: 'utf-8', fatal: \(decoder.fatal), ignoreBOM: \(decoder.ignoreBOM) }"
+    case .arrayBuffer:
+      let buffer = object as! ArrayBufferObject
+      let shown = min(buffer.byteLength, 100)
+      var bytes = (0..<shown).map { index -> String in
+        let byte = buffer.data!.load(fromByteOffset: index, as: UInt8.self)
+        return String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
+      }.joined(separator: " ")
+      if buffer.byteLength > shown {
+        bytes += " ... \(buffer.byteLength - shown) more byte\(buffer.byteLength - shown == 1 ? "" : "s")"
+      }
+      if buffer.isDetached { return "ArrayBuffer { (detached), byteLength: 0 }" }
+      return wrap(
+        ["[Uint8Contents]: <\(bytes)>", "byteLength: \(buffer.byteLength)"], open: "ArrayBuffer {", close: "}"
+      )
+    case .dataView:
+      let view = object as! DataViewObject
+      return wrap(
+        [
+          "byteLength: \(view.viewByteLength)", "byteOffset: \(view.byteOffset)",
+          "buffer: \(try inspect(Value(view.buffer), topLevel: false, depth: depth + 1, seen: inner))",
+        ], open: "DataView {", close: "}")
     case .booleanObject, .numberObject, .stringObject:
       let name =
         object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
@@ -137,6 +190,75 @@ extension VM {
       if parts.isEmpty { return prefix + "{}" }
       return prefix + wrap(parts, open: "{", close: "}")
     }
+  }
+
+  /// Node's layout of an array-like's entries (`reduceToSingleString` with `groupArrayElements`):
+  /// more than six entries are grouped in aligned columns, a short list stays on one line. The
+  /// result is not indented; `indentation` is where node would place it, which narrows the lines.
+  private func nodeList(
+    _ parts: [String], open: String, close: String, indentation: Int, padStart: Bool, moreItems: Bool
+  ) -> String {
+    let breakLength = 80
+    if parts.isEmpty { return open + close }
+    var output = parts
+    let entries = output.count
+    if entries > 6 {
+      let outputLength = moreItems ? entries - 1 : entries
+      let lengths = output.map { $0.count }
+      let totalLength = lengths.prefix(outputLength).reduce(0) { $0 + $1 + 2 }
+      let maxLength = lengths.prefix(outputLength).max() ?? 0
+      let actualMax = maxLength + 2
+      if actualMax * 3 + indentation < breakLength
+        && (Double(totalLength) / Double(actualMax) > 5 || maxLength <= 6)
+      {
+        let averageBias = (Double(actualMax) - Double(totalLength) / Double(entries)).squareRoot()
+        let biasedMax = max(Double(actualMax) - 3 - averageBias, 1)
+        let columns = min(
+          Int((2.5 * biasedMax * Double(outputLength)).squareRoot() / biasedMax + 0.5),
+          (breakLength - indentation) / actualMax, 3 * 4, 15)
+        if columns > 1 {
+          var widths: [Int] = []
+          for column in 0..<columns {
+            var width = 0
+            for index in stride(from: column, to: outputLength, by: columns) {
+              width = max(width, lengths[index])
+            }
+            widths.append(width + 2)
+          }
+          var rows: [String] = []
+          for start in stride(from: 0, to: outputLength, by: columns) {
+            let end = min(start + columns, outputLength)
+            var row = ""
+            for index in start..<end - 1 {
+              row += pad(output[index] + ", ", widths[index - start], start: padStart)
+            }
+            let last = end - 1
+            row += padStart ? pad(output[last], widths[last - start] - 2, start: true) : output[last]
+            rows.append(row)
+          }
+          if moreItems { rows.append(output[entries - 1]) }
+          output = rows
+        }
+      }
+    }
+    if entries == output.count {
+      let start = output.count + indentation + open.count + 10
+      let total = output.reduce(output.count + start) { $0 + $1.count }
+      if output.count * 2 + start <= breakLength && total <= breakLength {
+        let joined = output.joined(separator: ", ")
+        if !joined.contains("\n") { return "\(open) \(joined) \(close)" }
+      }
+    }
+    return open + "\n"
+      + output.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: ",\n")
+      + "\n" + close
+  }
+
+  private func pad(_ text: String, _ width: Int, start: Bool) -> String {
+    let count = text.count
+    guard count < width else { return text }
+    let fill = String(repeating: " ", count: width - count)
+    return start ? fill + text : text + fill
   }
 
   private func wrap(_ parts: [String], open: String, close: String) -> String {

@@ -56,6 +56,11 @@ extension VM {
       if object.isProxy {
         throw typeError("'defineProperty' on proxy: trap returned falsish for property '\(name)'")
       }
+      if let array = object as? TypedArrayObject, case let (_, number)? = typedArrayKey(array, key),
+        array.validIndex(number) == nil
+      {
+        throw typeError("Invalid typed array index")
+      }
       if !object.isExtensible, ordinaryOwnProperty(object, key) == nil {
         throw typeError("Cannot define property \(name), object is not extensible")
       }
@@ -79,6 +84,9 @@ extension VM {
   /// SetIntegrityLevel: `Object.freeze` (`frozen`) or `Object.seal`.
   func setIntegrityLevel(_ object: JSObject, frozen: Bool) throws(Throw) -> Bool {
     if !object.isProxy {
+      if frozen, let array = object as? TypedArrayObject, array.length > 0 {
+        throw typeError("Cannot freeze array buffer views with elements")
+      }
       if frozen {
         freeze(object)
       } else {

@@ -294,7 +294,15 @@ extension VM {
               }
             }
             if target.isObject && constants[operand(3)].bits == lengthAtomBits {
-              let count = target.withObject { object -> Int in object.kind == .array ? object.elements.count : -1 }
+              let typedPrototypes = typedArrayPrototypeBits
+              let count = target.withObject { object -> Int in
+                if object.kind == .array { return object.elements.count }
+                // A typed array without own properties whose prototype is its intrinsic one: the
+                // frozen %TypedArray%.prototype getter answers.
+                guard object.kind == .typedArray && object.shape.count == 0 else { return -1 }
+                let array = unsafeDowncast(object, to: TypedArrayObject.self)
+                return object.proto.bits == typedPrototypes[Int(array.type.rawValue)] ? array.length : -1
+              }
               if count >= 0 {
                 regs[operand(1)] = Value(number: Double(count))
                 pc &+= 5
@@ -346,6 +354,12 @@ extension VM {
             if target.isObject && key.isInt {
               let index = Int(key.int)
               let value = target.withObject { object -> Value in
+                if object.kind == .typedArray {
+                  // A Number element in range: read straight from the buffer.
+                  let array = unsafeDowncast(object, to: TypedArrayObject.self)
+                  guard index >= 0 && index < array.length && !array.type.isBigInt else { return .hole }
+                  return array.loadNumber(index)
+                }
                 guard object.kind == .array && index >= 0 && index < object.elements.count else {
                   return .hole
                 }
@@ -369,6 +383,14 @@ extension VM {
               let prototypeBits = arrayPrototypeBits
               // 0: not stored here, 1: stored in place, 2: appended (the heap grew).
               let stored = target.withObject { object -> Int in
+                if object.kind == .typedArray {
+                  let array = unsafeDowncast(object, to: TypedArrayObject.self)
+                  guard value.isNumber && index >= 0 && index < array.length && !array.type.isBigInt else {
+                    return 0
+                  }
+                  array.storeNumber(index, value)
+                  return 1
+                }
                 guard object.kind == .array && index >= 0 && !object.elementsFrozen else { return 0 }
                 if index < object.elements.count && !object.elements[index].isHole {
                   object.elements[index] = value

@@ -66,6 +66,16 @@ extension VM {
       record.array = iterable.object
       return record
     }
+    if iterable.isObject, let array = iterable.object as? TypedArrayObject, array.shape.count == 0,
+      array.proto.bits == typedArrayPrototypeBits[Int(array.type.rawValue)]
+    {
+      // The frozen %TypedArray%.prototype[Symbol.iterator] is values(): read the elements directly.
+      if array.isOutOfBounds {
+        throw typeError("Cannot perform %TypedArray%.prototype.values on a detached ArrayBuffer")
+      }
+      record.array = array
+      return record
+    }
     let method = try get(iterable, .named(PropertyKey(symbol: names.symbolIterator)))
     guard isCallable(method) else {
       throw typeError("\(iterable.isObject ? "object" : display(iterable)) is not iterable")
@@ -95,6 +105,18 @@ extension VM {
   func iteratorStep(_ record: IteratorRecord) throws(Throw) -> Value? {
     if record.isDone { return nil }
     if let array = record.array {
+      if let typed = array as? TypedArrayObject {
+        if typed.isOutOfBounds {
+          record.isDone = true
+          throw typeError("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer")
+        }
+        guard record.arrayIndex < typed.length else {
+          record.isDone = true
+          return nil
+        }
+        record.arrayIndex += 1
+        return typed.load(record.arrayIndex - 1, self)
+      }
       if record.arrayIndex < array.elements.count {
         let value = array.elements[record.arrayIndex]
         record.arrayIndex += 1

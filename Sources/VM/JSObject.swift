@@ -7,6 +7,7 @@ enum ObjectKind: UInt8 {
   case generator, asyncGenerator, namespace, proxy, callableProxy
   case arrayIterator, mapIterator, setIterator, stringIterator, regexpStringIterator
   case environment, iteratorRecord, forInEnumerator, accessorPair, asyncFromSyncIterator
+  case arrayBuffer, typedArray, dataView, textEncoder, textDecoder
 }
 
 /// Dense indexed storage: an array's elements (holes are `Value.hole`).

@@ -332,6 +332,7 @@ extension VM {
   func describeForError(_ value: Value) -> String {
     if value.isObject {
       if value.object.kind == .array { return "[object Array]" }
+      if let text = typedArrayDescription(value.object) { return text }
       return value.asFunction != nil ? "function" : "#<\(constructorName(of: value.object) ?? "Object")>"
     }
     return display(value)

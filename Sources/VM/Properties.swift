@@ -97,6 +97,10 @@ extension VM {
     var current = object
     while true {
       if current.isProxy { return try proxyGet(current, key, receiver: receiver) }
+      if current.kind == .typedArray, case let (array, number)? = typedArrayKey(current, key) {
+        guard let position = array.validIndex(number) else { return .undefined }
+        return array.load(position, self)
+      }
       switch key {
       case .index(let index):
         if let found = indexedOwn(current, index) { return found }
@@ -219,6 +223,16 @@ extension VM {
           throw typeError("'set' on proxy: trap returned falsish for property '\(display(keyValue(key)))'")
         }
         return true
+      }
+      if holder.kind == .typedArray, case let (array, number)? = typedArrayKey(holder, key) {
+        // Integer-indexed [[Set]]: the typed array itself converts and stores (ignoring an invalid
+        // index); above another receiver, a valid element acts as a writable data property.
+        if receiver.bits == Value(holder).bits {
+          try typedArraySetElement(array, number, value)
+          return true
+        }
+        guard array.validIndex(number) != nil else { return true }
+        return try defineOnReceiver(receiver, key, value, strict: strict)
       }
       switch key {
       case .index(let index):
@@ -360,6 +374,18 @@ extension VM {
   func defineOwn(_ object: JSObject, _ key: Key, _ value: Value, _ attributes: Attributes = .data)
     throws(Throw)
   {
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      let defined = try typedArrayDefine(
+        array, number, value: value, configurable: attributes.contains(.configurable),
+        enumerable: attributes.contains(.enumerable), writable: attributes.contains(.writable),
+        isAccessor: false)
+      guard defined else {
+        throw typeError(
+          array.validIndex(number) == nil
+            ? "Invalid typed array index" : "Cannot redefine property: \(display(keyValue(key)))")
+      }
+      return
+    }
     switch key {
     case .index(let index) where object.kind == .array || object.kind == .arguments:
       if attributes == .data || object.kind == .arguments {
@@ -427,6 +453,10 @@ extension VM {
 
   /// OrdinaryGetOwnProperty, with the array, arguments and String exotics.
   func ordinaryOwnProperty(_ object: JSObject, _ key: Key) -> OwnProperty? {
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      guard let position = array.validIndex(number) else { return nil }
+      return OwnProperty(value: array.load(position, self), attributes: .data)
+    }
     if case .index(let index) = key {
       if object.kind == .array || object.kind == .arguments {
         guard Int(index) < object.elements.count, !object.elements[Int(index)].isHole else { return nil }
@@ -468,6 +498,9 @@ extension VM {
     var current: JSObject? = object
     while let holder = current {
       if holder.isProxy { return try proxyHas(holder, key) }
+      if holder.kind == .typedArray, case let (array, number)? = typedArrayKey(holder, key) {
+        return array.validIndex(number) != nil
+      }
       if ordinaryOwnProperty(holder, key) != nil { return true }
       current = holder.proto.isObject ? holder.proto.object : nil
     }
@@ -483,6 +516,14 @@ extension VM {
         guard strict else { return false }
         throw typeError(
           "'deleteProperty' on proxy: trap returned falsish for property '\(display(keyValue(key)))'")
+      }
+      return true
+    }
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      guard array.validIndex(number) == nil else {
+        guard strict else { return false }
+        throw typeError(
+          "Cannot delete property '\(display(keyValue(key)))' of \(describeForError(Value(object)))")
       }
       return true
     }
@@ -544,6 +585,9 @@ extension VM {
       }
     } else if object.kind == .stringObject {
       indices = (0..<UInt32(object.primitive.string.length)).map { $0 }
+    } else if let array = object as? TypedArrayObject {
+      // Indices beyond 2^32 - 2 are still integer indices of a typed array, listed as names.
+      indices = (0..<UInt32(min(array.length, 4_294_967_295))).map { $0 }
     }
     var strings: [Key] = []
     var symbols: [Key] = []

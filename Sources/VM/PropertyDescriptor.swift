@@ -131,6 +131,11 @@ extension VM {
     if object.kind == .array, case .named(let name) = key, name == names.length {
       return try defineArrayLength(object, descriptor)
     }
+    if object.kind == .typedArray, case let (array, number)? = typedArrayKey(object, key) {
+      return try typedArrayDefine(
+        array, number, value: descriptor.value, configurable: descriptor.configurable,
+        enumerable: descriptor.enumerable, writable: descriptor.writable, isAccessor: descriptor.isAccessor)
+    }
     let current = ordinaryOwnProperty(object, key)
     guard isCompatible(extensible: object.isExtensible, descriptor, current: current) else { return false }
     if object.kind == .namespace {

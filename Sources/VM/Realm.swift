@@ -41,6 +41,13 @@ final class Realm {
   var functionHasInstance: Value = .undefined
   var throwTypeErrorAccessor: AccessorPair!
   var asyncFromSyncIteratorPrototype: JSObject!
+  var arrayBufferPrototype: JSObject!
+  var arrayBufferConstructor: Value = .undefined
+  var dataViewPrototype: JSObject!
+  /// %TypedArray%.prototype, and each concrete type's prototype and constructor by raw value.
+  var typedArrayPrototype: JSObject!
+  var typedArrayPrototypes: [JSObject] = []
+  var typedArrayConstructors: [Value] = []
   /// Every intrinsic object, frozen together.
   var intrinsics: [JSObject] = []
 
@@ -189,6 +196,9 @@ final class Realm {
     installStructuredClone()
     installGlobals()
     installURIFunctions()
+    installArrayBuffer()
+    installTypedArrays()
+    installTextCoding()
     freezeIntrinsics()
   }
 

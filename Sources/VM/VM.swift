@@ -110,6 +110,8 @@ public final class VM {
   /// `String.prototype` and the `length` atom, for the inline caches of string receivers.
   var stringPrototypeBits: UInt64 = 0
   var lengthAtomBits: UInt64 = 0
+  /// The intrinsic prototype of each typed array type, by `TypedArrayType.rawValue`.
+  let typedArrayPrototypeBits = UnsafeMutablePointer<UInt64>.allocate(capacity: TypedArrayType.allCases.count)
   var jobs = JobQueue()
   var timers = Timers()
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
@@ -141,11 +143,15 @@ public final class VM {
     stringPrototypeBits = Value(realm.stringPrototype).bits
     lengthAtomBits = names.length.bits
     realm.install()
+    for type in TypedArrayType.allCases {
+      typedArrayPrototypeBits[Int(type.rawValue)] = Value(realm.typedArrayPrototypes[Int(type.rawValue)]).bits
+    }
   }
 
   deinit {
     stack.deallocate()
     frames.deallocate()
+    typedArrayPrototypeBits.deallocate()
   }
 
   // MARK: Allocation
