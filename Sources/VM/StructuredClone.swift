@@ -6,11 +6,43 @@
 /// (functions, symbols, proxies, promises, weak collections) throws a `DataCloneError`
 /// DOMException, as node does. Class instances come back as plain objects.
 extension VM {
-  func structuredClone(_ value: Value) throws(Throw) -> Value {
+  /// `transfer`: ArrayBuffers whose contents move to the clone; the originals are detached.
+  func structuredClone(_ value: Value, transfer: [Value] = []) throws(Throw) -> Value {
     var memory: [UInt64: Value] = [:]
     let rootsBefore = temporaryRoots.count
     defer { temporaryRoots.removeLast(temporaryRoots.count - rootsBefore) }
-    return try cloneValue(value, &memory)
+    var transferred: [ArrayBufferObject] = []
+    for item in transfer {
+      guard let buffer = item.isObject ? item.object as? ArrayBufferObject : nil else {
+        let error = makeError(realm.typeErrorPrototype, "Found invalid object in transferList")
+        error.object.addProperty(key("code"), string("ERR_INVALID_TRANSFER_OBJECT"), .data)
+        throw Throw(error)
+      }
+      guard !buffer.isDetached else {
+        throw Throw(
+          makeDOMException("An ArrayBuffer is detached and could not be cloned.", name: "DataCloneError"))
+      }
+      guard !transferred.contains(where: { $0 === buffer }) else {
+        throw Throw(
+          makeDOMException(
+            "ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.",
+            name: "DataCloneError"))
+      }
+      transferred.append(buffer)
+      memory[item.bits] = Value(try copyBuffer(buffer))
+      temporaryRoots.append(memory[item.bits]!)
+    }
+    let result = try cloneValue(value, &memory)
+    for buffer in transferred { buffer.detach() }
+    return result
+  }
+
+  private func copyBuffer(_ buffer: ArrayBufferObject) throws(Throw) -> ArrayBufferObject {
+    let copy = try allocateArrayBuffer(buffer.byteLength, maxByteLength: buffer.maxByteLength)
+    if buffer.byteLength > 0, let from = buffer.data, let to = copy.data {
+      to.copyMemory(from: from, byteCount: buffer.byteLength)
+    }
+    return copy
   }
 
   private func dataCloneError(_ value: Value) -> Throw {
@@ -66,6 +98,28 @@ extension VM {
       try setArrayLength(copy, Value(number: Double(length)))
       try cloneProperties(of: object, into: copy, &memory)
       return Value(copy)
+    case .arrayBuffer:
+      let buffer = object as! ArrayBufferObject
+      guard !buffer.isDetached else {
+        throw Throw(
+          makeDOMException("An ArrayBuffer is detached and could not be cloned.", name: "DataCloneError"))
+      }
+      return remember(try copyBuffer(buffer))
+    case .typedArray:
+      let array = object as! TypedArrayObject
+      let buffer = try cloneValue(Value(array.buffer), &memory).object as! ArrayBufferObject
+      return remember(
+        makeTypedArray(
+          array.type, buffer: buffer, byteOffset: array.byteOffset,
+          length: array.tracksLength ? nil : array.length))
+    case .dataView:
+      let view = object as! DataViewObject
+      let buffer = try cloneValue(Value(view.buffer), &memory).object as! ArrayBufferObject
+      let copy = DataViewObject(
+        buffer: buffer, byteOffset: view.byteOffset,
+        byteLength: view.tracksLength ? nil : view.viewByteLength,
+        shape: emptyShape, proto: Value(realm.dataViewPrototype))
+      return remember(heap.register(copy, bytes: 128))
     case .ordinary, .arguments:
       let copy = newObject()
       _ = remember(copy)
@@ -168,7 +222,19 @@ extension Realm {
         error.object.addProperty(vm.key("code"), vm.string("ERR_MISSING_ARGS"), .data)
         throw Throw(error)
       }
-      return try vm.structuredClone(call[0])
+      var transfer: [Value] = []
+      let rootsBefore = vm.temporaryRoots.count
+      defer { vm.temporaryRoots.removeLast(vm.temporaryRoots.count - rootsBefore) }
+      if call[1].isObject {
+        let list = try vm.get(call[1], vm.key("transfer"))
+        if !list.isUndefined {
+          try vm.iterate(list) { (item) throws(Throw) in
+            transfer.append(item)
+            vm.temporaryRoots.append(item)
+          }
+        }
+      }
+      return try vm.structuredClone(call[0], transfer: transfer)
     }
   }
 }

@@ -39,3 +39,13 @@ attempt("no argument", () => structuredClone());
 attempt("DOMException", () => { const e = new DOMException("msg", "AbortError"); return [e.name, e.message, e.code, e instanceof Error, Object.prototype.toString.call(e)].join(); });
 attempt("DOMException defaults", () => { const e = new DOMException(); return [e.name, JSON.stringify(e.message), e.code].join(); });
 attempt("structuredClone.name", () => structuredClone.name);
+// Binary data: buffers are copied, views keep their type and window, shared buffers stay shared.
+attempt("ArrayBuffer", () => { const b = new Uint8Array([1, 2, 3]).buffer; const c = structuredClone(b); new Uint8Array(b)[0] = 9; return [c.byteLength, new Uint8Array(c).join(), c !== b].join(); });
+attempt("typed array window", () => { const buf = new ArrayBuffer(16); const v = new Int16Array(buf, 4, 3); v.set([1, -2, 3]); const c = structuredClone(v); return [c.constructor.name, c.byteOffset, c.length, c.buffer.byteLength, c.join()].join(); });
+attempt("views share one buffer", () => { const buf = new ArrayBuffer(8); const c = structuredClone({ a: new Uint8Array(buf), b: new Float32Array(buf) }); return c.a.buffer === c.b.buffer; });
+attempt("DataView", () => { const d = new DataView(new ArrayBuffer(8), 2, 4); d.setInt16(0, -5); const c = structuredClone(d); return [c.constructor.name, c.byteOffset, c.byteLength, c.getInt16(0)].join(); });
+attempt("BigInt64Array", () => structuredClone(new BigInt64Array([1n, -2n])).join());
+attempt("transfer", () => { const b = new Uint8Array([7, 8]).buffer; const c = structuredClone(b, { transfer: [b] }); return [b.byteLength, new Uint8Array(c).join()].join(); });
+attempt("transfer view's buffer", () => { const v = new Uint8Array([1, 2]); const c = structuredClone(v, { transfer: [v.buffer] }); return [v.length, v.byteLength, c.join()].join(); });
+attempt("transfer detached", () => { const b = new ArrayBuffer(1); structuredClone(b, { transfer: [b] }); return structuredClone(b); });
+attempt("transfer non-buffer", () => structuredClone(1, { transfer: [{}] }));
