@@ -113,25 +113,46 @@ extension Realm {
       return value
     }
     method(proto, "shift", 0) { vm, call in
-      guard let array = call.this.object(ofKind: .array), !array.elementsFrozen else {
-        throw vm.typeError("Cannot assign to read only property '0' of object")
+      if let array = vm.plainDenseArray(call.this) {
+        guard array.elements.count > 0 else { return .undefined }
+        let first = array.elements[0]
+        let base = array.elements.base!
+        base.update(from: base + 1, count: array.elements.count - 1)
+        array.elements.count -= 1
+        return first.isHole ? .undefined : first
       }
-      guard array.elements.count > 0 else { return .undefined }
-      let first = array.elements[0]
-      let base = array.elements.base!
-      base.update(from: base + 1, count: array.elements.count - 1)
-      array.elements.count -= 1
-      return first.isHole ? .undefined : first
+      let object = try vm.toObject(call.this)
+      let length = try vm.toLength(vm.get(Value(object), vm.names.length))
+      guard length > 0 else {
+        try vm.set(Value(object), .named(vm.names.length), Value(int: 0))
+        return .undefined
+      }
+      let first = try vm.get(Value(object), .index(0))
+      try vm.moveElements(object, from: 1, to: 0, count: length - 1)
+      try vm.delete(object, .index(UInt32(length - 1)))
+      try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length - 1)))
+      return first
     }
     method(proto, "unshift", 1) { vm, call in
-      guard let array = call.this.object(ofKind: .array), !array.elementsFrozen else {
-        throw vm.typeError("Cannot add property 0, object is not extensible")
+      if let array = vm.plainDenseArray(call.this) {
+        let values = (0..<array.elements.count).map { array.elements[$0] }
+        array.elements.count = 0
+        for index in 0..<call.count { array.elements.append(call[index]) }
+        for value in values { array.elements.append(value) }
+        vm.heap.noteGrowth(bytes: 8 * call.count)
+        return Value(number: Double(array.elements.count))
       }
-      let values = (0..<array.elements.count).map { array.elements[$0] }
-      array.elements.count = 0
-      for index in 0..<call.count { array.elements.append(call[index]) }
-      for value in values { array.elements.append(value) }
-      return Value(number: Double(array.elements.count))
+      let object = try vm.toObject(call.this)
+      let length = try vm.toLength(vm.get(Value(object), vm.names.length))
+      if call.count > 0 {
+        guard length + call.count <= 9_007_199_254_740_991 else {
+          throw vm.typeError("Invalid array length")
+        }
+        try vm.moveElements(object, from: 0, to: call.count, count: length)
+        for index in 0..<call.count { try vm.set(Value(object), .index(UInt32(index)), call[index]) }
+      }
+      try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length + call.count)))
+      return Value(number: Double(length + call.count))
     }
     method(proto, "slice", 2) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
@@ -154,11 +175,7 @@ extension Realm {
       return Value(result)
     }
     method(proto, "splice", 2) { vm, call in
-      guard let array = call.this.object(ofKind: .array), !array.elementsFrozen else {
-        throw vm.typeError("Array.prototype.splice: cruft supports it on arrays only")
-      }
-      var values = (0..<array.elements.count).map { array.elements[$0] }
-      let length = values.count
+      let (object, length) = try vm.arrayLike(call.this)
       let start = try vm.relativeIndex(call[0], length, default: 0)
       let deleteCount: Int
       if call.count == 0 {
@@ -168,12 +185,49 @@ extension Realm {
       } else {
         deleteCount = Int(min(max(try vm.toIntegerOrInfinity(call[1]), 0), Double(length - start)))
       }
-      let removed = Array(values[start..<start + deleteCount])
       let inserted = call.count > 2 ? (2..<call.count).map { call[$0] } : []
-      values.replaceSubrange(start..<start + deleteCount, with: inserted)
-      array.elements.count = 0
-      for value in values { array.elements.append(value) }
-      return Value(vm.newArray(removed))
+      if let array = vm.plainDenseArray(call.this) {
+        var values = (0..<array.elements.count).map { array.elements[$0] }
+        let removed = Array(values[start..<start + deleteCount])
+        values.replaceSubrange(start..<start + deleteCount, with: inserted)
+        array.elements.count = 0
+        for value in values { array.elements.append(value) }
+        vm.heap.noteGrowth(bytes: 8 * inserted.count)
+        return Value(vm.newArray(removed))
+      }
+      guard length + inserted.count - deleteCount <= 9_007_199_254_740_991 else {
+        throw vm.typeError("Invalid array length")
+      }
+      let removed = try vm.arraySpeciesCreate(object, length: deleteCount)
+      vm.temporaryRoots.append(removed)
+      defer { vm.temporaryRoots.removeLast() }
+      for offset in 0..<deleteCount {
+        try vm.tick()
+        let key = Key.index(UInt32(start + offset))
+        if try vm.hasProperty(object, key) {
+          try vm.createDataPropertyOrThrow(
+            removed.object, .index(UInt32(offset)), try vm.get(Value(object), key))
+        }
+      }
+      try vm.set(removed, .named(vm.names.length), Value(number: Double(deleteCount)))
+      if inserted.count < deleteCount {
+        try vm.moveElements(
+          object, from: start + deleteCount, to: start + inserted.count, count: length - start - deleteCount)
+        var index = length
+        while index > length - deleteCount + inserted.count {
+          try vm.delete(object, .index(UInt32(index - 1)))
+          index -= 1
+        }
+      } else if inserted.count > deleteCount {
+        try vm.moveElements(
+          object, from: start + deleteCount, to: start + inserted.count, count: length - start - deleteCount)
+      }
+      for (offset, item) in inserted.enumerated() {
+        try vm.set(Value(object), .index(UInt32(start + offset)), item)
+      }
+      try vm.set(
+        Value(object), .named(vm.names.length), Value(number: Double(length - deleteCount + inserted.count)))
+      return removed
     }
     method(proto, "concat", 1) { vm, call in
       let result = vm.newArray()
@@ -214,7 +268,7 @@ extension Realm {
     }
     method(proto, "reverse", 0) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
-      if object.kind == .array && !object.elementsFrozen {
+      if vm.plainDenseArray(call.this) != nil {
         var low = 0
         var high = length - 1
         while low < high {
@@ -226,7 +280,29 @@ extension Realm {
         }
         return call.this
       }
-      throw vm.typeError("Array.prototype.reverse: cruft supports it on arrays only")
+      var lower = 0
+      while lower < length / 2 {
+        try vm.tick()
+        let upper = length - lower - 1
+        let lowerKey = Key.index(UInt32(lower))
+        let upperKey = Key.index(UInt32(upper))
+        let lowerExists = try vm.hasProperty(object, lowerKey)
+        let lowerValue = lowerExists ? try vm.get(Value(object), lowerKey) : .undefined
+        let upperExists = try vm.hasProperty(object, upperKey)
+        let upperValue = upperExists ? try vm.get(Value(object), upperKey) : .undefined
+        if upperExists {
+          try vm.set(Value(object), lowerKey, upperValue)
+        } else if lowerExists {
+          try vm.delete(object, lowerKey)
+        }
+        if lowerExists {
+          try vm.set(Value(object), upperKey, lowerValue)
+        } else if upperExists {
+          try vm.delete(object, upperKey)
+        }
+        lower += 1
+      }
+      return Value(object)
     }
     method(proto, "indexOf", 1) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
@@ -534,7 +610,10 @@ extension VM {
   /// ArraySpeciesCreate's constructor for an array subclass instance, or nil for plain arrays (and
   /// whenever a plain array results).
   func arraySpeciesConstructor(_ original: JSObject) throws(Throw) -> Value? {
-    guard original.kind == .array, original.proto.bits != arrayPrototypeBits else { return nil }
+    guard original.kind == .array else { return nil }
+    if original.proto.bits == arrayPrototypeBits && original.shape.slot(of: names.constructor) == nil {
+      return nil
+    }
     var constructor = try get(Value(original), names.constructor)
     if constructor.isObject {
       constructor = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
@@ -545,6 +624,49 @@ extension VM {
       throw typeError("object.constructor[Symbol.species] is not a constructor")
     }
     return constructor
+  }
+
+  /// An array whose elements a built-in may rearrange directly: dense storage, the intrinsic (frozen)
+  /// Array.prototype above it, extensible and not frozen. Nothing on its chain can observe the
+  /// difference from the specification's step-by-step algorithm.
+  func plainDenseArray(_ value: Value) -> JSObject? {
+    guard let array = value.object(ofKind: .array), array.proto.bits == arrayPrototypeBits,
+      array.isExtensible, !array.elementsFrozen, array.shape.slot(of: names.constructor) == nil
+    else { return nil }
+    return array
+  }
+
+  /// Moves `count` elements from `from` to `to` one at a time, as shift, unshift and splice do: a
+  /// missing source deletes the target. Walks backwards when moving up so nothing is overwritten.
+  func moveElements(_ object: JSObject, from: Int, to: Int, count: Int) throws(Throw) {
+    guard count > 0, from != to else { return }
+    let offsets = to > from ? Array((0..<count).reversed()) : Array(0..<count)
+    for offset in offsets {
+      try tick()
+      let source = Key.index(UInt32(from + offset))
+      let target = Key.index(UInt32(to + offset))
+      if try hasProperty(object, source) {
+        try set(Value(object), target, try get(Value(object), source))
+      } else {
+        try delete(object, target)
+      }
+    }
+  }
+
+  /// ArraySpeciesCreate(original, length).
+  func arraySpeciesCreate(_ original: JSObject, length: Int) throws(Throw) -> Value {
+    if let species = try arraySpeciesConstructor(original) {
+      return try construct(species, [Value(number: Double(length))], newTarget: species)
+    }
+    let array = newArray()
+    try setArrayLength(array, Value(number: Double(length)))
+    return Value(array)
+  }
+
+  /// CreateDataPropertyOrThrow.
+  func createDataPropertyOrThrow(_ object: JSObject, _ key: Key, _ value: Value) throws(Throw) {
+    try defineProperty(
+      object, key, PropertyDescriptor(value: value, writable: true, enumerable: true, configurable: true))
   }
 
   func arrayLike(_ value: Value) throws(Throw) -> (JSObject, Int) {

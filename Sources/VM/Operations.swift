@@ -331,7 +331,13 @@ extension VM {
 
   func describeForError(_ value: Value) -> String {
     if value.isObject {
-      if value.object.kind == .array { return "[object Array]" }
+      switch value.object.kind {
+      case .array: return "[object Array]"
+      case .stringObject: return "[object String]"
+      case .numberObject: return "[object Number]"
+      case .booleanObject: return "[object Boolean]"
+      default: break
+      }
       if let text = typedArrayDescription(value.object) { return text }
       return value.asFunction != nil ? "function" : "#<\(constructorName(of: value.object) ?? "Object")>"
     }

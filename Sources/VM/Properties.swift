@@ -241,7 +241,7 @@ extension VM {
             if holder === object && receiver.bits == Value(object).bits {
               if holder.isFrozenElements {
                 guard strict else { return false }
-                throw readOnly(key)
+                throw readOnly(key, object: receiver)
               }
               holder.elements[Int(index)] = value
               return true
@@ -304,7 +304,7 @@ extension VM {
 
   func readOnly(_ key: Key, object: Value? = nil) -> Throw {
     typeError(
-      "Cannot assign to read only property '\(display(keyValue(key)))' of \(object.map(describeForError) ?? "object")"
+      "Cannot assign to read only property '\(display(keyValue(key)))' of \(object.map { "object '\(describeForError($0))'" } ?? "object")"
     )
   }
 
