@@ -30,7 +30,7 @@ extension Realm {
       else { return Value(vm.newArray(values)) }
       let result = try vm.construct(call.this, [Value(int: Int32(values.count))], newTarget: call.this)
       for (index, value) in values.enumerated() {
-        try vm.defineOwn(result.object, .index(UInt32(index)), value)
+        try vm.defineOwn(result.object, vm.indexKey(index), value)
       }
       try vm.set(result, .named(vm.names.length), Value(int: Int32(values.count)))
       return result
@@ -62,14 +62,14 @@ extension Realm {
         try vm.reserve(bytes: 8 * length)
         for position in 0..<length {
           try vm.tick()
-          try add(try vm.get(Value(object), .index(UInt32(position))))
+          try add(try vm.get(Value(object), vm.indexKey(position)))
         }
       }
       if vm.isConstructor(call.this), call.this.bits != vm.realm.arrayConstructor.bits {
         // A subclass (`MyArray.from(...)`) gets an instance of itself.
         let instance = try vm.construct(call.this, [], newTarget: call.this)
         for index in 0..<result.elements.count {
-          try vm.defineOwn(instance.object, .index(UInt32(index)), result.elements[index])
+          try vm.defineOwn(instance.object, vm.indexKey(index), result.elements[index])
         }
         try vm.set(instance, .named(vm.names.length), Value(int: Int32(result.elements.count)))
         return instance
@@ -88,7 +88,7 @@ extension Realm {
       let object = try vm.toObject(call.this)
       var length = try vm.toLength(vm.get(Value(object), vm.names.length))
       for index in 0..<call.count {
-        try vm.set(Value(object), .index(UInt32(length)), call[index])
+        try vm.set(Value(object), vm.indexKey(length), call[index])
         length += 1
       }
       try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length)))
@@ -107,8 +107,8 @@ extension Realm {
         try vm.set(Value(object), .named(vm.names.length), Value(int: 0))
         return .undefined
       }
-      let value = try vm.get(Value(object), .index(UInt32(length - 1)))
-      _ = try vm.delete(object, .index(UInt32(length - 1)))
+      let value = try vm.get(Value(object), vm.indexKey(length - 1))
+      _ = try vm.delete(object, vm.indexKey(length - 1))
       try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length - 1)))
       return value
     }
@@ -129,7 +129,7 @@ extension Realm {
       }
       let first = try vm.get(Value(object), .index(0))
       try vm.moveElements(object, from: 1, to: 0, count: length - 1)
-      try vm.delete(object, .index(UInt32(length - 1)))
+      try vm.delete(object, vm.indexKey(length - 1))
       try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length - 1)))
       return first
     }
@@ -149,7 +149,7 @@ extension Realm {
           throw vm.typeError("Invalid array length")
         }
         try vm.moveElements(object, from: 0, to: call.count, count: length)
-        for index in 0..<call.count { try vm.set(Value(object), .index(UInt32(index)), call[index]) }
+        for index in 0..<call.count { try vm.set(Value(object), vm.indexKey(index), call[index]) }
       }
       try vm.set(Value(object), .named(vm.names.length), Value(number: Double(length + call.count)))
       return Value(number: Double(length + call.count))
@@ -158,21 +158,30 @@ extension Realm {
       let (object, length) = try vm.arrayLike(call.this)
       let start = try vm.relativeIndex(call[0], length, default: 0)
       let end = try vm.relativeIndex(call[1], length, default: length)
-      let result = vm.newArray()
-      if start < end {
-        if object.kind == .array {
-          result.elements.reserve(end - start)
-          for index in start..<min(end, object.elements.count) {
-            result.elements.append(object.elements[index])
-          }
-        } else {
-          for index in start..<end {
-            let key = Key.index(UInt32(index))
-            result.elements.append(try vm.hasProperty(object, key) ? try vm.get(Value(object), key) : .hole)
-          }
+      let count = max(end - start, 0)
+      if vm.plainDenseArray(call.this) != nil {
+        let result = vm.newArray()
+        result.elements.reserve(count)
+        for index in start..<max(start, min(end, object.elements.count)) {
+          result.elements.append(object.elements[index])
+        }
+        vm.heap.noteGrowth(bytes: 8 * count)
+        return Value(result)
+      }
+      guard count <= 4_294_967_295 else { throw vm.rangeError("Invalid array length") }
+      let result = try vm.arraySpeciesCreate(object, length: count)
+      vm.temporaryRoots.append(result)
+      defer { vm.temporaryRoots.removeLast() }
+      for offset in 0..<count {
+        try vm.tick()
+        let key = vm.indexKey(start + offset)
+        if try vm.hasProperty(object, key) {
+          try vm.createDataPropertyOrThrow(
+            result.object, .index(UInt32(offset)), try vm.get(Value(object), key))
         }
       }
-      return Value(result)
+      try vm.set(result, .named(vm.names.length), Value(number: Double(count)))
+      return result
     }
     method(proto, "splice", 2) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
@@ -203,10 +212,10 @@ extension Realm {
       defer { vm.temporaryRoots.removeLast() }
       for offset in 0..<deleteCount {
         try vm.tick()
-        let key = Key.index(UInt32(start + offset))
+        let key = vm.indexKey(start + offset)
         if try vm.hasProperty(object, key) {
           try vm.createDataPropertyOrThrow(
-            removed.object, .index(UInt32(offset)), try vm.get(Value(object), key))
+            removed.object, vm.indexKey(offset), try vm.get(Value(object), key))
         }
       }
       try vm.set(removed, .named(vm.names.length), Value(number: Double(deleteCount)))
@@ -215,7 +224,7 @@ extension Realm {
           object, from: start + deleteCount, to: start + inserted.count, count: length - start - deleteCount)
         var index = length
         while index > length - deleteCount + inserted.count {
-          try vm.delete(object, .index(UInt32(index - 1)))
+          try vm.delete(object, vm.indexKey(index - 1))
           index -= 1
         }
       } else if inserted.count > deleteCount {
@@ -223,7 +232,7 @@ extension Realm {
           object, from: start + deleteCount, to: start + inserted.count, count: length - start - deleteCount)
       }
       for (offset, item) in inserted.enumerated() {
-        try vm.set(Value(object), .index(UInt32(start + offset)), item)
+        try vm.set(Value(object), vm.indexKey(start + offset), item)
       }
       try vm.set(
         Value(object), .named(vm.names.length), Value(number: Double(length - deleteCount + inserted.count)))
@@ -243,7 +252,7 @@ extension Realm {
           try vm.reserve(bytes: 8 * length)
           for index in 0..<length {
             try vm.tick()
-            let key = Key.index(UInt32(index))
+            let key = vm.indexKey(index)
             result.elements.append(try vm.hasProperty(object, key) ? try vm.get(item, key) : .hole)
           }
         } else {
@@ -284,8 +293,8 @@ extension Realm {
       while lower < length / 2 {
         try vm.tick()
         let upper = length - lower - 1
-        let lowerKey = Key.index(UInt32(lower))
-        let upperKey = Key.index(UInt32(upper))
+        let lowerKey = vm.indexKey(lower)
+        let upperKey = vm.indexKey(upper)
         let lowerExists = try vm.hasProperty(object, lowerKey)
         let lowerValue = lowerExists ? try vm.get(Value(object), lowerKey) : .undefined
         let upperExists = try vm.hasProperty(object, upperKey)
@@ -309,7 +318,7 @@ extension Realm {
       var index = try vm.relativeIndex(call[1], length, default: 0)
       while index < length {
         try vm.tick()
-        let key = Key.index(UInt32(index))
+        let key = vm.indexKey(index)
         if try vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
           return Value(int: Int32(index))
         }
@@ -324,7 +333,7 @@ extension Realm {
         ? try vm.relativeIndex(call[1], length, default: length - 1, clampToLast: true) : length - 1
       while index >= 0 {
         try vm.tick()
-        let key = Key.index(UInt32(index))
+        let key = vm.indexKey(index)
         if try vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
           return Value(int: Int32(index))
         }
@@ -337,7 +346,7 @@ extension Realm {
       var index = try vm.relativeIndex(call[1], length, default: 0)
       while index < length {
         try vm.tick()
-        if vm.sameValueZero(try vm.get(Value(object), .index(UInt32(index))), call[0]) { return .true }
+        if vm.sameValueZero(try vm.get(Value(object), vm.indexKey(index)), call[0]) { return .true }
         index += 1
       }
       return .false
@@ -347,7 +356,7 @@ extension Realm {
       let relative = try vm.toIntegerOrInfinity(call[0])
       let index = relative >= 0 ? relative : Double(length) + relative
       guard index >= 0, index < Double(length) else { return .undefined }
-      return try vm.get(Value(object), .index(UInt32(index)))
+      return try vm.get(Value(object), vm.indexKey(Int(index)))
     }
     method(proto, "fill", 1) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
@@ -356,7 +365,7 @@ extension Realm {
       if start < end {
         for index in start..<end {
           try vm.tick()
-          try vm.set(Value(object), .index(UInt32(index)), call[0])
+          try vm.set(Value(object), vm.indexKey(index), call[0])
         }
       }
       return Value(object)
@@ -369,11 +378,11 @@ extension Realm {
       let count = min(end - start, length - target)
       guard count > 0 else { return Value(object) }
       let values = try vm.collect(count) { (offset) throws(Throw) -> Value? in
-        let key = Key.index(UInt32(start + offset))
+        let key = vm.indexKey(start + offset)
         return try vm.hasProperty(object, key) ? try vm.get(Value(object), key) : nil
       }
       for (offset, value) in values.enumerated() {
-        let key = Key.index(UInt32(target + offset))
+        let key = vm.indexKey(target + offset)
         if let value { try vm.set(Value(object), key, value) } else { _ = try vm.delete(object, key) }
       }
       return Value(object)
@@ -381,7 +390,7 @@ extension Realm {
     method(proto, "toReversed", 0) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
       let values = try vm.collect(length) { (offset) throws(Throw) in
-        try vm.get(Value(object), .index(UInt32(length - 1 - offset)))
+        try vm.get(Value(object), vm.indexKey(length - 1 - offset))
       }
       return Value(vm.newArray(values))
     }
@@ -391,14 +400,14 @@ extension Realm {
       }
       let (object, length) = try vm.arrayLike(call.this)
       let values = try vm.collect(length) { (index) throws(Throw) in
-        try vm.get(Value(object), .index(UInt32(index)))
+        try vm.get(Value(object), vm.indexKey(index))
       }
       return Value(vm.newArray(try vm.sortValues(values, call[0])))
     }
     method(proto, "toSpliced", 2) { vm, call in
       let (object, length) = try vm.arrayLike(call.this)
       var values = try vm.collect(length) { (index) throws(Throw) in
-        try vm.get(Value(object), .index(UInt32(index)))
+        try vm.get(Value(object), vm.indexKey(index))
       }
       let start = try vm.relativeIndex(call[0], length, default: 0)
       let skip =
@@ -419,7 +428,7 @@ extension Realm {
         throw vm.rangeError("Invalid index : \(vm.display(call[0]))")
       }
       var values = try vm.collect(length) { (position) throws(Throw) in
-        try vm.get(Value(object), .index(UInt32(position)))
+        try vm.get(Value(object), vm.indexKey(position))
       }
       values[Int(index)] = call[1]
       return Value(vm.newArray(values))
@@ -467,7 +476,7 @@ extension Realm {
         vm.temporaryRoots.append(result)
         defer { vm.temporaryRoots.removeLast() }
         for index in 0..<length {
-          let key = Key.index(UInt32(index))
+          let key = vm.indexKey(index)
           guard let element = try vm.element(object, index) else { continue }
           let mapped = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
           try vm.defineOwn(result.object, key, mapped)
@@ -503,7 +512,7 @@ extension Realm {
       if let species {
         let instance = try vm.construct(species, [Value(int: 0)], newTarget: species)
         for index in 0..<result.elements.count {
-          try vm.defineOwn(instance.object, .index(UInt32(index)), result.elements[index])
+          try vm.defineOwn(instance.object, vm.indexKey(index), result.elements[index])
         }
         return instance
       }
@@ -517,7 +526,7 @@ extension Realm {
         for step in 0..<length {
           try vm.tick()
           let index = fromEnd ? length - 1 - step : step
-          let key = Key.index(UInt32(index))
+          let key = vm.indexKey(index)
           if try (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
           let value = try vm.get(Value(object), key)
           let result = vm.toBoolean(
@@ -543,14 +552,14 @@ extension Realm {
         if call.count >= 2 {
           accumulator = call[1]
         } else {
-          while try position < length && !vm.hasProperty(object, .index(UInt32(indices(position)))) {
+          while try position < length && !vm.hasProperty(object, vm.indexKey(indices(position))) {
             try vm.tick()
             position += 1
           }
           guard position < length else {
             throw vm.typeError("Reduce of empty array with no initial value")
           }
-          accumulator = try vm.get(Value(object), .index(UInt32(indices(position))))
+          accumulator = try vm.get(Value(object), vm.indexKey(indices(position)))
           position += 1
         }
         while position < length {
@@ -599,8 +608,8 @@ extension Realm {
         if let element = try vm.element(object, index) { values.append(element) } else { holes += 1 }
       }
       let sorted = try vm.sortValues(values, comparator)
-      for (index, value) in sorted.enumerated() { try vm.set(Value(object), .index(UInt32(index)), value) }
-      for index in sorted.count..<(sorted.count + holes) { _ = try vm.delete(object, .index(UInt32(index))) }
+      for (index, value) in sorted.enumerated() { try vm.set(Value(object), vm.indexKey(index), value) }
+      for index in sorted.count..<(sorted.count + holes) { _ = try vm.delete(object, vm.indexKey(index)) }
       return Value(object)
     }
   }
@@ -643,8 +652,8 @@ extension VM {
     let offsets = to > from ? Array((0..<count).reversed()) : Array(0..<count)
     for offset in offsets {
       try tick()
-      let source = Key.index(UInt32(from + offset))
-      let target = Key.index(UInt32(to + offset))
+      let source = indexKey(from + offset)
+      let target = indexKey(to + offset)
       if try hasProperty(object, source) {
         try set(Value(object), target, try get(Value(object), source))
       } else {
@@ -696,7 +705,7 @@ extension VM {
     for index in 0..<length {
       try tick()
       if index > 0 { units += separator }
-      let value = try get(Value(object), .index(UInt32(index)))
+      let value = try get(Value(object), indexKey(index))
       if !value.isNullish { units += try toJSString(value).units }
     }
     return string(units)
@@ -761,7 +770,7 @@ extension VM {
   {
     let (object, length) = try arrayLike(source)
     for index in 0..<length {
-      let key = Key.index(UInt32(index))
+      let key = indexKey(index)
       guard try hasProperty(object, key) else { continue }
       var value = try get(Value(object), key)
       if let mapper {

@@ -43,9 +43,9 @@ extension Realm {
       switch iterator.selection {
       case 1: return vm.iteratorResult(Value(int: Int32(index)), done: false)
       case 2:
-        let value = try vm.get(target, .index(UInt32(index)))
+        let value = try vm.get(target, vm.indexKey(index))
         return vm.iteratorResult(Value(vm.newArray([Value(int: Int32(index)), value])), done: false)
-      default: return vm.iteratorResult(try vm.get(target, .index(UInt32(index))), done: false)
+      default: return vm.iteratorResult(try vm.get(target, vm.indexKey(index)), done: false)
       }
     }
     arrayIteratorPrototype.addProperty(

@@ -227,7 +227,7 @@ extension VM {
       let object = value.object
       let keys: [Key] =
         try isArray(value)
-        ? (0..<(try toLength(get(value, names.length)))).map { .index(UInt32($0)) }
+        ? (0..<(try toLength(get(value, names.length)))).map { indexKey($0) }
         : try enumerableOwnKeys(object)
       for child in keys {
         let revived = try revive(value, key: keyValue(child), reviver: reviver)

@@ -400,7 +400,7 @@ extension VM {
       return (0..<object.elements.count).map { object.elements[$0].isHole ? .undefined : object.elements[$0] }
     }
     let length = try toLength(get(value, names.length))
-    return try collect(length) { (index) throws(Throw) in try get(value, .index(UInt32(index))) }
+    return try collect(length) { (index) throws(Throw) in try get(value, indexKey(index)) }
   }
 
   func toLength(_ value: Value) throws(Throw) -> Int {

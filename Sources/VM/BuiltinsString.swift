@@ -41,7 +41,7 @@ extension Realm {
       var units: [UInt16] = []
       for index in 0..<length {
         try vm.tick()
-        units += try vm.toJSString(vm.get(Value(object), .index(UInt32(index)))).units
+        units += try vm.toJSString(vm.get(Value(object), vm.indexKey(index))).units
         if index + 1 < length && index + 1 < call.count { units += try vm.toJSString(call[index + 1]).units }
       }
       return vm.string(units)

@@ -99,7 +99,7 @@ extension Realm {
       defer { vm.temporaryRoots.removeLast() }
       for index in 0..<count {
         let value = start + index < array.length ? array.load(start + index, vm) : .undefined
-        try vm.set(Value(result), .index(UInt32(index)), value)
+        try vm.set(Value(result), vm.indexKey(index), value)
       }
       return Value(result)
     }
@@ -297,7 +297,7 @@ extension Realm {
         try vm.tick()
         let mapped = try vm.call(
           callback, this: this, element(vm, array, index), Value(int: Int32(index)), Value(array))
-        try vm.set(Value(result), .index(UInt32(index)), mapped)
+        try vm.set(Value(result), vm.indexKey(index), mapped)
       }
       return Value(result)
     }
@@ -319,7 +319,7 @@ extension Realm {
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for (index, bits) in kept.enumerated() {
-        try vm.set(Value(result), .index(UInt32(index)), array.type.value(ofBits: bits, vm))
+        try vm.set(Value(result), vm.indexKey(index), array.type.value(ofBits: bits, vm))
       }
       return Value(result)
     }

@@ -24,7 +24,7 @@ extension Realm {
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
       for index in 0..<call.count {
-        try vm.set(Value(result), .index(UInt32(index)), call[index])
+        try vm.set(Value(result), vm.indexKey(index), call[index])
       }
       return Value(result)
     }
@@ -151,7 +151,7 @@ extension VM {
     defer { temporaryRoots.removeLast() }
     for index in 0..<length {
       try tick()
-      try typedArraySetElement(result, Double(index), try get(first, .index(UInt32(index))))
+      try typedArraySetElement(result, Double(index), try get(first, indexKey(index)))
     }
     return Value(result)
   }
@@ -204,9 +204,9 @@ extension VM {
     defer { temporaryRoots.removeLast() }
     for index in 0..<length {
       try tick()
-      var value = try get(values, .index(UInt32(index)))
+      var value = try get(values, indexKey(index))
       if !mapper.isUndefined { value = try self.call(mapper, this: call[2], value, Value(int: Int32(index))) }
-      try set(Value(result), .index(UInt32(index)), value)
+      try set(Value(result), indexKey(index), value)
     }
     return Value(result)
   }
@@ -347,7 +347,7 @@ extension VM {
       try tick()
       var value: Value = .hole
       if object.kind == .array, index < object.elements.count { value = object.elements[index] }
-      if value.isHole { value = try get(Value(object), .index(UInt32(index))) }
+      if value.isHole { value = try get(Value(object), indexKey(index)) }
       try typedArraySetElement(target, Double(start + index), value)
     }
   }

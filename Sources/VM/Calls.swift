@@ -355,7 +355,7 @@ extension VM {
       let value = object.elements[index]
       if !value.isHole { return value }
     }
-    let key = Key.index(UInt32(index))
+    let key = indexKey(index)
     guard try hasProperty(object, key) else { return nil }
     return try get(Value(object), key)
   }

@@ -634,7 +634,8 @@ extension VM {
         let holder = object.proto.object
         if let slot = holder.shape.slot(of: property), !holder.shape.attributes[slot].contains(.accessor) {
           cache.pointee = InlineCache(
-            shapeID: object.shapeID, slot: Int32(slot), holderShapeID: holder.shapeID, protoBits: object.proto.bits)
+            shapeID: object.shapeID, slot: Int32(slot), holderShapeID: holder.shapeID,
+            protoBits: object.proto.bits)
           return holder.slots[slot]
         }
       }

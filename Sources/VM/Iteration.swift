@@ -120,7 +120,7 @@ extension VM {
       if record.arrayIndex < array.elements.count {
         let value = array.elements[record.arrayIndex]
         record.arrayIndex += 1
-        return value.isHole ? try get(Value(array), .index(UInt32(record.arrayIndex - 1))) : value
+        return value.isHole ? try get(Value(array), indexKey(record.arrayIndex - 1)) : value
       }
       record.isDone = true
       return nil

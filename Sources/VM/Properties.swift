@@ -623,3 +623,12 @@ extension JSObject {
   /// whose `elementsFrozen` flag is set.
   var isFrozenElements: Bool { elementsFrozen }
 }
+
+extension VM {
+  /// The key of an integer index: an array index below 2^32 - 1, a string key above (array-likes
+  /// may be as long as 2^53 - 1).
+  @inline(__always) func indexKey(_ index: Int) -> Key {
+    if index >= 0 && index < 4_294_967_295 { return .index(UInt32(index)) }
+    return .named(PropertyKey(atom: atom(String(index))))
+  }
+}

@@ -339,7 +339,7 @@ extension VM {
     var seen = Set<Key>()
     for index in 0..<length {
       try tick()
-      let element = try get(result, .index(UInt32(index)))
+      let element = try get(result, indexKey(index))
       guard element.isString || element.isSymbol else {
         throw typeError("\(display(element)) is not a valid property name")
       }

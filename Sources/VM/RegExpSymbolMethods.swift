@@ -151,7 +151,7 @@ extension VM {
       let position = max(0, min(Int(try toIntegerOrInfinity(get(match, names.index))), units.count))
       var captures: [Value] = []
       for index in 1..<max(count, 1) {
-        let capture = try get(match, .index(UInt32(index)))
+        let capture = try get(match, indexKey(index))
         captures.append(capture.isUndefined ? capture : try toStringValue(capture))
       }
       var groups = try get(match, names.groups)
@@ -215,7 +215,7 @@ extension VM {
       start = end
       let count = max(try toLength(get(match, names.length)) - 1, 0)
       for index in 0..<count {
-        result.elements.append(try get(match, .index(UInt32(index + 1))))
+        result.elements.append(try get(match, indexKey(index + 1)))
         if result.elements.count == limit { return Value(result) }
       }
       position = start
