@@ -226,11 +226,19 @@ extension Realm {
           "Function.prototype.apply was called on \(vm.describeForError(call[0])), which is \(article) \(type) and not a function"
         )
       }
+      guard call[2].isObject else { throw vm.typeError("CreateListFromArrayLike called on non-object") }
       return try vm.call(call[0], this: call[1], try vm.listFromArrayLike(call[2]))
     }
     method(reflect, "construct", 2) { vm, call in
-      try vm.construct(
-        call[0], try vm.listFromArrayLike(call[1]), newTarget: call.count > 2 ? call[2] : call[0])
+      guard vm.isConstructor(call[0]) else {
+        throw vm.typeError("\(vm.display(call[0])) is not a constructor")
+      }
+      let newTarget = call.count > 2 ? call[2] : call[0]
+      guard vm.isConstructor(newTarget) else {
+        throw vm.typeError("\(vm.display(newTarget)) is not a constructor")
+      }
+      guard call[1].isObject else { throw vm.typeError("CreateListFromArrayLike called on non-object") }
+      return try vm.construct(call[0], try vm.listFromArrayLike(call[1]), newTarget: newTarget)
     }
     method(reflect, "defineProperty", 3) { vm, call in
       guard call[0].isObject else { throw vm.typeError("Reflect.defineProperty called on non-object") }
