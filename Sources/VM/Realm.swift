@@ -161,8 +161,9 @@ final class Realm {
 
   // MARK: Setup
 
-  /// Installs every built-in, then freezes them all.
-  func install() {
+  /// Installs every built-in, then freezes them all (unless `freezing` is false: conformance
+  /// testing only, see `RunOptions.freezesIntrinsics`).
+  func install(freezing: Bool = true) {
     installObject()
     installFunction()
     installErrors()
@@ -178,7 +179,7 @@ final class Realm {
     installRegExp()
     installGlobals()
     installURIFunctions()
-    freezeIntrinsics()
+    if freezing { freezeIntrinsics() }
   }
 
   func freezeIntrinsics() {
