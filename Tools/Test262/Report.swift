@@ -117,7 +117,9 @@ enum Report {
   static func failureReasons(_ results: [TestResult], limit: Int) -> String {
     var byFamily: [String: [String: (count: Int, example: String)]] = [:]
     for result in results where result.outcome == .fail || result.outcome == .crash {
-      let key = (result.outcome == .crash ? "crash: " : "") + reasonKey(result.message ?? "")
+      // A crash's message names a source line: grouped as it is.
+      let key =
+        result.outcome == .crash ? "crash: " + (result.message ?? "") : reasonKey(result.message ?? "")
       let previous = byFamily[result.family, default: [:]][key]
       byFamily[result.family, default: [:]][key] = (
         (previous?.count ?? 0) + 1, previous?.example ?? result.path

@@ -108,13 +108,35 @@ final class Scheduler: @unchecked Sendable {
     }
     let lines = errorText.split(whereSeparator: \.isNewline).map(String.init)
     let signal = status < 0 ? "signal \(-status)" : "exit status \(status)"
-    if let line = lines.first(where: { $0.contains("Fatal error") || $0.contains("fatal error") }) {
-      return "\(signal): \(line.trimmingCharacters(in: .whitespaces))"
+    // Swift's backtracer prints "*** Swift runtime failure: WHY ***", then the frames, the first
+    // of them in cruft's sources being where the trap is; without it, "Fatal error: WHY".
+    var why = lines.first { $0.contains("Swift runtime failure:") || $0.contains("Fatal error:") }
+      .map { line -> String in
+        let marker = line.range(of: "Swift runtime failure: ") ?? line.range(of: "Fatal error: ")!
+        return line[marker.upperBound...].replacingOccurrences(of: " ***", with: "")
+          .trimmingCharacters(in: .whitespaces)
+      }
+    if why == nil {
+      why = lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("***") }
+        .map { String($0.prefix(200)) }
     }
-    if let line = lines.last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-      return "\(signal): \(String(line.prefix(200)))"
+    var text = signal + (why.map { ": " + $0 } ?? "")
+    if let frame = lines.first(where: { $0.contains("/Sources/") && !$0.contains("[system]") }),
+      let at = frame.range(of: " at ", options: .backwards),
+      let sources = frame[at.upperBound...].range(of: "Sources/")
+    {
+      var function = frame[..<at.lowerBound]
+      if let address = function.range(of: "0x") {
+        function = function[address.upperBound...].drop { !$0.isWhitespace }.dropFirst()
+      }
+      if let offset = function.range(of: " + ") { function = function[..<offset.lowerBound] }
+      var location = String(frame[sources.lowerBound...])
+      if location.split(separator: ":").count > 2 {
+        location = location.split(separator: ":").dropLast().joined(separator: ":")
+      }
+      text += ", in \(function) (\(location))"
     }
-    return signal
+    return text
   }
 
   /// Runs one child over `tests`: the results it wrote, its status (negative: the signal that
@@ -161,7 +183,7 @@ final class Scheduler: @unchecked Sendable {
       try? decoder.decode(TestResult.self, from: Data($0))
     }
     let errorData = fileManager.contents(atPath: errorPath) ?? Data()
-    let errorText = String(decoding: errorData.suffix(8192), as: UTF8.self)
+    let errorText = String(decoding: errorData.prefix(16384), as: UTF8.self)
     return (results, status, errorText)
   }
 }
