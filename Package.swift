@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .executable(name: "cruftc", targets: ["Driver"]),
     .executable(name: "cruftvm", targets: ["CruftVM"]),
+    .executable(name: "test262-runner", targets: ["Test262Runner"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -50,6 +51,15 @@ let package = Package(
       name: "CruftVM",
       dependencies: ["VM", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // Runs test262's built-ins tests through the compiler and the VM, in process (docs/conformance.md).
+    // It links the parser as cruftc does; the VM target itself still does not.
+    .executableTarget(
+      name: "Test262Runner",
+      dependencies: [
+        "Frontend", "GraphCheck", "CapLowering", "Backend", "Bytecode", "Seal", "Provenance", "Diagnostics", "VM",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Tools/Test262"),
     // Replays a seed corpus in a normal build; with -DFUZZING it is a libFuzzer target.
     .executableTarget(
       name: "FuzzBundle", dependencies: ["Seal", "VM", "Provenance", "FuzzSupport"], path: "Fuzz/Bundle"),

@@ -174,8 +174,9 @@ final class Realm {
 
   // MARK: Setup
 
-  /// Installs every built-in, then freezes them all.
-  func install() {
+  /// Installs every built-in, then freezes them all (unless `freezing` is false: conformance
+  /// testing only, see `RunOptions.freezesIntrinsics`).
+  func install(freezing: Bool = true) {
     installObject()
     installFunction()
     installErrors()
@@ -199,7 +200,7 @@ final class Realm {
     installArrayBuffer()
     installTypedArrays()
     installTextCoding()
-    freezeIntrinsics()
+    if freezing { freezeIntrinsics() }
   }
 
   func freezeIntrinsics() {

@@ -32,6 +32,9 @@ public struct RunOptions: Sendable {
   /// `process.argv`: the bundle's name first, then the arguments after `--`.
   public var arguments: [String] = []
   public var environment: [String: String] = [:]
+  /// Conformance testing only (the test262 runner); `cruftvm` never sets it: false leaves the
+  /// intrinsics unfrozen, so a test can check a built-in's writable and configurable attributes.
+  public var freezesIntrinsics = true
 
   public init() {}
 }
@@ -42,7 +45,7 @@ public enum BundleRunner {
     _ loaded: LoadedBundle, options: RunOptions, standardOutput: @escaping (String) -> Void,
     standardError: @escaping (String) -> Void
   ) -> RunOutcome {
-    let vm = VM(limits: options.limits)
+    let vm = VM(limits: options.limits, freezesIntrinsics: options.freezesIntrinsics)
     vm.standardOutput = standardOutput
     vm.standardError = standardError
     let context = RunContext(

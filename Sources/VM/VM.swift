@@ -125,7 +125,7 @@ public final class VM {
   var standardOutput: (String) -> Void = { print($0, terminator: "") }
   var standardError: (String) -> Void = { _ in }
 
-  init(limits: RunLimits) {
+  init(limits: RunLimits, freezesIntrinsics: Bool = true) {
     self.limits = limits
     heap = Heap(maximumBytes: limits.maximumHeapBytes)
     let stackSize = 4 << 20
@@ -142,9 +142,15 @@ public final class VM {
     arrayPrototypeBits = Value(realm.arrayPrototype).bits
     stringPrototypeBits = Value(realm.stringPrototype).bits
     lengthAtomBits = names.length.bits
-    realm.install()
+    realm.install(freezing: freezesIntrinsics)
     for type in TypedArrayType.allCases {
       typedArrayPrototypeBits[Int(type.rawValue)] = Value(realm.typedArrayPrototypes[Int(type.rawValue)]).bits
+    }
+    // Unfrozen (conformance testing only), Array.prototype and the typed array prototypes may gain
+    // indexed properties or a new iterator: no array takes the paths that assume they cannot.
+    if !freezesIntrinsics {
+      arrayPrototypeBits = 0
+      for type in TypedArrayType.allCases { typedArrayPrototypeBits[Int(type.rawValue)] = 0 }
     }
   }
 
