@@ -53,7 +53,20 @@ extension VM {
     while let value = try iteratorStep(record) {
       // Spreading an array into itself never ends: the step budget and heap limit still apply.
       try tick()
-      try body(value)
+      do {
+        try body(value)
+      } catch {
+        // IteratorClose on an abrupt completion of the body: the body's error wins over any from
+        // `return` (a failed `next` has marked the record done, so nothing is closed then).
+        if error.termination == nil {
+          do throws(Throw) {
+            try iteratorClose(record)
+          } catch {
+            if error.termination != nil { throw error }
+          }
+        }
+        throw error
+      }
     }
   }
 

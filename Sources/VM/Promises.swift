@@ -208,22 +208,24 @@ extension VM {
       }
       let handler = job.fulfilled ? reaction.onFulfilled : reaction.onRejected
       let derived = reaction.derived.isObject ? reaction.derived.object as? PromiseObject : nil
-      guard isCallable(handler) else {
-        if let derived {
-          if job.fulfilled {
-            resolvePromise(derived, job.argument)
-          } else {
-            rejectPromise(derived, job.argument)
-          }
+      // A `then` on a promise subclass settles through the capability its constructor made.
+      let capability = reaction.derived.isObject ? reaction.derived.object as? PromiseCapabilityRecord : nil
+      var fulfilled = job.fulfilled
+      var outcome = job.argument
+      if isCallable(handler) {
+        do throws(Throw) {
+          outcome = try call(handler, this: .undefined, [job.argument])
+          fulfilled = true
+        } catch {
+          if error.termination != nil { throw error }
+          outcome = error.value
+          fulfilled = false
         }
-        return
       }
-      do throws(Throw) {
-        let result = try call(handler, this: .undefined, [job.argument])
-        if let derived { resolvePromise(derived, result) }
-      } catch {
-        if error.termination != nil { throw error }
-        if let derived { rejectPromise(derived, error.value) }
+      if let derived {
+        if fulfilled { resolvePromise(derived, outcome) } else { rejectPromise(derived, outcome) }
+      } else if let capability {
+        _ = try call(fulfilled ? capability.resolve : capability.reject, this: .undefined, [outcome])
       }
     }
   }
@@ -307,60 +309,67 @@ extension Realm {
         throw vm.typeError(
           "Method Promise.prototype.then called on incompatible receiver \(vm.display(call.this))")
       }
-      let derived = vm.newPromise()
+      let constructor = try vm.speciesConstructor(call.this, default: vm.realm.promiseConstructor)
+      let capability = try vm.newPromiseCapability(constructor)
       vm.then(
         promise,
         .init(
-          derived: Value(derived), onFulfilled: vm.isCallable(call[0]) ? call[0] : .undefined,
+          derived: capability.derived, onFulfilled: vm.isCallable(call[0]) ? call[0] : .undefined,
           onRejected: vm.isCallable(call[1]) ? call[1] : .undefined, resume: .undefined))
-      return Value(derived)
+      return capability.promise
     }
     method(promisePrototype, "catch", 1) { vm, call in
       try vm.call(try vm.get(call.this, vm.names.then), this: call.this, [.undefined, call[0]])
     }
     method(promisePrototype, "finally", 1) { vm, call in
       let onFinally = call[0]
+      guard call.this.isObject else {
+        throw vm.typeError(
+          "Method Promise.prototype.finally called on incompatible receiver \(vm.display(call.this))")
+      }
+      let constructor = try vm.speciesConstructor(call.this, default: vm.realm.promiseConstructor)
       guard vm.isCallable(onFinally) else {
         return try vm.call(try vm.get(call.this, vm.names.then), this: call.this, [onFinally, onFinally])
       }
       let thenFinally = vm.makeNative("", length: 1) { vm, inner in
         let result = try vm.call(inner.callee.captured[0], this: .undefined, [])
-        let promise = vm.promiseResolve(result)
+        let promise = try vm.promiseResolve(constructor: inner.callee.captured[1], result)
         let valueThunk = vm.makeNative("", length: 0) { _, thunk in thunk.callee.captured[0] }
         valueThunk.captured = [inner[0]]
-        return try vm.call(
-          try vm.get(Value(promise), vm.names.then), this: Value(promise), [Value(valueThunk)])
+        return try vm.invoke(promise, vm.names.then, [Value(valueThunk)])
       }
       let catchFinally = vm.makeNative("", length: 1) { vm, inner in
         let result = try vm.call(inner.callee.captured[0], this: .undefined, [])
-        let promise = vm.promiseResolve(result)
+        let promise = try vm.promiseResolve(constructor: inner.callee.captured[1], result)
         let thrower = vm.makeNative("", length: 0) { _, thunk in throw Throw(thunk.callee.captured[0]) }
         thrower.captured = [inner[0]]
-        return try vm.call(try vm.get(Value(promise), vm.names.then), this: Value(promise), [Value(thrower)])
+        return try vm.invoke(promise, vm.names.then, [Value(thrower)])
       }
-      thenFinally.captured = [onFinally]
-      catchFinally.captured = [onFinally]
+      thenFinally.captured = [onFinally, constructor]
+      catchFinally.captured = [onFinally, constructor]
       return try vm.call(
         try vm.get(call.this, vm.names.then), this: call.this, [Value(thenFinally), Value(catchFinally)])
     }
-    method(promiseConstructor, "resolve", 1) { vm, call in Value(vm.promiseResolve(call[0])) }
+    method(promiseConstructor, "resolve", 1) { vm, call in
+      guard call.this.isObject else { throw vm.typeError("PromiseResolve called on non-object") }
+      return try vm.promiseResolve(constructor: call.this, call[0])
+    }
     method(promiseConstructor, "reject", 1) { vm, call in
-      let promise = vm.newPromise()
-      vm.rejectPromise(promise, call[0])
-      return Value(promise)
+      let capability = try vm.newPromiseCapability(call.this)
+      _ = try vm.call(capability.reject, this: .undefined, [call[0]])
+      return capability.promise
     }
     method(promiseConstructor, "withResolvers", 0) { vm, call in
-      let promise = vm.newPromise()
-      let (resolve, reject) = vm.resolvingFunctions(promise)
+      let capability = try vm.newPromiseCapability(call.this)
       let result = vm.newObject()
-      result.addProperty(vm.key("promise"), Value(promise), .data)
-      result.addProperty(vm.key("resolve"), Value(resolve), .data)
-      result.addProperty(vm.key("reject"), Value(reject), .data)
+      result.addProperty(vm.key("promise"), capability.promise, .data)
+      result.addProperty(vm.key("resolve"), capability.resolve, .data)
+      result.addProperty(vm.key("reject"), capability.reject, .data)
       return Value(result)
     }
     for combinator in ["all", "allSettled", "any", "race"] {
       method(promiseConstructor, combinator, 1) { vm, call in
-        try vm.promiseCombinator(combinator, call[0])
+        try vm.promiseCombinator(combinator, constructor: call.this, call[0])
       }
     }
   }
@@ -368,42 +377,71 @@ extension Realm {
 
 extension VM {
   /// One element of a combinator settled (or the iteration ended): when none is left, `all` and
-  /// `allSettled` fulfil with the values and `any` rejects with an AggregateError of the reasons.
-  func countDown(_ counter: JSObject, _ kind: String, _ result: PromiseObject, _ values: JSObject) {
+  /// `allSettled` resolve with the values and `any` rejects with an AggregateError of the reasons.
+  func countDown(
+    _ counter: JSObject, _ kind: String, _ capability: PromiseCapabilityRecord, _ values: JSObject
+  )
+    throws(Throw)
+  {
     counter.primitive = Value(int: counter.primitive.int - 1)
     guard counter.primitive.int == 0 else { return }
     if kind == "any" {
       let error = makeError(realm.aggregateErrorPrototype, "All promises were rejected")
       error.object.addProperty(names.errors, Value(values), .hidden)
-      rejectPromise(result, error)
+      _ = try call(capability.reject, this: .undefined, [error])
     } else {
-      resolvePromise(result, Value(values))
+      _ = try call(capability.resolve, this: .undefined, [Value(values)])
     }
   }
 
-  func promiseCombinator(_ kind: String, _ iterable: Value) throws(Throw) -> Value {
-    let result = newPromise()
+  /// Promise.all, allSettled, any and race on the constructor `this` (PerformPromiseAll and its
+  /// siblings): each element goes through `C.resolve`, then its `then` is invoked with element
+  /// functions that settle once.
+  func promiseCombinator(_ kind: String, constructor: Value, _ iterable: Value) throws(Throw) -> Value {
+    let capability = try newPromiseCapabilityRecord(constructor)
+    temporaryRoots.append(Value(capability))
+    defer { temporaryRoots.removeLast() }
+    func rejectWith(_ error: Throw) throws(Throw) -> Value {
+      if error.termination != nil { throw error }
+      _ = try call(capability.reject, this: .undefined, [error.value])
+      return capability.promise
+    }
+    let promiseResolve: Value
+    do throws(Throw) {
+      promiseResolve = try get(constructor, key("resolve"))
+      guard isCallable(promiseResolve) else {
+        throw typeError("Promise resolve or reject function is not callable")
+      }
+    } catch {
+      return try rejectWith(error)
+    }
     let values = newArray()
     let counter = newObject(proto: .null)
     counter.primitive = Value(int: 1)
-    temporaryRoots.append(contentsOf: [Value(result), Value(values), Value(counter)])
-    defer { temporaryRoots.removeLast(3) }
+    temporaryRoots.append(contentsOf: [Value(values), Value(counter)])
+    defer { temporaryRoots.removeLast(2) }
     var index = 0
     do throws(Throw) {
       try iterate(iterable) { (item) throws(Throw) in
         let position = index
         index += 1
-        values.elements.append(.undefined)
-        counter.primitive = Value(int: counter.primitive.int + 1)
-        let promise = try call(
-          try get(realm.promiseConstructor, key("resolve")), this: realm.promiseConstructor, [item])
-        func settleHandler(_ fulfilled: Bool) -> JSFunction {
-          let handler = makeNative("", length: 1) { vm, call in
+        if kind != "race" {
+          values.elements.append(.undefined)
+          counter.primitive = Value(int: counter.primitive.int + 1)
+        }
+        let next = try call(promiseResolve, this: constructor, [item])
+        if kind == "race" {
+          _ = try invoke(next, names.then, [capability.resolve, capability.reject])
+          return
+        }
+        let once = newObject(proto: .null)
+        func elementFunction(_ fulfilled: Bool) -> JSFunction {
+          let function = makeNative("", length: 1) { vm, call in
             let once = call.callee.captured[3].object
             guard once.isExtensible else { return .undefined }
             once.isExtensible = false
             let values = call.callee.captured[1].object
-            let result = call.callee.captured[0].object as! PromiseObject
+            let capability = call.callee.captured[0].object as! PromiseCapabilityRecord
             let counter = call.callee.captured[2].object
             var stored = call[0]
             if kind == "allSettled" {
@@ -412,29 +450,117 @@ extension VM {
               entry.addProperty(vm.key(fulfilled ? "value" : "reason"), call[0], .data)
               stored = Value(entry)
             }
-            if kind == "race" || (kind == "all" && !fulfilled) || (kind == "any" && fulfilled) {
-              if fulfilled { vm.resolvePromise(result, call[0]) } else { vm.rejectPromise(result, call[0]) }
-              return .undefined
-            }
             values.elements[position] = stored
-            vm.countDown(counter, kind, result, values)
+            try vm.countDown(counter, kind, capability, values)
             return .undefined
           }
-          return handler
+          function.captured = [Value(capability), Value(values), Value(counter), Value(once)]
+          return function
         }
-        let once = newObject(proto: .null)
-        let onFulfilled = settleHandler(true)
-        let onRejected = settleHandler(false)
-        onFulfilled.captured = [Value(result), Value(values), Value(counter), Value(once)]
-        onRejected.captured = [Value(result), Value(values), Value(counter), Value(once)]
-        _ = try call(try get(promise, names.then), this: promise, [Value(onFulfilled), Value(onRejected)])
+        let onFulfilled: Value
+        let onRejected: Value
+        switch kind {
+        case "all":
+          onFulfilled = Value(elementFunction(true))
+          onRejected = capability.reject
+        case "any":
+          onFulfilled = capability.resolve
+          onRejected = Value(elementFunction(false))
+        default:
+          // allSettled: both element functions of an element share one "already called" flag.
+          onFulfilled = Value(elementFunction(true))
+          onRejected = Value(elementFunction(false))
+        }
+        _ = try invoke(next, names.then, [onFulfilled, onRejected])
       }
     } catch {
-      if error.termination != nil { throw error }
-      rejectPromise(result, error.value)
-      return Value(result)
+      return try rejectWith(error)
     }
-    if kind != "race" { countDown(counter, kind, result, values) }
-    return Value(result)
+    if kind != "race" { try countDown(counter, kind, capability, values) }
+    return capability.promise
+  }
+
+  /// Invoke(value, name, arguments).
+  func invoke(_ value: Value, _ name: PropertyKey, _ arguments: [Value]) throws(Throw) -> Value {
+    try call(try get(value, name), this: value, arguments)
+  }
+}
+
+/// A PromiseCapability whose promise may come from any constructor: the promise and the two
+/// functions that settle it.
+final class PromiseCapabilityRecord: JSObject {
+  var promise: Value = .undefined
+  var resolve: Value = .undefined
+  var reject: Value = .undefined
+
+  override func trace(_ marker: inout Marker) {
+    super.trace(&marker)
+    marker.mark(promise)
+    marker.mark(resolve)
+    marker.mark(reject)
+  }
+}
+
+struct PromiseCapability {
+  var promise: Value
+  var resolve: Value
+  var reject: Value
+  /// What a reaction settles: the intrinsic promise itself, or the capability record.
+  var derived: Value
+}
+
+extension VM {
+  /// NewPromiseCapability(C). For the intrinsic Promise the promise and its resolving functions are
+  /// made directly (nothing observable differs).
+  func newPromiseCapability(_ constructor: Value) throws(Throw) -> PromiseCapability {
+    if constructor.bits == realm.promiseConstructor.bits {
+      let promise = newPromise()
+      let (resolve, reject) = resolvingFunctions(promise)
+      return PromiseCapability(
+        promise: Value(promise), resolve: Value(resolve), reject: Value(reject), derived: Value(promise))
+    }
+    let record = try newPromiseCapabilityRecord(constructor)
+    return PromiseCapability(
+      promise: record.promise, resolve: record.resolve, reject: record.reject, derived: Value(record))
+  }
+
+  func newPromiseCapabilityRecord(_ constructor: Value) throws(Throw) -> PromiseCapabilityRecord {
+    guard isConstructor(constructor) else { throw typeError("\(display(constructor)) is not a constructor") }
+    let record = heap.register(PromiseCapabilityRecord(shape: emptyShape, proto: .null), bytes: 96)
+    temporaryRoots.append(Value(record))
+    defer { temporaryRoots.removeLast() }
+    if constructor.bits == realm.promiseConstructor.bits {
+      let promise = newPromise()
+      let (resolve, reject) = resolvingFunctions(promise)
+      record.promise = Value(promise)
+      record.resolve = Value(resolve)
+      record.reject = Value(reject)
+      return record
+    }
+    let executor = makeNative("", length: 2) { vm, call in
+      let record = call.callee.captured[0].object as! PromiseCapabilityRecord
+      guard record.resolve.isUndefined, record.reject.isUndefined else {
+        throw vm.typeError("Promise executor has already been invoked with non-undefined arguments")
+      }
+      record.resolve = call[0]
+      record.reject = call[1]
+      return .undefined
+    }
+    executor.captured = [Value(record)]
+    record.promise = try construct(constructor, [Value(executor)], newTarget: constructor)
+    guard isCallable(record.resolve), isCallable(record.reject) else {
+      throw typeError("Promise resolve or reject function is not callable")
+    }
+    return record
+  }
+
+  /// PromiseResolve(C, x).
+  func promiseResolve(constructor: Value, _ value: Value) throws(Throw) -> Value {
+    if value.isObject, value.object is PromiseObject {
+      if try get(value, names.constructor).bits == constructor.bits { return value }
+    }
+    let capability = try newPromiseCapability(constructor)
+    _ = try call(capability.resolve, this: .undefined, [value])
+    return capability.promise
   }
 }
