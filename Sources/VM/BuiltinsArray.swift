@@ -95,7 +95,7 @@ extension Realm {
       return Value(number: Double(length))
     }
     method(proto, "pop", 0) { vm, call in
-      if let array = call.this.object(ofKind: .array), !array.elementsFrozen {
+      if let array = vm.plainDenseArray(call.this) {
         guard array.elements.count > 0 else { return .undefined }
         let last = array.elements[array.elements.count - 1]
         array.elements.count -= 1
@@ -640,7 +640,8 @@ extension VM {
   /// difference from the specification's step-by-step algorithm.
   func plainDenseArray(_ value: Value) -> JSObject? {
     guard let array = value.object(ofKind: .array), array.proto.bits == arrayPrototypeBits,
-      array.isExtensible, !array.elementsFrozen, array.shape.slot(of: names.constructor) == nil
+      array.isExtensible, !array.elementsFrozen, !array.shape.hasIndexKeys,
+      array.shape.slot(of: names.constructor) == nil
     else { return nil }
     return array
   }

@@ -404,7 +404,7 @@ extension VM {
     if value.isNullish { return [] }
     guard value.isObject else { throw typeError("CreateListFromArrayLike called on non-object") }
     let object = value.object
-    if object.kind == .array || object.kind == .arguments {
+    if (object.kind == .array || object.kind == .arguments) && !object.shape.hasIndexKeys {
       return (0..<object.elements.count).map { object.elements[$0].isHole ? .undefined : object.elements[$0] }
     }
     let length = try toLength(get(value, names.length))

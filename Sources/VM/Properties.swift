@@ -104,7 +104,7 @@ extension VM {
       switch key {
       case .index(let index):
         if let found = indexedOwn(current, index) { return found }
-        if current.kind != .array && current.kind != .arguments && current.shape.hasIndexKeys {
+        if current.shape.hasIndexKeys {
           if let found = try namedOwn(current, PropertyKey(atom: atom(String(index))), receiver: receiver) {
             return found
           }
@@ -175,7 +175,9 @@ extension VM {
       // With the intrinsic Array.prototype above it (frozen, no indexed properties), a hole or the
       // next index is written directly: nothing on the chain could intercept it.
       let pristine = object.proto.bits == arrayPrototypeBits
-      if position < object.elements.count, pristine || !object.elements[position].isHole {
+      if position < object.elements.count,
+        !object.elements[position].isHole || (pristine && !object.shape.hasIndexKeys)
+      {
         object.elements[position] = value
         return
       }
@@ -248,7 +250,8 @@ extension VM {
             }
             return try defineOnReceiver(receiver, key, value, strict: strict)
           }
-        } else if holder.shape.hasIndexKeys, let slot = holder.shape.slot(of: namedKey(key)) {
+        }
+        if holder.shape.hasIndexKeys, let slot = holder.shape.slot(of: namedKey(key)) {
           return try setFound(holder, slot, key, value, object: object, receiver: receiver, strict: strict)
         }
       case .named(let name):
@@ -365,7 +368,45 @@ extension VM {
       try reserve(bytes: growth)
       heap.noteGrowth(bytes: growth)
     }
+    if newLength < array.elements.count && array.shape.hasIndexKeys {
+      // Special elements at or above the new length go, from the top; a non-configurable one stops
+      // the truncation just above itself.
+      let doomed = (0..<array.shape.count).compactMap { slot -> (Int, Int)? in
+        guard let index = array.shape.keys[slot].value.string.arrayIndex, Int(index) >= newLength else {
+          return nil
+        }
+        return (Int(index), slot)
+      }.sorted { $0.0 > $1.0 }
+      for (index, _) in doomed {
+        let slot = array.shape.slot(of: namedKey(.index(UInt32(index))))!
+        guard array.shape.attributes[slot].contains(.configurable) else {
+          array.elements.resize(to: index + 1)
+          throw typeError("Cannot delete property '\(index)' of \(describeForError(Value(array)))")
+        }
+        array.removeProperty(slot: slot)
+      }
+    }
     array.elements.resize(to: newLength)
+  }
+
+  /// An element about to live in the shape: its dense position becomes a hole, and an index at or
+  /// past the end makes the array that long.
+  func makeRoomForSpecialElement(_ array: JSObject, _ index: UInt32) throws(Throw) {
+    let position = Int(index)
+    if position < array.elements.count {
+      array.elements[position] = .hole
+      return
+    }
+    guard array.isExtensible else {
+      throw typeError("Cannot add property \(index), object is not extensible")
+    }
+    guard position < array.elements.count + (1 << 24) else {
+      throw rangeError("cruft: array index \(index) is beyond what dense arrays hold")
+    }
+    let growth = 8 * (position + 1 - array.elements.count)
+    try reserve(bytes: growth)
+    heap.noteGrowth(bytes: growth)
+    array.elements.resize(to: position + 1)
   }
 
   // MARK: Define
@@ -388,6 +429,15 @@ extension VM {
     }
     switch key {
     case .index(let index) where object.kind == .array || object.kind == .arguments:
+      if object.shape.hasIndexKeys, let slot = object.shape.slot(of: namedKey(key)) {
+        // A special element (accessor or other attributes) becomes a plain one, or stays special.
+        guard attributes == .data || object.kind == .arguments else {
+          object.slots[slot] = value
+          if object.shape.attributes[slot] != attributes { object.setAttributes(slot: slot, attributes) }
+          return
+        }
+        object.removeProperty(slot: slot)
+      }
       if attributes == .data || object.kind == .arguments {
         let position = Int(index)
         if position < object.elements.count {
@@ -410,7 +460,9 @@ extension VM {
         heap.noteGrowth(bytes: 8)
         return
       }
-      throw typeError("cruft: array elements with attributes other than writable, enumerable, configurable")
+      // An element with other attributes lives in the shape, its dense position a hole.
+      try makeRoomForSpecialElement(object, index)
+      object.addProperty(namedKey(key), value, attributes)
     default:
       let name = namedKey(key)
       if let slot = object.shape.slot(of: name) {
@@ -422,6 +474,7 @@ extension VM {
     }
   }
 
+  /// An accessor property; on an array index, the caller first calls `makeRoomForSpecialElement`.
   func defineAccessor(_ object: JSObject, _ key: Key, getter: Value?, setter: Value?, attributes: Attributes)
   {
     let name = namedKey(key)
@@ -459,10 +512,12 @@ extension VM {
     }
     if case .index(let index) = key {
       if object.kind == .array || object.kind == .arguments {
-        guard Int(index) < object.elements.count, !object.elements[Int(index)].isHole else { return nil }
-        return OwnProperty(
-          value: object.elements[Int(index)],
-          attributes: object.isFrozenElements ? [.enumerable] : .data)
+        if Int(index) < object.elements.count, !object.elements[Int(index)].isHole {
+          return OwnProperty(
+            value: object.elements[Int(index)],
+            attributes: object.isFrozenElements ? [.enumerable] : .data)
+        }
+        if !object.shape.hasIndexKeys { return nil }
       }
       if object.kind == .stringObject, Int(index) < object.primitive.string.length {
         return OwnProperty(
@@ -527,7 +582,9 @@ extension VM {
       }
       return true
     }
-    if case .index(let index) = key, object.kind == .array || object.kind == .arguments {
+    if case .index(let index) = key, object.kind == .array || object.kind == .arguments,
+      Int(index) >= object.elements.count || !object.elements[Int(index)].isHole || !object.shape.hasIndexKeys
+    {
       guard Int(index) < object.elements.count else { return true }
       if object.isFrozenElements {
         guard strict else { return false }

@@ -163,8 +163,8 @@ extension VM {
       let keeps = current?.isAccessor == true
       let getter = descriptor.getter ?? (keeps ? current!.getter : .undefined)
       let setter = descriptor.setter ?? (keeps ? current!.setter : .undefined)
-      guard !isIndexedElement(object, key) else {
-        throw typeError("cruft: array elements cannot be accessors")
+      if case .index(let index) = key, object.kind == .array || object.kind == .arguments {
+        try makeRoomForSpecialElement(object, index)
       }
       defineAccessor(object, key, getter: getter, setter: setter, attributes: attributes)
       return true
@@ -176,17 +176,8 @@ extension VM {
     if let current, !current.isAccessor, current.attributes == attributes, sameValue(current.value, value) {
       return true
     }
-    if isIndexedElement(object, key) && attributes != .data {
-      throw typeError("cruft: array elements with attributes other than writable, enumerable, configurable")
-    }
     try defineOwn(object, key, value, attributes)
     return true
-  }
-
-  /// Whether `key` lives in the object's dense elements rather than its shape.
-  private func isIndexedElement(_ object: JSObject, _ key: Key) -> Bool {
-    guard case .index = key else { return false }
-    return object.kind == .array || object.kind == .arguments
   }
 
   /// ArraySetLength through a descriptor.
