@@ -315,7 +315,16 @@ extension Realm {
       guard call.this.asFunction != nil else {
         throw vm.typeError("Function.prototype.toString requires that 'this' be a Function")
       }
-      let name = try vm.toSwiftString(vm.get(call.this, vm.names.name))
+      // Code is not kept in bundles: every function prints in the NativeFunction form, named by its
+      // own `name` data property when that is a valid property name (no getter runs).
+      let function = call.this.object
+      var name = ""
+      if let slot = function.shape.slot(of: vm.names.name), !function.shape.attributes[slot].contains(.accessor),
+        function.slots[slot].isString
+      {
+        name = function.slots[slot].string.swiftString
+      }
+      if !VM.isNativeFunctionName(name) { name = "" }
       return vm.string("function \(name)() { [native code] }")
     }
     functionHasInstance = Value(
@@ -429,5 +438,19 @@ extension VM {
     for (key, descriptor) in try enumerableOwn(source) {
       try defineProperty(object, key, descriptor: descriptor)
     }
+  }
+}
+
+extension VM {
+  /// Whether `name` fits the NativeFunction syntax's optional accessor prefix and PropertyName: an
+  /// identifier name, or a computed `[...]` name such as `[Symbol.iterator]`.
+  static func isNativeFunctionName(_ name: String) -> Bool {
+    var rest = Substring(name)
+    if rest.hasPrefix("get ") || rest.hasPrefix("set ") { rest = rest.dropFirst(4) }
+    if rest.hasPrefix("[") && rest.hasSuffix("]") { return true }
+    guard let first = rest.unicodeScalars.first,
+      first == "$" || first == "_" || first.properties.isIDStart
+    else { return false }
+    return rest.unicodeScalars.allSatisfy { $0 == "$" || $0 == "_" || $0.properties.isIDContinue }
   }
 }
