@@ -17,6 +17,7 @@ bin_dir = os.environ.get("CRUFT_BIN_DIR", os.path.join(repo, ".build", "debug"))
 config.substitutions.append(("%cruftc", os.path.join(bin_dir, "cruftc")))
 config.substitutions.append(("%cruftvm", os.path.join(bin_dir, "cruftvm")))
 config.substitutions.append(("%fuzz-parser", os.path.join(bin_dir, "FuzzParser")))
+config.substitutions.append(("%test262-runner", os.path.join(bin_dir, "test262-runner")))
 
 filecheck = shutil.which("FileCheck-19") or "/usr/lib/llvm-19/bin/FileCheck"
 if not os.path.exists(filecheck):

@@ -110,7 +110,32 @@ enum Report {
       inName = character.isLetter || character == "_" || (inName && character.isNumber)
       previous = character
     }
-    return key
+    return withoutCallArguments(key)
+  }
+
+  /// `isConstructor(Math.abs) must return false` as `isConstructor(…) must return false`: a
+  /// parenthesized part naming a property path (it has a dot) is the subject of the assertion.
+  static func withoutCallArguments(_ text: String) -> String {
+    var result = ""
+    var depth = 0
+    var inner = ""
+    for character in text {
+      if depth > 0 {
+        if character == "(" { depth += 1 }
+        if character == ")" { depth -= 1 }
+        if depth == 0 {
+          result += inner.contains(".") ? "(…)" : "(" + inner + ")"
+          inner = ""
+        } else {
+          inner.append(character)
+        }
+      } else if character == "(" {
+        depth = 1
+      } else {
+        result.append(character)
+      }
+    }
+    return depth > 0 ? result + "(" + inner : result
   }
 
   /// The most common failure reasons of each family, `limit` per family.

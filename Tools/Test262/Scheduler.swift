@@ -108,33 +108,40 @@ final class Scheduler: @unchecked Sendable {
     }
     let lines = errorText.split(whereSeparator: \.isNewline).map(String.init)
     let signal = status < 0 ? "signal \(-status)" : "exit status \(status)"
-    // Swift's backtracer prints "*** Swift runtime failure: WHY ***", then the frames, the first
-    // of them in cruft's sources being where the trap is; without it, "Fatal error: WHY".
-    var why = lines.first { $0.contains("Swift runtime failure:") || $0.contains("Fatal error:") }
-      .map { line -> String in
-        let marker = line.range(of: "Swift runtime failure: ") ?? line.range(of: "Fatal error: ")!
-        return line[marker.upperBound...].replacingOccurrences(of: " ***", with: "")
-          .trimmingCharacters(in: .whitespaces)
-      }
+    // Swift's backtracer prints "*** Swift runtime failure: WHY ***" and the frames: the first in
+    // cruft's sources is where the trap is, the first that is not the failure itself names the
+    // function. Without the backtracer, Swift prints "Fatal error: WHY".
+    let binary = " in " + (executable as NSString).lastPathComponent
+    func after(_ marker: String, in line: String) -> String? {
+      guard let found = line.range(of: marker) else { return nil }
+      var rest = String(line[found.upperBound...])
+      if let end = rest.range(of: " ***") ?? rest.range(of: binary) { rest = String(rest[..<end.lowerBound]) }
+      return rest.trimmingCharacters(in: .whitespaces)
+    }
+    let frames = lines.filter { $0.contains("/Sources/") && $0.contains(" at ") }
+    var why =
+      lines.lazy.filter { $0.hasPrefix("***") }.compactMap { after("Swift runtime failure: ", in: $0) }.first
+      ?? lines.lazy.compactMap { after("Fatal error: ", in: $0) }.first
+      ?? frames.lazy.compactMap { after("Swift runtime failure: ", in: $0) }.first
     if why == nil {
       why = lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("***") }
         .map { String($0.prefix(200)) }
     }
     var text = signal + (why.map { ": " + $0 } ?? "")
-    if let frame = lines.first(where: { $0.contains("/Sources/") && !$0.contains("[system]") }),
-      let at = frame.range(of: " at ", options: .backwards),
-      let sources = frame[at.upperBound...].range(of: "Sources/")
+    if let first = frames.first, let at = first.range(of: " at ", options: .backwards),
+      let sources = first[at.upperBound...].range(of: "Sources/")
     {
-      var function = frame[..<at.lowerBound]
-      if let address = function.range(of: "0x") {
-        function = function[address.upperBound...].drop { !$0.isWhitespace }.dropFirst()
+      // Sources/VM/File.swift:LINE (without the column).
+      let parts = first[sources.lowerBound...].split(separator: ":")
+      text += ", at " + parts.prefix(2).joined(separator: ":")
+      let named = frames.first { !$0.contains("Swift runtime failure") && !$0.contains("[system]") }
+      if let named, let address = named.range(of: " 0x") {
+        var function = named[address.upperBound...].drop { !$0.isWhitespace }.dropFirst()
+        if let end = function.range(of: " + ") ?? function.range(of: binary) {
+          function = function[..<end.lowerBound]
+        }
+        text += " in " + function
       }
-      if let offset = function.range(of: " + ") { function = function[..<offset.lowerBound] }
-      var location = String(frame[sources.lowerBound...])
-      if location.split(separator: ":").count > 2 {
-        location = location.split(separator: ":").dropLast().joined(separator: ":")
-      }
-      text += ", in \(function) (\(location))"
     }
     return text
   }

@@ -20,7 +20,11 @@ struct Test262Runner: ParsableCommand {
       """)
 
   @Option(help: "The test262 checkout (the directory holding test/ and harness/).")
-  var test262: String
+  var test262: String?
+
+  @Option(
+    help: "Run nothing: print the table and failure reasons of this results file (--filter selects tests).")
+  var summarize: String?
 
   @Flag(help: "Run with the intrinsics frozen, as cruftvm always does (default: unfrozen).")
   var frozen = false
@@ -71,6 +75,8 @@ struct Test262Runner: ParsableCommand {
   @Option(help: .hidden) var chunkResults: String?
 
   func validate() throws {
+    if summarize != nil { return }
+    guard let test262 else { throw ValidationError("--test262 DIR is required (or --summarize FILE)") }
     guard FileManager.default.fileExists(atPath: test262 + "/test"),
       FileManager.default.fileExists(atPath: test262 + "/harness/assert.js")
     else {
@@ -86,7 +92,20 @@ struct Test262Runner: ParsableCommand {
   }
 
   func run() throws {
-    let root = URL(fileURLWithPath: test262).standardizedFileURL.path
+    if let summarize {
+      let file = try JSONDecoder().decode(
+        ResultsFile.self, from: Data(contentsOf: URL(fileURLWithPath: summarize)))
+      let prefixes = filter.map { $0.hasPrefix("test/") ? String($0.dropFirst(5)) : $0 }
+      let selected = file.tests.filter { test in
+        prefixes.isEmpty || prefixes.contains { test.path.hasPrefix($0) }
+      }
+      print(
+        "test262 results of \(file.date), intrinsics \(file.frozenIntrinsics ? "frozen" : "unfrozen"), \(selected.count) tests\n"
+      )
+      report(selected)
+      return
+    }
+    let root = URL(fileURLWithPath: test262 ?? ".").standardizedFileURL.path
     if let chunk, let chunkResults {
       try runChunk(root: root, list: chunk, output: chunkResults)
       return
@@ -116,15 +135,31 @@ struct Test262Runner: ParsableCommand {
     outcomes.sort { $0.path < $1.path }
     let seconds = Date().timeIntervalSince(started)
 
+    print(
+      "test262 built-ins, intrinsics \(frozen ? "frozen" : "unfrozen"), \(outcomes.count) tests in "
+        + String(format: "%.0f", seconds) + " s\n")
+    report(outcomes)
+    if let results {
+      let formatter = ISO8601DateFormatter()
+      let (families, all) = Report.summaries(outcomes)
+      let file = ResultsFile(
+        date: formatter.string(from: Date()), test262: root, frozenIntrinsics: frozen, families: families,
+        all: all, tests: outcomes)
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      try encoder.encode(file).write(to: URL(fileURLWithPath: results))
+      writeStandardError("wrote \(results)\n")
+    }
+  }
+
+  /// Prints the failing tests (with --verbose), the table, the crashes and the failure reasons.
+  func report(_ outcomes: [TestResult]) {
     if verbose {
       for result in outcomes where result.outcome == .fail || result.outcome == .crash {
         print("\(result.outcome.rawValue.uppercased()) \(result.path): \(result.message ?? "")")
       }
     }
     let (families, all) = Report.summaries(outcomes)
-    print(
-      "test262 built-ins, intrinsics \(frozen ? "frozen" : "unfrozen"), \(outcomes.count) tests in "
-        + String(format: "%.0f", seconds) + " s\n")
     print(Report.table(families, all: all, markdown: markdown))
     let crashes = outcomes.filter { $0.outcome == .crash }
     if !crashes.isEmpty {
@@ -135,16 +170,6 @@ struct Test262Runner: ParsableCommand {
     if reasons > 0 {
       print("most common failure reasons:")
       print(Report.failureReasons(outcomes, limit: reasons))
-    }
-    if let results {
-      let formatter = ISO8601DateFormatter()
-      let file = ResultsFile(
-        date: formatter.string(from: Date()), test262: root, frozenIntrinsics: frozen, families: families,
-        all: all, tests: outcomes)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      try encoder.encode(file).write(to: URL(fileURLWithPath: results))
-      writeStandardError("wrote \(results)\n")
     }
   }
 

@@ -1,0 +1,5 @@
+/*---
+description: passes
+includes: [counter.js]
+---*/
+assert.sameValue(twice(21), 42);

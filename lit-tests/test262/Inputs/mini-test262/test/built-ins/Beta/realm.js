@@ -1,0 +1,4 @@
+/*---
+description: needs a second realm
+---*/
+var other = $262.createRealm();

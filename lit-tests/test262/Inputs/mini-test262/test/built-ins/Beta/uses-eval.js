@@ -1,0 +1,4 @@
+/*---
+description: needs eval
+---*/
+assert.sameValue(eval("1"), 1);
