@@ -319,9 +319,14 @@ extension Analyzer {
       let intrinsic = origin.root == "Date" || origin.root == "Math"
       handleNames.insert(intrinsic ? kind.rawValue : origin.root)
       record(kind, via: via, detail: detail(of: origin, kind: kind), range: range)
-      if intrinsic, ast.kind(expression) == .memberExpression, origin.path.count == 1 {
-        // Date.now -> $clock.now, Math.random -> $random.random (the intrinsics' own throw).
-        result.substitutions[expression] = "$\(kind.rawValue).\(origin.path[0])"
+      if intrinsic, ast.kind(expression) == .memberExpression, origin.path.count >= 1 {
+        // Date.now -> $clock.now, Math.random -> $random.random (the intrinsics' own throw); in
+        // `Date.now.length` the inner `Date.now` is the one rewritten.
+        var member = expression
+        for _ in 1..<origin.path.count where ast.kind(NodeID(node(member).a)) == .memberExpression {
+          member = NodeID(node(member).a)
+        }
+        result.substitutions[member] = "$\(kind.rawValue).\(origin.path[0])"
       } else {
         substituteRoot(of: expression)
       }

@@ -134,6 +134,28 @@ extension Realm {
         return Value(collection)
       }
       getter(constructorFunction, vm.names.symbolSpecies, "[Symbol.species]") { _, call in call.this }
+      if isMap {
+        method(constructorFunction, "groupBy", 2) { vm, call in
+          if call[0].isNullish { throw vm.typeError("\(vm.display(call[0])) is not iterable") }
+          guard vm.isCallable(call[1]) else { throw vm.typeError("\(vm.display(call[1])) is not a function") }
+          let map = vm.heap.register(
+            CollectionObject(shape: vm.emptyShape, proto: Value(vm.realm.mapPrototype), kind: .map),
+            bytes: 128)
+          vm.temporaryRoots.append(Value(map))
+          defer { vm.temporaryRoots.removeLast() }
+          var index = 0
+          try vm.iterate(call[0]) { (item) throws(Throw) in
+            let key = try vm.call(call[1], this: .undefined, [item, Value(number: Double(index))])
+            index += 1
+            if let position = map.find(key) {
+              map.values[position].object.elements.append(item)
+            } else {
+              map.set(key, Value(vm.newArray([item])))
+            }
+          }
+          return Value(map)
+        }
+      }
       prototype.addProperty(
         PropertyKey(symbol: vm.names.symbolToStringTag), Value(vm.atom(name)), [.configurable])
       func this(_ vm: VM, _ call: NativeCall, _ method: String) throws(Throw) -> CollectionObject {

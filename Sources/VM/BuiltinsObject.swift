@@ -174,6 +174,8 @@ extension Realm {
       return Value(object)
     }
     method(objectConstructor, "groupBy", 2) { vm, call in
+      if call[0].isNullish { throw vm.typeError("\(vm.display(call[0])) is not iterable") }
+      guard vm.isCallable(call[1]) else { throw vm.typeError("\(vm.display(call[1])) is not a function") }
       let result = vm.newObject(proto: .null)
       vm.temporaryRoots.append(Value(result))
       defer { vm.temporaryRoots.removeLast() }
@@ -319,7 +321,8 @@ extension Realm {
       // own `name` data property when that is a valid property name (no getter runs).
       let function = call.this.object
       var name = ""
-      if let slot = function.shape.slot(of: vm.names.name), !function.shape.attributes[slot].contains(.accessor),
+      if let slot = function.shape.slot(of: vm.names.name),
+        !function.shape.attributes[slot].contains(.accessor),
         function.slots[slot].isString
       {
         name = function.slots[slot].string.swiftString
@@ -327,15 +330,20 @@ extension Realm {
       if !VM.isNativeFunctionName(name) { name = "" }
       return vm.string("function \(name)() { [native code] }")
     }
-    functionHasInstance = Value(
-      method(functionPrototype, vm.names.symbolHasInstance, "[Symbol.hasInstance]", 1) { vm, call in
-        Value(bool: try vm.ordinaryHasInstance(call.this, call[0]))
-      })
+    let hasInstance = vm.makeNative("[Symbol.hasInstance]", length: 1) { vm, call in
+      Value(bool: try vm.ordinaryHasInstance(call.this, call[0]))
+    }
+    // Not writable, not configurable (ECMAScript 20.2.3.6), so no function can lose its instanceof.
+    functionPrototype.addProperty(PropertyKey(symbol: vm.names.symbolHasInstance), Value(hasInstance), [])
+    intrinsics.append(hasInstance)
+    functionHasInstance = Value(hasInstance)
     let thrower = vm.makeNative("", length: 0) { vm, _ in
       throw vm.typeError(
         "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"
       )
     }
+    // %ThrowTypeError% is frozen on its own, whatever happens to the other intrinsics.
+    vm.freeze(thrower)
     intrinsics.append(thrower)
     throwTypeErrorAccessor = vm.heap.register(
       AccessorPair(shape: vm.emptyShape, proto: .null, kind: .accessorPair), bytes: 64)

@@ -12,7 +12,8 @@ extension VM {
   func setPrototypeOf(_ object: JSObject, _ proto: Value) throws(Throw) -> Bool {
     if object.isProxy { return try proxySetPrototypeOf(object, proto) }
     if object.proto.bits == proto.bits { return true }
-    guard object.isExtensible else { return false }
+    // Object.prototype is an immutable prototype exotic object.
+    guard object.isExtensible, object !== realm.objectPrototype else { return false }
     var current = proto
     while current.isObject {
       let candidate = current.object

@@ -4,7 +4,7 @@
 const roots = ["Object","Function","Array","String","Number","Boolean","Symbol","BigInt","Math","JSON","Reflect","Promise","Map","Set","WeakMap","WeakSet","WeakRef","FinalizationRegistry","RegExp","Error","TypeError","RangeError","SyntaxError","ReferenceError","URIError","EvalError","AggregateError","Date","Proxy"];
 // Left out on purpose: RegExp's legacy static properties (a channel between packages), Math.random
 // (a capability, not part of the frozen global), and what is newer than ES2023 or V8-only.
-const excluded = /^(RegExp\.(\$.|input|lastMatch|lastParen|leftContext|rightContext)|Math\.random|Symbol\.(asyncDispose|dispose)|Error\.prepareStackTrace|RegExp\.prototype\.compile|Object\.groupBy|Promise\.withResolvers)(\.|$)/;
+const excluded = /^(RegExp\.(\$.|input|lastMatch|lastParen|leftContext|rightContext)|Math\.random|Symbol\.(asyncDispose|dispose)|Error\.prepareStackTrace|RegExp\.prototype\.compile|Object\.groupBy|Map\.groupBy|Promise\.withResolvers)(\.|$)/;
 const seen = new Set();
 const lines = [];
 function visit(path, obj, depth) {
