@@ -723,46 +723,12 @@ extension VM {
       keys = try defined.map { (value) throws(Throw) in try toJSString(value).units }
     }
     var order = Array(defined.indices)
-    var buffer = order
     func lessOrEqual(_ a: Int, _ b: Int) throws(Throw) -> Bool {
       if comparator.isUndefined { return !keys[b].lexicographicallyPrecedes(keys[a]) }
       let result = try toNumber(try call(comparator, this: .undefined, defined[a], defined[b]))
       return !(result > 0)
     }
-    var width = 1
-    while width < order.count {
-      var start = 0
-      while start < order.count {
-        let middle = min(start + width, order.count)
-        let end = min(start + 2 * width, order.count)
-        var left = start
-        var right = middle
-        var out = start
-        while left < middle && right < end {
-          if try lessOrEqual(order[left], order[right]) {
-            buffer[out] = order[left]
-            left += 1
-          } else {
-            buffer[out] = order[right]
-            right += 1
-          }
-          out += 1
-        }
-        while left < middle {
-          buffer[out] = order[left]
-          left += 1
-          out += 1
-        }
-        while right < end {
-          buffer[out] = order[right]
-          right += 1
-          out += 1
-        }
-        start = end
-      }
-      swap(&order, &buffer)
-      width *= 2
-    }
+    try stableMergeSort(&order, lessOrEqual)
     return order.map { defined[$0] } + Array(repeating: .undefined, count: undefinedCount)
   }
 
@@ -782,6 +748,49 @@ extension VM {
       } else {
         result.elements.append(value)
       }
+    }
+  }
+}
+
+extension VM {
+  /// A stable bottom-up merge sort; `lessOrEqual` may call into the program (and throw). Used by
+  /// Array.prototype.sort and %TypedArray%.prototype.sort, so both call a comparator in the same
+  /// order.
+  func stableMergeSort<T>(_ items: inout [T], _ lessOrEqual: (T, T) throws(Throw) -> Bool) throws(Throw) {
+    var buffer = items
+    var width = 1
+    while width < items.count {
+      var start = 0
+      while start < items.count {
+        let middle = min(start + width, items.count)
+        let end = min(start + 2 * width, items.count)
+        var left = start
+        var right = middle
+        var out = start
+        while left < middle && right < end {
+          if try lessOrEqual(items[left], items[right]) {
+            buffer[out] = items[left]
+            left += 1
+          } else {
+            buffer[out] = items[right]
+            right += 1
+          }
+          out += 1
+        }
+        while left < middle {
+          buffer[out] = items[left]
+          left += 1
+          out += 1
+        }
+        while right < end {
+          buffer[out] = items[right]
+          right += 1
+          out += 1
+        }
+        start = end
+      }
+      swap(&items, &buffer)
+      width *= 2
     }
   }
 }

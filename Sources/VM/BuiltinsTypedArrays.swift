@@ -355,41 +355,7 @@ extension VM {
   /// A stable merge sort of element bits; `lessOrEqual` may call into the program.
   func sortBits(_ items: inout [UInt64], _ lessOrEqual: (UInt64, UInt64) throws(Throw) -> Bool) throws(Throw)
   {
-    var buffer = items
-    var width = 1
-    while width < items.count {
-      var start = 0
-      while start < items.count {
-        let middle = min(start + width, items.count)
-        let end = min(start + 2 * width, items.count)
-        var left = start
-        var right = middle
-        var out = start
-        while left < middle && right < end {
-          if try lessOrEqual(items[left], items[right]) {
-            buffer[out] = items[left]
-            left += 1
-          } else {
-            buffer[out] = items[right]
-            right += 1
-          }
-          out += 1
-        }
-        while left < middle {
-          buffer[out] = items[left]
-          left += 1
-          out += 1
-        }
-        while right < end {
-          buffer[out] = items[right]
-          right += 1
-          out += 1
-        }
-        start = end
-      }
-      swap(&items, &buffer)
-      width *= 2
-    }
+    try stableMergeSort(&items, lessOrEqual)
   }
 
   /// The sorted elements of `array`: numerically (-0 before +0, NaN last) or by `comparator`.
