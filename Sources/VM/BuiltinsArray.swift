@@ -50,7 +50,8 @@ extension Realm {
       var index = 0
       func add(_ value: Value) throws(Throw) {
         let mapped =
-          mapper.isUndefined ? value : try vm.call(mapper, this: call[2], [value, Value(int: Int32(index))])
+          mapper.isUndefined
+          ? value : try vm.call(mapper, this: call[2], [value, Value(number: Double(index))])
         result.elements.append(mapped)
         index += 1
       }
@@ -320,7 +321,7 @@ extension Realm {
         try vm.tick()
         let key = vm.indexKey(index)
         if try vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
-          return Value(int: Int32(index))
+          return Value(number: Double(index))
         }
         index += 1
       }
@@ -335,7 +336,7 @@ extension Realm {
         try vm.tick()
         let key = vm.indexKey(index)
         if try vm.hasProperty(object, key), vm.strictEquals(try vm.get(Value(object), key), call[0]) {
-          return Value(int: Int32(index))
+          return Value(number: Double(index))
         }
         index -= 1
       }
@@ -466,19 +467,19 @@ extension Realm {
       for index in 0..<length {
 
         guard let element = try vm.element(object, index) else { continue }
-        _ = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
+        _ = try vm.call(callback, this: this, element, Value(number: Double(index)), Value(object))
       }
       return .undefined
     }
     callbackMethod("map") { vm, object, length, callback, this in
       if let species = try vm.arraySpeciesConstructor(object) {
-        let result = try vm.construct(species, [Value(int: Int32(length))], newTarget: species)
+        let result = try vm.construct(species, [Value(number: Double(length))], newTarget: species)
         vm.temporaryRoots.append(result)
         defer { vm.temporaryRoots.removeLast() }
         for index in 0..<length {
           let key = vm.indexKey(index)
           guard let element = try vm.element(object, index) else { continue }
-          let mapped = try vm.call(callback, this: this, element, Value(int: Int32(index)), Value(object))
+          let mapped = try vm.call(callback, this: this, element, Value(number: Double(index)), Value(object))
           try vm.defineOwn(result.object, key, mapped)
         }
         return result
@@ -492,7 +493,7 @@ extension Realm {
 
         guard let element = try vm.element(object, index) else { continue }
         result.elements[index] = try vm.call(
-          callback, this: this, element, Value(int: Int32(index)), Value(object))
+          callback, this: this, element, Value(number: Double(index)), Value(object))
       }
       return Value(result)
     }
@@ -505,7 +506,8 @@ extension Realm {
 
         guard let element = try vm.element(object, index) else { continue }
         let value = element
-        if vm.toBoolean(try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(object))) {
+        if vm.toBoolean(try vm.call(callback, this: this, value, Value(number: Double(index)), Value(object)))
+        {
           result.elements.append(value)
         }
       }
@@ -530,11 +532,11 @@ extension Realm {
           if try (name == "some" || name == "every") && !vm.hasProperty(object, key) { continue }
           let value = try vm.get(Value(object), key)
           let result = vm.toBoolean(
-            try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(object)))
+            try vm.call(callback, this: this, value, Value(number: Double(index)), Value(object)))
           if result == wantsTruth {
             if name == "some" { return .true }
             if name == "every" { return .false }
-            return returnsIndex ? Value(int: Int32(index)) : value
+            return returnsIndex ? Value(number: Double(index)) : value
           }
         }
         if name == "some" { return .false }
@@ -571,7 +573,7 @@ extension Realm {
           vm.temporaryRoots.append(accumulator)
           defer { vm.temporaryRoots.removeLast() }
           accumulator = try vm.call(
-            call[0], this: .undefined, [accumulator, element, Value(int: Int32(index)), Value(object)])
+            call[0], this: .undefined, [accumulator, element, Value(number: Double(index)), Value(object)])
         }
         return accumulator
       }
@@ -650,8 +652,8 @@ extension VM {
   /// missing source deletes the target. Walks backwards when moving up so nothing is overwritten.
   func moveElements(_ object: JSObject, from: Int, to: Int, count: Int) throws(Throw) {
     guard count > 0, from != to else { return }
-    let offsets = to > from ? Array((0..<count).reversed()) : Array(0..<count)
-    for offset in offsets {
+    for step in 0..<count {
+      let offset = to > from ? count - 1 - step : step
       try tick()
       let source = indexKey(from + offset)
       let target = indexKey(to + offset)
@@ -692,7 +694,8 @@ extension VM {
     if value.isUndefined { return fallback }
     let relative = try toIntegerOrInfinity(value)
     if clampToLast {
-      return relative >= 0 ? Int(min(relative, Double(length - 1))) : Int(Double(length) + relative)
+      // lastIndexOf: -1 (nothing to search) when the start is before the first element.
+      return relative >= 0 ? Int(min(relative, Double(length - 1))) : Int(max(Double(length) + relative, -1))
     }
     if relative < 0 { return Int(max(Double(length) + relative, 0)) }
     return Int(min(relative, Double(length)))
@@ -741,7 +744,7 @@ extension VM {
       guard try hasProperty(object, key) else { continue }
       var value = try get(Value(object), key)
       if let mapper {
-        value = try call(mapper, this: this, [value, Value(int: Int32(index)), Value(object)])
+        value = try call(mapper, this: this, [value, Value(number: Double(index)), Value(object)])
       }
       if depth > 0, value.object(ofKind: .array) != nil {
         try flatten(into: result, value, depth: depth - 1, mapper: nil, this: .undefined)

@@ -41,10 +41,10 @@ extension Realm {
       }
       iterator.position += 1
       switch iterator.selection {
-      case 1: return vm.iteratorResult(Value(int: Int32(index)), done: false)
+      case 1: return vm.iteratorResult(Value(number: Double(index)), done: false)
       case 2:
         let value = try vm.get(target, vm.indexKey(index))
-        return vm.iteratorResult(Value(vm.newArray([Value(int: Int32(index)), value])), done: false)
+        return vm.iteratorResult(Value(vm.newArray([Value(number: Double(index)), value])), done: false)
       default: return vm.iteratorResult(try vm.get(target, vm.indexKey(index)), done: false)
       }
     }

@@ -325,7 +325,7 @@ struct JSONWriter {
       for index in 0..<length {
         if index > 0 { out.append(0x2C) }
         newline(inner)
-        if !(try write(key: Value(int: Int32(index)), holder: value, indent: inner)) {
+        if !(try write(key: Value(number: Double(index)), holder: value, indent: inner)) {
           out += Array("null".utf16)
         }
       }

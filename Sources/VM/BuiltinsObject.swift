@@ -181,7 +181,7 @@ extension Realm {
       defer { vm.temporaryRoots.removeLast() }
       var index = 0
       try vm.iterate(call[0]) { (item) throws(Throw) in
-        let key = try vm.toKey(try vm.call(call[1], this: .undefined, [item, Value(int: Int32(index))]))
+        let key = try vm.toKey(try vm.call(call[1], this: .undefined, [item, Value(number: Double(index))]))
         index += 1
         var group = try vm.get(result, key, receiver: Value(result))
         if group.isUndefined {

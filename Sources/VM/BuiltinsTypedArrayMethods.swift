@@ -213,7 +213,7 @@ extension Realm {
           try vm.tick()
           let element = array.load(index, vm)
           if sameValueZero ? vm.sameValueZero(element, search) : vm.strictEquals(element, search) {
-            return sameValueZero ? .true : Value(int: Int32(index))
+            return sameValueZero ? .true : Value(number: Double(index))
           }
           index += 1
         }
@@ -231,7 +231,7 @@ extension Realm {
       while index >= 0 {
         try vm.tick()
         if index < array.length, vm.strictEquals(array.load(index, vm), call[0]) {
-          return Value(int: Int32(index))
+          return Value(number: Double(index))
         }
         index -= 1
       }
@@ -284,7 +284,7 @@ extension Realm {
       for index in 0..<length {
         try vm.tick()
         _ = try vm.call(
-          callback, this: this, element(vm, array, index), Value(int: Int32(index)), Value(array))
+          callback, this: this, element(vm, array, index), Value(number: Double(index)), Value(array))
       }
       return .undefined
     }
@@ -296,7 +296,7 @@ extension Realm {
       for index in 0..<length {
         try vm.tick()
         let mapped = try vm.call(
-          callback, this: this, element(vm, array, index), Value(int: Int32(index)), Value(array))
+          callback, this: this, element(vm, array, index), Value(number: Double(index)), Value(array))
         try vm.set(Value(result), vm.indexKey(index), mapped)
       }
       return Value(result)
@@ -307,7 +307,8 @@ extension Realm {
       for index in 0..<length {
         try vm.tick()
         let value = element(vm, array, index)
-        if vm.toBoolean(try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(array))) {
+        if vm.toBoolean(try vm.call(callback, this: this, value, Value(number: Double(index)), Value(array)))
+        {
           kept.append(index < array.length ? array.loadBits(index) : 0)
         }
       }
@@ -333,11 +334,11 @@ extension Realm {
           let index = fromEnd ? length - 1 - step : step
           let value = element(vm, array, index)
           let result = vm.toBoolean(
-            try vm.call(callback, this: this, value, Value(int: Int32(index)), Value(array)))
+            try vm.call(callback, this: this, value, Value(number: Double(index)), Value(array)))
           if result == wantsTruth {
             if name == "some" { return .true }
             if name == "every" { return .false }
-            return returnsIndex ? Value(int: Int32(index)) : value
+            return returnsIndex ? Value(number: Double(index)) : value
           }
         }
         if name == "some" { return .false }
@@ -367,7 +368,7 @@ extension Realm {
           defer { vm.temporaryRoots.removeLast() }
           accumulator = try vm.call(
             call[0], this: .undefined,
-            [accumulator, element(vm, array, index), Value(int: Int32(index)), Value(array)])
+            [accumulator, element(vm, array, index), Value(number: Double(index)), Value(array)])
         }
         return accumulator
       }

@@ -205,7 +205,9 @@ extension VM {
     for index in 0..<length {
       try tick()
       var value = try get(values, indexKey(index))
-      if !mapper.isUndefined { value = try self.call(mapper, this: call[2], value, Value(int: Int32(index))) }
+      if !mapper.isUndefined {
+        value = try self.call(mapper, this: call[2], value, Value(number: Double(index)))
+      }
       try set(Value(result), indexKey(index), value)
     }
     return Value(result)
