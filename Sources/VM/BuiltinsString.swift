@@ -224,6 +224,7 @@ extension Realm {
       guard Double(units.count) * count < Double(1 << 29) else {
         throw vm.rangeError("Invalid string length")
       }
+      if units.isEmpty || count == 0 { return Value(vm.names.emptyString) }
       try vm.reserve(bytes: 2 * units.count * Int(count))
       var out: [UInt16] = []
       out.reserveCapacity(units.count * Int(count))

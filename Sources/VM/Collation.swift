@@ -58,7 +58,10 @@ enum Collation {
 
   static func elements(_ units: [UInt16]) -> [Element] {
     var out: [Element] = []
-    for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
+    // Canonical decomposition and reordering first, so canonically equivalent strings (marks in
+    // either order) give the same elements.
+    for scalar in String(decoding: units, as: UTF16.self).decomposedStringWithCanonicalMapping.unicodeScalars
+    {
       if scalar.value < 0x80 {
         append(scalar, compatibility: false, to: &out)
         continue

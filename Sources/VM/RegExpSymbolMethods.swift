@@ -369,9 +369,10 @@ extension Realm {
       if call.this.isNullish { throw vm.typeError("String.prototype.\(name) called on null or undefined") }
       return call.this
     }
-    /// GetMethod(argument, symbol), for a non-nullish argument.
+    /// GetMethod(argument, symbol), for an object argument (primitives are never asked: a method
+    /// added to a primitive's prototype is not called, as the specification now says).
     func symbolMethod(_ vm: VM, _ argument: Value, _ symbol: JSSymbol) throws(Throw) -> Value? {
-      guard !argument.isNullish else { return nil }
+      guard argument.isObject else { return nil }
       let method = try vm.get(argument, .named(PropertyKey(symbol: symbol)))
       if method.isNullish { return nil }
       guard vm.isCallable(method) else {
@@ -395,7 +396,7 @@ extension Realm {
     }
     method(proto, "matchAll", 1) { vm, call in
       let this = try coercible(vm, call, "matchAll")
-      if !call[0].isNullish {
+      if call[0].isObject {
         if try vm.isRegExp(call[0]) {
           let flags = try vm.get(call[0], vm.names.flags)
           if flags.isNullish {
@@ -420,7 +421,7 @@ extension Realm {
       let name = all ? "replaceAll" : "replace"
       method(proto, name, 2) { vm, call in
         let this = try coercible(vm, call, name)
-        if !call[0].isNullish {
+        if call[0].isObject {
           if all, try vm.isRegExp(call[0]) {
             let flags = try vm.get(call[0], vm.names.flags)
             if flags.isNullish {
