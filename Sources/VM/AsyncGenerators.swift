@@ -273,11 +273,19 @@ extension VM {
       case .return, .throw:
         let method = try get(wrapper.syncIterator, mode == .return ? names.return : names.throw)
         if method.isNullish {
-          // ES2023: a missing `return` completes with the value, a missing `throw` rethrows it.
+          // A missing `return` completes with the value. A missing `throw` closes the sync
+          // iterator and rejects with a TypeError: the protocol was violated.
           if mode == .return {
             resolvePromise(promise, iteratorResult(call[0], done: true))
           } else {
-            rejectPromise(promise, call[0])
+            let closer = try get(wrapper.syncIterator, names.return)
+            if !closer.isNullish {
+              let closed = try self.call(closer, this: wrapper.syncIterator, [])
+              guard closed.isObject else {
+                throw typeError("Iterator result \(display(closed)) is not an object")
+              }
+            }
+            rejectPromise(promise, typeError("The iterator does not provide a 'throw' method").value)
           }
           return Value(promise)
         }
@@ -290,8 +298,21 @@ extension VM {
       let value = try get(result, names.value)
       // The value is awaited, then rewrapped: `unwrap` is one of two shared functions, by `done`.
       let unwrap = call.callee.captured[done ? 1 : 0]
+      let awaited: Value
+      do throws(Throw) {
+        awaited = try promiseResolve(constructor: realm.promiseConstructor, value)
+      } catch {
+        // A wrapper that cannot be resolved (a poisoned `constructor`) closes the sync iterator
+        // unless it is done, and rejects with the error.
+        if error.termination != nil { throw error }
+        if !done, mode != .return {
+          let closer = try? get(wrapper.syncIterator, names.return)
+          if let closer, !closer.isNullish { _ = try? self.call(closer, this: wrapper.syncIterator, []) }
+        }
+        throw error
+      }
       then(
-        promiseResolve(value),
+        awaited.object as! PromiseObject,
         .init(derived: Value(promise), onFulfilled: unwrap, onRejected: .undefined, resume: .undefined))
     } catch {
       if error.termination != nil { throw error }
