@@ -60,7 +60,7 @@ extension Realm {
       let count = max(final - first, 0)
       let fallback = vm.realm.arrayBufferConstructor
       let pristine = buffer.shape.count == 0 && buffer.proto.bits == Value(vm.realm.arrayBufferPrototype).bits
-      let constructor = pristine ? fallback : try vm.speciesConstructor(call.this, fallback: fallback)
+      let constructor = pristine ? fallback : try vm.speciesConstructor(call.this, default: fallback)
       let result: ArrayBufferObject
       if constructor.bits == fallback.bits {
         result = try vm.allocateArrayBuffer(count)

@@ -78,13 +78,7 @@ struct UTF8DecoderState {
   }
 
   private func append(_ scalar: UInt32, to output: inout [UInt16]) {
-    if scalar < 0x10000 {
-      output.append(UInt16(scalar))
-    } else {
-      let offset = scalar - 0x10000
-      output.append(UInt16(0xD800 + (offset >> 10)))
-      output.append(UInt16(0xDC00 + (offset & 0x3FF)))
-    }
+    VM.appendCodePoint(scalar, to: &output)
   }
 }
 

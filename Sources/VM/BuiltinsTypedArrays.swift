@@ -236,19 +236,6 @@ extension VM {
     return TypedArrayType(rawValue: UInt8(index))
   }
 
-  /// SpeciesConstructor(object, fallback).
-  func speciesConstructor(_ object: Value, fallback: Value) throws(Throw) -> Value {
-    let constructor = try get(object, names.constructor)
-    if constructor.isUndefined { return fallback }
-    guard constructor.isObject else { throw typeError("The .constructor property is not an object") }
-    let species = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
-    if species.isNullish { return fallback }
-    guard isConstructor(species) else {
-      throw typeError("object.constructor[Symbol.species] is not a constructor")
-    }
-    return species
-  }
-
   /// TypedArraySpeciesCreate: a typed array made by the exemplar's species constructor, with the
   /// exemplar's content type (Number or BigInt).
   ///
@@ -263,7 +250,7 @@ extension VM {
     // Without own properties and with its intrinsic (frozen) prototype, the species is the default.
     let pristine =
       exemplar.shape.count == 0 && exemplar.proto.bits == typedArrayPrototypeBits[Int(type.rawValue)]
-    let constructor = pristine ? fallback : try speciesConstructor(Value(exemplar), fallback: fallback)
+    let constructor = pristine ? fallback : try speciesConstructor(Value(exemplar), default: fallback)
     if constructor.bits == fallback.bits {
       if arguments.count == 1 { return try allocateTypedArray(type, length: Int(arguments[0].number)) }
       if let buffer = arguments[0].object(ofKind: .arrayBuffer) as? ArrayBufferObject {

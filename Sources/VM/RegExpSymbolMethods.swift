@@ -32,7 +32,7 @@ extension VM {
   func speciesConstructor(_ object: Value, default fallback: Value) throws(Throw) -> Value {
     let constructor = try get(object, names.constructor)
     if constructor.isUndefined { return fallback }
-    guard constructor.isObject else { throw typeError("object.constructor is not an object") }
+    guard constructor.isObject else { throw typeError("The .constructor property is not an object") }
     let species = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
     if species.isNullish { return fallback }
     guard isConstructor(species) else {
