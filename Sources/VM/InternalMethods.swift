@@ -91,6 +91,13 @@ extension VM {
       if frozen {
         freeze(object)
       } else {
+        if object.kind == .array {
+          // Dense elements are always configurable: a sealed array's elements move to its shape,
+          // writable and non-configurable.
+          for index in 0..<object.elements.count where !object.elements[index].isHole {
+            try defineOwn(object, .index(UInt32(index)), object.elements[index], [.writable, .enumerable])
+          }
+        }
         object.isExtensible = false
         for slot in 0..<object.shape.count where object.shape.attributes[slot].contains(.configurable) {
           object.setAttributes(slot: slot, object.shape.attributes[slot].subtracting(.configurable))

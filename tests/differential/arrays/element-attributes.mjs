@@ -38,3 +38,4 @@ attempt("freeze with accessor", () => { const f = [1, 2]; Object.defineProperty(
 attempt("seal element", () => { const q = [1, 2]; Object.defineProperty(q, "0", { configurable: false }); return [Object.isSealed(q), q.length, delete q[1], q.length, 1 in q].join(); });
 attempt("array-like copy", () => Array.from(a).join() + " " + Array.prototype.slice.call(a, 0, 2).join() + " " + a.concat([9]).join());
 attempt("arguments accessor", () => { function f() { Object.defineProperty(arguments, "0", { get: () => "got" }); return arguments[0] + " " + arguments.length; } return f("orig"); });
+attempt("sealed array", () => { const s = Object.seal([1, 2, 3]); s[0] = 9; let del = "deleted"; try { delete s[1]; } catch (e) { del = e.constructor.name; } let len; try { s.length = 1; } catch (e) { len = e.constructor.name; } return [Object.isSealed(s), Object.isFrozen(s), s.join(), del, len, s.length, s.map((x) => x * 2).join()].join(" "); });
