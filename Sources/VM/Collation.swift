@@ -66,10 +66,10 @@ enum Collation {
         append(scalar, compatibility: false, to: &out)
         continue
       }
+      // The text is already canonically decomposed: a scalar whose compatibility decomposition is
+      // not itself is a compatibility form (ﬁ, ², ™).
       let decomposed = decomposition(of: scalar)
-      let compatibility =
-        decomposed.count != String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.count
-        || decomposed.first != String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first
+      let compatibility = decomposed != [scalar]
       for part in decomposed { append(part, compatibility: compatibility, to: &out) }
     }
     // Completely ignorable characters (controls, format characters) weigh nothing at any level.
