@@ -341,12 +341,6 @@ extension VM {
     }
   }
 
-  /// A stable merge sort of element bits; `lessOrEqual` may call into the program.
-  func sortBits(_ items: inout [UInt64], _ lessOrEqual: (UInt64, UInt64) throws(Throw) -> Bool) throws(Throw)
-  {
-    try stableMergeSort(&items, lessOrEqual)
-  }
-
   /// The sorted elements of `array`: numerically (-0 before +0, NaN last) or by `comparator`.
   func sortedBits(_ array: TypedArrayObject, _ comparator: Value) throws(Throw) -> [UInt64] {
     try reserve(bytes: 16 * array.length)
@@ -368,7 +362,7 @@ extension VM {
       }
       return items
     }
-    try sortBits(&items) { (a, b) throws(Throw) -> Bool in
+    try stableMergeSort(&items) { (a, b) throws(Throw) -> Bool in
       try tick()
       let result = try toNumber(
         try call(comparator, this: .undefined, type.value(ofBits: a, self), type.value(ofBits: b, self)))

@@ -111,6 +111,19 @@ extension VM {
 
   func isConstructor(_ value: Value) -> Bool { value.asFunction?.isConstructor ?? false }
 
+  /// SpeciesConstructor.
+  func speciesConstructor(_ object: Value, default fallback: Value) throws(Throw) -> Value {
+    let constructor = try get(object, names.constructor)
+    if constructor.isUndefined { return fallback }
+    guard constructor.isObject else { throw typeError("The .constructor property is not an object") }
+    let species = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
+    if species.isNullish { return fallback }
+    guard isConstructor(species) else {
+      throw typeError("object.constructor[Symbol.species] is not a constructor")
+    }
+    return species
+  }
+
   // MARK: typeof and equality
 
   func typeOfName(_ value: Value) -> String {

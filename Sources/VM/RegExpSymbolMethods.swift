@@ -28,19 +28,6 @@ extension VM {
     return (0xD800...0xDBFF).contains(lead) && (0xDC00...0xDFFF).contains(trail) ? index + 2 : index + 1
   }
 
-  /// SpeciesConstructor.
-  func speciesConstructor(_ object: Value, default fallback: Value) throws(Throw) -> Value {
-    let constructor = try get(object, names.constructor)
-    if constructor.isUndefined { return fallback }
-    guard constructor.isObject else { throw typeError("The .constructor property is not an object") }
-    let species = try get(constructor, .named(PropertyKey(symbol: names.symbolSpecies)))
-    if species.isNullish { return fallback }
-    guard isConstructor(species) else {
-      throw typeError("object.constructor[Symbol.species] is not a constructor")
-    }
-    return species
-  }
-
   private func flagsText(_ rx: Value) throws(Throw) -> [UInt16] {
     if let regexp = rx.object(ofKind: .regexp) as? RegExpObject, isPristine(regexp) {
       return Array(regexp.flags.utf16)
@@ -176,11 +163,11 @@ extension VM {
 
   func regexpSymbolSplit(_ rx: Value, _ string: JSString, limit limitValue: Value) throws(Throw) -> Value {
     let units = string.units
-    let regexpConstructor = try get(Value(realm.global), key("RegExp"))
     if let regexp = rx.object(ofKind: .regexp) as? RegExpObject, isPristine(regexp) {
       let limit = limitValue.isUndefined ? Int(UInt32.max) : Int(toUint32(try toNumber(limitValue)))
       return Value(try splitDirectly(regexp, units, limit: limit))
     }
+    let regexpConstructor = try get(Value(realm.global), key("RegExp"))
     let constructor = try speciesConstructor(rx, default: regexpConstructor)
     var flags = try flagsText(rx)
     let unicode = flags.contains(0x75) || flags.contains(0x76)

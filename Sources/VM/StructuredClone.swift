@@ -66,10 +66,7 @@ extension VM {
     case .booleanObject, .numberObject, .stringObject, .bigintObject:
       return remember(try toObject(object.primitive))
     case .date:
-      let copy = newObject(proto: Value(realm.datePrototype))
-      copy.kind = .date
-      copy.primitive = object.primitive
-      return remember(copy)
+      return remember(makeDate(object.primitive.number, proto: Value(realm.datePrototype)))
     case .regexp:
       let regexp = object as! RegExpObject
       return remember(try makeRegExp(pattern: regexp.source, flags: regexp.flags).object)
