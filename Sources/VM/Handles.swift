@@ -151,12 +151,14 @@ extension VM {
       return Value(process)
     case "clock":
       let clock = newObject()
+      // Whole milliseconds since the epoch, as Date.now() gives them.
+      let nowMilliseconds = { (context.clock() * 1000).rounded(.down) }
       clock.addProperty(
         key("now"),
         Value(
           makeNative("now", length: 0) { vm, _ in
             guard held.clock else { throw denied("clock", "Date.now") }
-            return Value(number: (context.clock() * 1000).rounded(.down))
+            return Value(number: nowMilliseconds())
           }), .hidden)
       // `new Date()` without arguments is lowered to `$clock.date()`, `Date(...)` to `$clock.string(...)`.
       clock.addProperty(
@@ -164,15 +166,15 @@ extension VM {
         Value(
           makeNative("date", length: 0) { vm, _ in
             guard held.clock else { throw denied("clock", "new Date()") }
-            let now = DateMath.timeClip((context.clock() * 1000).rounded(.down))
-            return Value(vm.makeDate(now, proto: Value(vm.realm.datePrototype)))
+            return Value(
+              vm.makeDate(DateMath.timeClip(nowMilliseconds()), proto: Value(vm.realm.datePrototype)))
           }), .hidden)
       clock.addProperty(
         key("string"),
         Value(
           makeNative("string", length: 0) { vm, _ in
             guard held.clock else { throw denied("clock", "Date()") }
-            return vm.string(vm.dateToString(DateMath.timeClip((context.clock() * 1000).rounded(.down))))
+            return vm.string(vm.dateToString(DateMath.timeClip(nowMilliseconds())))
           }), .hidden)
       return Value(clock)
     case "random":
