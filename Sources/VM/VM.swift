@@ -102,6 +102,8 @@ public final class VM {
   var temporaryRoots: [Value] = []
   /// Targets of WeakRefs made or read since the job queue was last empty (KeepDuringJob).
   var keptAlive: [Value] = []
+  /// `heap.collections` when the event loop last looked for registries with dead targets.
+  var collectionsSeenByCleanup = 0
   /// The first free register-stack slot while native code runs (set before every slow path).
   var top: UnsafeMutablePointer<Value>
   /// `Array.prototype`'s bits: arrays with it as prototype may grow by appending without a lookup

@@ -67,6 +67,9 @@ extension VM {
   /// Runs the cleanup callbacks for every held value whose target the collector found dead.
   /// Returns whether any ran.
   func runFinalizationCleanups() throws(Throw) -> Bool {
+    // Only a collection can give a registry dead targets: no need to look again before the next.
+    guard heap.collections != collectionsSeenByCleanup else { return false }
+    collectionsSeenByCleanup = heap.collections
     let registries = registriesAwaitingCleanup()
     guard !registries.isEmpty else { return false }
     for registry in registries {
