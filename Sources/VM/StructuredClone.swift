@@ -25,7 +25,7 @@ extension VM {
       guard !transferred.contains(where: { $0 === buffer }) else {
         throw Throw(
           makeDOMException(
-            "ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.",
+            "Transfer list contains duplicate ArrayBuffer",
             name: "DataCloneError"))
       }
       transferred.append(buffer)

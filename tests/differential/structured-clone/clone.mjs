@@ -49,3 +49,4 @@ attempt("transfer", () => { const b = new Uint8Array([7, 8]).buffer; const c = s
 attempt("transfer view's buffer", () => { const v = new Uint8Array([1, 2]); const c = structuredClone(v, { transfer: [v.buffer] }); return [v.length, v.byteLength, c.join()].join(); });
 attempt("transfer detached", () => { const b = new ArrayBuffer(1); structuredClone(b, { transfer: [b] }); return structuredClone(b); });
 attempt("transfer non-buffer", () => structuredClone(1, { transfer: [{}] }));
+attempt("transfer duplicate", () => { const b = new ArrayBuffer(1); return structuredClone(1, { transfer: [new ArrayBuffer(2), b, b] }); });
