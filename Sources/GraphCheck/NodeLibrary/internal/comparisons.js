@@ -125,12 +125,6 @@ function innerDeepEqual(a, b, strict, memos) {
     if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) {
       return false;
     }
-  } else if (isErrorLike(a)) {
-    if (!isErrorLike(b) || a.message !== b.message || a.name !== b.name) return false;
-    for (const key of ['cause', 'errors']) {
-      if (hasOwn(a, key) !== hasOwn(b, key)) return false;
-      if (hasOwn(a, key) && !innerDeepEqual(a[key], b[key], strict, memos)) return false;
-    }
   } else if (types.isArrayBufferView(a)) {
     if (!types.isArrayBufferView(b)) return false;
     if (!strict && (types.isFloat32Array(a) || types.isFloat64Array(a))) {
@@ -150,6 +144,19 @@ function innerDeepEqual(a, b, strict, memos) {
     return keyCheck(a, b, strict, memos, kIsMap);
   } else if (types.isAnyArrayBuffer(a)) {
     if (!types.isAnyArrayBuffer(b) || !sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (isErrorLike(a)) {
+    // The stack is not compared. message, name, cause and errors are, whether own data or not,
+    // unless they are enumerable (then the key comparison below covers them).
+    if (!isErrorLike(b)) return false;
+    for (const key of ['message', 'name']) {
+      const enumerable = isEnumerable(a, key);
+      if (enumerable !== isEnumerable(b, key) || (!enumerable && a[key] !== b[key])) return false;
+    }
+    for (const key of ['cause', 'errors']) {
+      const enumerable = isEnumerable(a, key);
+      if (enumerable !== isEnumerable(b, key)) return false;
+      if (!enumerable && !innerDeepEqual(a[key], b[key], strict, memos)) return false;
+    }
   } else if (types.isBoxedPrimitive(a)) {
     if (!sameBoxedPrimitive(a, b)) return false;
   } else if (isSpecialObject(b)) {
@@ -191,23 +198,18 @@ function keyCheck(a, b, strict, memos, iterationType, keysA) {
     return true;
   }
 
-  // Cycles: a pair already being compared further up counts as equal when both sides were
-  // entered at the same depth.
-  if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), position: 0 };
-  } else {
-    const positionA = memos.a.get(a);
-    if (positionA !== undefined) {
-      const positionB = memos.b.get(b);
-      if (positionB !== undefined) return positionA === positionB;
-    }
-    memos.position++;
-  }
-  memos.a.set(a, memos.position);
-  memos.b.set(b, memos.position);
+  // Cycles: when both objects are already being compared further up, the pair counts as equal
+  // here (the comparison in progress decides).
+  if (memos === undefined) memos = { inProgress: new Set() };
+  const { inProgress } = memos;
+  const addedA = !inProgress.has(a);
+  const addedB = !inProgress.has(b);
+  if (!addedA && !addedB) return true;
+  inProgress.add(a);
+  inProgress.add(b);
   const equal = objectEquivalent(a, b, strict, keysA, memos, iterationType);
-  memos.a.delete(a);
-  memos.b.delete(b);
+  if (addedA) inProgress.delete(a);
+  if (addedB) inProgress.delete(b);
   return equal;
 }
 

@@ -34,18 +34,34 @@ function defineError(code, Base, makeMessage) {
   codes[code] = NodeError;
 }
 
-// The description of a received value that ends node's argument errors.
-function describeReceived(value) {
-  if (value === null || value === undefined) return `Received ${value}`;
-  if (typeof value === 'function' && value.name) return `Received function ${value.name}`;
-  if (typeof value === 'object') {
-    const constructor = value.constructor;
-    if (constructor && constructor.name) return `Received an instance of ${constructor.name}`;
-    return `Received ${inspect(value, { depth: -1 })}`;
+// How node's argument errors name a received value ("type number (1)", "an instance of Map").
+function describeValue(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  switch (typeof value) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      return `type number (${Object.is(value, -0) ? '-0' : String(value)})`;
+    case 'boolean':
+      return `type boolean (${value})`;
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return inspect(value, { depth: -1 });
+    case 'string': {
+      const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+      return `type string (${shown.includes("'") ? JSON.stringify(shown) : `'${shown}'`})`;
+    }
+    default: {
+      let shown = inspect(value, { colors: false });
+      if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+      return `type ${typeof value} (${shown})`;
+    }
   }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return `Received type ${typeof value} (${shown})`;
 }
 
 const primitiveTypeNames = [
@@ -113,7 +129,7 @@ function invalidArgTypeMessage(name, expected, actual) {
       message += others[0];
     }
   }
-  return `${message}. ${describeReceived(actual)}`;
+  return `${message}. Received ${describeValue(actual)}`;
 }
 
 function addNumericalSeparator(text) {
@@ -158,9 +174,7 @@ defineError('ERR_UNHANDLED_ERROR', Error, (shown) => {
 });
 
 defineError('ERR_INVALID_RETURN_VALUE', TypeError, (expected, name, value) => {
-  const constructor = value === null || value === undefined ? undefined : value.constructor;
-  const type = constructor && constructor.name ? `instance of ${constructor.name}` : `type ${typeof value}`;
-  return `Expected ${expected} to be returned from the "${name}" function but got ${type}.`;
+  return `Expected ${expected} to be returned from the "${name}" function but got ${describeValue(value)}.`;
 });
 
 defineError('ERR_MISSING_ARGS', TypeError, (...names) => {
@@ -197,4 +211,4 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { codes, AbortError, describeReceived, addNumericalSeparator };
+module.exports = { codes, AbortError, describeValue, addNumericalSeparator };
