@@ -163,7 +163,7 @@ function ERR_ARG_NOT_ITERABLE(name) {
 }
 
 function ERR_INVALID_TUPLE(name, expected) {
-  return makeCodedError(TypeError, 'ERR_INVALID_TUPLE', `${name} must be ${expected}`);
+  return makeCodedError(TypeError, 'ERR_INVALID_TUPLE', `${name} must be an iterable ${expected} tuple`);
 }
 
 function ERR_INVALID_URI() {
