@@ -95,7 +95,7 @@ public enum CapLowering {
       } catch {
         formProblem("\"caps\" in package.json", error.message)
       }
-    } else if let consumer = project.claims[package.name] {
+    } else if !package.isToolchain, let consumer = project.claims[package.name] {
       do {
         claims = try CapabilitySet(parsing: consumer)
         source = .consumer
@@ -107,7 +107,7 @@ public enum CapLowering {
     var grants = CapabilitySet()
     if isApplication {
       grants = claims
-    } else if let granted = project.grants[package.name] {
+    } else if !package.isToolchain, let granted = project.grants[package.name] {
       do {
         grants = try CapabilitySet(parsing: granted)
       } catch {

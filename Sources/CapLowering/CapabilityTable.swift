@@ -1,3 +1,5 @@
+import GraphCheck
+
 /// The kinds of ambient authority a package can claim, be granted, and receive as a handle.
 public enum CapabilityKind: String, CaseIterable, Sendable, Comparable {
   /// Files: path prefixes, read and write distinguished.
@@ -106,6 +108,9 @@ public enum CapabilityTable {
     }
     for name in ["timers", "timers/promises", "perf_hooks"] { table[name] = .capability(.clock) }
     for name in ["tty", "readline", "readline/promises", "console"] { table[name] = .capability(.stdio) }
+    // The VM's natives for the toolchain's Node library (inspect, format, types); GraphCheck resolves
+    // this name only inside the library.
+    table[NodeLibrary.nativeBuiltin] = .pure
     table["crypto"] = .mixed
     table["os"] = .mixed
     table["process"] = .mixed

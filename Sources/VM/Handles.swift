@@ -85,6 +85,8 @@ extension VM {
     switch name {
     case "globalThis":
       return Value(realm.global)
+    case "node:cruft/native":
+      return makeNodeNativesHandle()
     case "console":
       let console = newObject()
       for method in ["log", "info", "debug", "error", "warn", "trace"] {
@@ -94,11 +96,7 @@ extension VM {
           Value(
             makeNative(method, length: 0) { vm, call in
               guard held.stdio else { throw denied("stdio", "console.\(method)") }
-              let line =
-                try (0..<call.count).map { (index) throws(Throw) in
-                  try vm.inspect(call[index], topLevel: true)
-                }
-                .joined(separator: " ") + "\n"
+              let line = try vm.format(call.arguments.array) + "\n"
               if toError { vm.standardError(line) } else { vm.standardOutput(line) }
               return .undefined
             }), .hidden)

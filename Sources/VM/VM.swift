@@ -123,6 +123,14 @@ public final class VM {
   var joining: Set<UInt64> = []
   /// `Symbol.for`'s registry, by the interned key's bits.
   var symbolRegistry: [UInt64: JSSymbol] = [:]
+  /// The options of the `util.inspect` call in progress (console.log uses the defaults): kept here
+  /// rather than passed down every recursive call of `inspect`.
+  var inspectOptions = InspectOptions()
+  /// The nesting level of the object `inspect` entered last: node keeps a value on one line only when
+  /// fewer than three levels of objects were printed below it.
+  var inspectDeepestLevel = 0
+  /// `util.inspect` itself, made once: custom inspect methods receive it, and it is never treated as one.
+  var inspectFunction: JSFunction?
   /// Where `console.log` and `process.stdout.write` go, and `console.error`.
   var standardOutput: (String) -> Void = { print($0, terminator: "") }
   var standardError: (String) -> Void = { _ in }
@@ -187,6 +195,16 @@ public final class VM {
 
   func plainString(_ text: String) -> JSString { plainString(Array(text.utf16)) }
 
+  /// `Symbol.for(key)`: the one symbol of the global registry for a key.
+  func registeredSymbol(_ key: JSString) -> JSSymbol {
+    let interned = Value(intern(key))
+    if let existing = symbolRegistry[interned.bits] { return existing }
+    let created = newSymbol(description: interned)
+    created.registryKey = interned
+    symbolRegistry[interned.bits] = created
+    return created
+  }
+
   func newObject(proto: Value? = nil) -> JSObject {
     heap.register(
       JSObject(shape: emptyShape, proto: proto ?? Value(realm.objectPrototype)), bytes: 128)
@@ -249,6 +267,7 @@ public final class VM {
       realm.trace(&marker)
       names.trace(&marker)
       for symbol in symbolRegistry.values { marker.mark(symbol) }
+      marker.mark(inspectFunction)
       for module in modules { module.trace(&marker) }
       var top = self.top
       for index in 0..<frameCount {
