@@ -1,7 +1,6 @@
 "use strict";
-// util.inspect of Buffers (`<Buffer ..>` through the custom inspect method), atob/btoa, isUtf8/isAscii.
+// console.log of Buffers (`<Buffer ..>` through the custom inspect method), atob/btoa, isUtf8/isAscii.
 const buffer = require('buffer');
-const util = require('util');
 const { Buffer } = buffer;
 
 function show(label, run) {
@@ -12,18 +11,26 @@ function show(label, run) {
   }
 }
 
-show('small', () => util.inspect(Buffer.from('hi')));
-show('empty', () => util.inspect(Buffer.alloc(0)));
-show('50 bytes', () => util.inspect(Buffer.alloc(50, 1)));
-show('51 bytes', () => util.inspect(Buffer.alloc(51, 2)));
-show('60 bytes', () => util.inspect(Buffer.alloc(60, 'abc')));
-show('nested', () => util.inspect({ data: Buffer.from([1, 2, 3]), list: [Buffer.from('x')] }));
-show('extra property', () => { const b = Buffer.from('ab'); b.tag = 'x'; b.n = 1; return util.inspect(b); });
-show('extra on empty', () => { const b = Buffer.alloc(0); b.tag = true; return util.inspect(b); });
-show('showHidden', () => util.inspect(Buffer.from('a'), { showHidden: true }));
-show('INSPECT_MAX_BYTES', () => { const old = buffer.INSPECT_MAX_BYTES; buffer.INSPECT_MAX_BYTES = 2; const text = util.inspect(Buffer.from('abcd')); buffer.INSPECT_MAX_BYTES = old; return `${old} ${text}`; });
-show('format %o', () => util.format('%s|%j', Buffer.from('z'), Buffer.from('z')));
-show('subarray inspect', () => util.inspect(Buffer.from('hello').subarray(1, 3)));
+console.log('small', Buffer.from('hi'));
+console.log('empty', Buffer.alloc(0));
+console.log('50 bytes', Buffer.alloc(50, 1));
+console.log('51 bytes', Buffer.alloc(51, 2));
+console.log('60 bytes', Buffer.alloc(60, 'abc'));
+console.log('nested', { data: Buffer.from([1, 2, 3]), list: [Buffer.from('x')] });
+const tagged = Buffer.from('ab');
+tagged.tag = 'x';
+tagged.n = 1;
+console.log('extra property', tagged);
+const taggedEmpty = Buffer.alloc(0);
+taggedEmpty.tag = true;
+console.log('extra on empty', taggedEmpty);
+const previousMax = buffer.INSPECT_MAX_BYTES;
+buffer.INSPECT_MAX_BYTES = 2;
+console.log('INSPECT_MAX_BYTES', previousMax, Buffer.from('abcd'));
+buffer.INSPECT_MAX_BYTES = previousMax;
+show('INSPECT_MAX_BYTES bad', () => { buffer.INSPECT_MAX_BYTES = -1; });
+console.log('format %s|%j', Buffer.from('z'), Buffer.from('z'));
+console.log('subarray', Buffer.from('hello').subarray(1, 3));
 
 for (const input of ['aGVsbG8=', 'aGVsbG8', ' aGVs\nbG8= ', 'YQ', 'YQ=', 'YQ==', 'YQ===', 'Y', 'Y Q', 'a-b_', 'ab=c', '\u00e9', '', '====']) {
   show(`atob ${JSON.stringify(input)}`, () => JSON.stringify(buffer.atob(input)));

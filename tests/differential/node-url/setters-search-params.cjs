@@ -1,7 +1,6 @@
 "use strict";
 // URL setters with their state overrides, URLSearchParams (live link, sort, iteration, errors), inspect and toJSON.
 const { URL, URLSearchParams } = require('url');
-const util=require('util');
 function t(label, href, key, value){const u=new URL(href); try{u[key]=value}catch(e){console.log(label,'threw',e.code);return} console.log(label, key, JSON.stringify(value), u.href, '|', u[key]);}
 const setters=[['http://h/p','protocol','https'],['http://h/p','protocol','ftp:x'],['http://h/p','protocol','foo'],['foo://h/p','protocol','http'],['http://u@h/','protocol','file'],['file:///x','protocol','http'],['http://h:80/','protocol','ws'],['http://h:8080/','protocol','ws'],['http://h/','protocol','1x'],
 ['http://h/','username','a b@:'],['http://h/','password','p:w'],['file:///x','username','u'],['mailto:x','username','u'],
@@ -32,8 +31,15 @@ try { sp.forEach(1) } catch(e){ console.log(e.code, e.message) }
 const s2 = new URLSearchParams('b=2&a=1&c=3&a=0'); s2.sort(); console.log(s2.toString(), JSON.stringify([...s2.keys()]), JSON.stringify([...s2.values()]));
 s2.forEach(function(v,k,o){ console.log(k,v,o===s2,this.t) }, {t:'T'});
 console.log(new URLSearchParams('a=\ud800&\ud800=b').toString(), new URLSearchParams('x=%F0%9F%98%80&y=%ff').get('y'), new URLSearchParams("sp=!'()*~-_. ").toString());
-console.log(util.inspect(new URL('http://a/?x=1')), util.inspect(new URLSearchParams('a=1')), util.inspect(new URLSearchParams('a=1').keys()));
+console.log(new URL('http://a/?x=1'));
+console.log(new URLSearchParams('a=1'), new URLSearchParams(), [new URLSearchParams('a=1&b=2')]);
+console.log({ nested: new URL('http://u:p@h:1/p?q=1#f') });
+console.log(new URLSearchParams('aaaaaaaaaaaaaaaaaaaaa=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb&ccccccccccccccccccccccccccccc=dddddddddddddddddd'));
+console.log(new URLSearchParams('a=1').keys());
 console.log(JSON.stringify({u:new URL('http://h/x')}), String(new URL('http://h/x')), URL.canParse('x'), URL.canParse('x','http://h'), URL.canParse('http://h'));
 console.log(Object.prototype.toString.call(new URL('http://h')), Object.prototype.toString.call(sp), Object.prototype.toString.call(sp.keys()));
 try { new URL('x', 'bad base') } catch (e) { console.log(e.code, e.input, e.base) }
 try { URL.prototype.href } catch (e) { console.log(e.name) }
+const p = new URLSearchParams('a=1&b=2');
+const it = p.entries(); console.log(it); it.next(); console.log(it); it.next(); console.log(it);
+console.log(p.values(), [p.keys()]);

@@ -276,39 +276,37 @@ function URLSearchParamsIterator(params, kind) {
   kIteratorState.set(iterator, { params, kind, index: 0 });
   return iterator;
 }
-Object.defineProperties(URLSearchParamsIteratorPrototype, {
-  next: {
-    writable: true,
-    configurable: true,
-    enumerable: true,
-    value: function next() {
-      const state = kIteratorState.get(this);
-      if (state === undefined) throw ERR_INVALID_THIS('URLSearchParamsIterator');
-      const list = listOfParams(state.params);
-      if (state.index >= list.length) return { value: undefined, done: true };
-      const name = list[state.index];
-      const value = list[state.index + 1];
-      state.index += 2;
-      if (state.kind === kIteratorKinds.keys) return { value: name, done: false };
-      if (state.kind === kIteratorKinds.values) return { value, done: false };
-      return { value: [name, value], done: false };
-    },
+Object.defineProperty(URLSearchParamsIteratorPrototype, 'next', {
+  writable: true,
+  configurable: true,
+  enumerable: true,
+  value: function next() {
+    const state = kIteratorState.get(this);
+    if (state === undefined) throw ERR_INVALID_THIS('URLSearchParamsIterator');
+    const list = listOfParams(state.params);
+    if (state.index >= list.length) return { value: undefined, done: true };
+    const name = list[state.index];
+    const value = list[state.index + 1];
+    state.index += 2;
+    if (state.kind === kIteratorKinds.keys) return { value: name, done: false };
+    if (state.kind === kIteratorKinds.values) return { value, done: false };
+    return { value: [name, value], done: false };
   },
-  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
-  [customInspect]: {
-    writable: true,
-    configurable: true,
-    value: function inspect(recurseTimes, context) {
-      const state = kIteratorState.get(this);
-      const list = listOfParams(state.params);
-      const items = [];
-      for (let i = state.index; i < list.length; i += 2) {
-        if (state.kind === kIteratorKinds.keys) items.push(native.inspect(list[i], context));
-        else if (state.kind === kIteratorKinds.values) items.push(native.inspect(list[i + 1], context));
-        else items.push(native.inspect([list[i], list[i + 1]], context));
-      }
-      return items.length ? `URLSearchParams Iterator { ${items.join(', ')} }` : 'URLSearchParams Iterator {  }';
-    },
+});
+Object.defineProperty(URLSearchParamsIteratorPrototype, Symbol.toStringTag, { value: 'URLSearchParams Iterator', configurable: true });
+Object.defineProperty(URLSearchParamsIteratorPrototype, customInspect, {
+  writable: true,
+  configurable: true,
+  value: function inspect(recurseTimes, context) {
+    const state = kIteratorState.get(this);
+    const list = listOfParams(state.params);
+    const items = [];
+    for (let i = state.index; i < list.length; i += 2) {
+      if (state.kind === kIteratorKinds.keys) items.push(native.inspect(list[i], context));
+      else if (state.kind === kIteratorKinds.values) items.push(native.inspect(list[i + 1], context));
+      else items.push(native.inspect([list[i], list[i + 1]], context));
+    }
+    return items.length ? `URLSearchParams Iterator { ${items.join(', ')} }` : 'URLSearchParams Iterator {  }';
   },
 });
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
