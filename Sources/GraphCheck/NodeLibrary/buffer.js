@@ -53,6 +53,10 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 }
 
 function fromStringWith(string, ops) {
+  if (ops.encodeWhole) {
+    const bytes = ops.encodeWhole(string);
+    return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   const length = ops.byteLength(string);
   const buf = new FastBuffer(length);
   const actual = ops.write(buf, string, 0, length);

@@ -17,11 +17,12 @@ for (let i = 0; i < 64; i++) {
 // Keeps String.fromCharCode's argument lists short.
 const kChunk = 4096;
 function stringFromCodes(codes, start, end) {
-  let result = '';
+  if (end - start <= kChunk) return String.fromCharCode.apply(null, codes.subarray(start, end));
+  const pieces = [];
   for (let i = start; i < end; i += kChunk) {
-    result += String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + kChunk, end)));
+    pieces.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + kChunk, end))));
   }
-  return result;
+  return pieces.join('');
 }
 
 function plainBytes(buf, start, end) {
@@ -86,24 +87,49 @@ function base64Decode(string) {
   return out.subarray(0, written);
 }
 
+// Two output characters per table entry: 12 bits of input become one string append.
+const base64PairTables = new Map();
+function base64PairTable(alphabet) {
+  let table = base64PairTables.get(alphabet);
+  if (table === undefined) {
+    table = new Array(4096);
+    for (let i = 0; i < 4096; i++) table[i] = String.fromCharCode(alphabet.charCodeAt(i >> 6), alphabet.charCodeAt(i & 63));
+    base64PairTables.set(alphabet, table);
+  }
+  return table;
+}
+
+// Long strings are built as short pieces joined once: appending to one growing string hundreds of
+// thousands of times makes cruft's VM overestimate its heap (see the report for issue 9).
+const kPieceLength = 8192;
+
 function base64Encode(bytes, alphabet, pad) {
-  let result = '';
+  const pairs = base64PairTable(alphabet);
+  const pieces = [];
+  let piece = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const triple = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    result += alphabet[triple >> 18] + alphabet[(triple >> 12) & 63] + alphabet[(triple >> 6) & 63] + alphabet[triple & 63];
+    piece += pairs[triple >> 12];
+    piece += pairs[triple & 4095];
+    if (piece.length >= kPieceLength) {
+      pieces.push(piece);
+      piece = '';
+    }
   }
   const rest = bytes.length - i;
   if (rest === 1) {
-    const single = bytes[i];
-    result += alphabet[single >> 2] + alphabet[(single & 3) << 4];
-    if (pad) result += '==';
+    piece += pairs[bytes[i] << 4];
+    if (pad) piece += '==';
   } else if (rest === 2) {
     const pair = (bytes[i] << 8) | bytes[i + 1];
-    result += alphabet[pair >> 10] + alphabet[(pair >> 4) & 63] + alphabet[(pair & 15) << 2];
-    if (pad) result += '=';
+    piece += pairs[pair >> 4];
+    piece += alphabet[(pair & 15) << 2];
+    if (pad) piece += '=';
   }
-  return result;
+  if (pieces.length === 0) return piece;
+  pieces.push(piece);
+  return pieces.join('');
 }
 
 function hexValue(code) {
@@ -113,13 +139,18 @@ function hexValue(code) {
   return -1;
 }
 
+const hexValues = new Array(128).fill(-1);
+for (let code = 0; code < 128; code++) hexValues[code] = hexValue(code);
+
 // Node stops at the first pair that is not two hex digits.
 function hexDecode(string) {
   const out = new Uint8Array(string.length >>> 1);
   let i = 0;
   for (; i < out.length; i++) {
-    const high = hexValue(string.charCodeAt(i * 2));
-    const low = hexValue(string.charCodeAt(i * 2 + 1));
+    const highCode = string.charCodeAt(i * 2);
+    const lowCode = string.charCodeAt(i * 2 + 1);
+    const high = highCode < 128 ? hexValues[highCode] : -1;
+    const low = lowCode < 128 ? hexValues[lowCode] : -1;
     if (high < 0 || low < 0) break;
     out[i] = high * 16 + low;
   }
@@ -127,10 +158,21 @@ function hexDecode(string) {
 }
 
 const hexDigits = '0123456789abcdef';
+const hexPairs = [];
+for (let i = 0; i < 256; i++) hexPairs.push(String.fromCharCode(hexDigits.charCodeAt(i >> 4), hexDigits.charCodeAt(i & 15)));
 function hexEncode(bytes) {
-  let result = '';
-  for (let i = 0; i < bytes.length; i++) result += hexDigits[bytes[i] >> 4] + hexDigits[bytes[i] & 15];
-  return result;
+  const pieces = [];
+  let piece = '';
+  for (let i = 0; i < bytes.length; i++) {
+    piece += hexPairs[bytes[i]];
+    if (piece.length >= kPieceLength) {
+      pieces.push(piece);
+      piece = '';
+    }
+  }
+  if (pieces.length === 0) return piece;
+  pieces.push(piece);
+  return pieces.join('');
 }
 
 function latin1Encode(string) {
@@ -157,6 +199,8 @@ function copyInto(buf, bytes, offset, length) {
 
 const utf8 = {
   name: 'utf8',
+  // One native call for a whole string (Buffer.from's common case).
+  encodeWhole: (string) => utf8Encoder.encode(string),
   byteLength: utf8ByteLength,
   encode: (string) => utf8Encoder.encode(string),
   // Writes only whole characters, as node does when the room runs out.

@@ -37,12 +37,20 @@ function checkValue(value, min, max, size) {
 }
 
 function readUnsigned(buf, offset, size, littleEndian) {
-  checkReadable(buf, offset, size);
-  let value = 0;
-  for (let i = 0; i < size; i++) {
-    const byte = buf[littleEndian ? offset + size - 1 - i : offset + i];
-    value = value * 256 + byte;
+  if (typeof offset !== 'number') throw ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  const first = buf[offset];
+  const last = buf[offset + size - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - size);
+  // The common sizes without a loop: these run once per field of every binary format a package reads.
+  if (size === 1) return first;
+  if (size === 2) return littleEndian ? first + last * 0x100 : first * 0x100 + last;
+  if (size === 4) {
+    return littleEndian
+      ? first + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + last * 0x1000000
+      : first * 0x1000000 + buf[offset + 1] * 0x10000 + buf[offset + 2] * 0x100 + last;
   }
+  let value = 0;
+  for (let i = 0; i < size; i++) value = value * 256 + buf[littleEndian ? offset + size - 1 - i : offset + i];
   return value;
 }
 

@@ -28,8 +28,11 @@ const inFormSet = (c) => inComponentSet(c) || c === 0x21 || (c >= 0x27 && c <= 0
 const encoder = new TextEncoder();
 const hexDigits = '0123456789ABCDEF';
 
+const asciiCharacters = [];
+for (let c = 0; c < 128; c++) asciiCharacters.push(String.fromCharCode(c));
+
 function percentEncodeCodePoint(c, inSet) {
-  if (!inSet(c)) return String.fromCodePoint(c);
+  if (!inSet(c)) return c < 128 ? asciiCharacters[c] : String.fromCodePoint(c);
   let result = '';
   for (const byte of encoder.encode(String.fromCodePoint(c))) result += `%${hexDigits[byte >> 4]}${hexDigits[byte & 15]}`;
   return result;
@@ -367,7 +370,16 @@ function basicParse(input, base, url, stateOverride) {
   let insideBrackets = false;
   let passwordTokenSeen = false;
   const cps = Array.from(input, (ch) => ch.codePointAt(0));
-  const special = () => isSpecialScheme(url.scheme);
+  // Whether url's scheme is special, recomputed only when the scheme changes.
+  let schemeSeen = null;
+  let schemeIsSpecial = false;
+  const special = () => {
+    if (url.scheme !== schemeSeen) {
+      schemeSeen = url.scheme;
+      schemeIsSpecial = isSpecialScheme(schemeSeen);
+    }
+    return schemeIsSpecial;
+  };
   for (let p = 0; p <= cps.length; p++) {
     const c = cps[p];
     const eof = c === undefined;
