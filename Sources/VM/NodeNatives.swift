@@ -26,7 +26,10 @@ extension VM {
           let values = Array(call.arguments.array.dropFirst())
           return vm.string(try vm.withInspectOptions(options) { () throws(Throw) in try vm.format(values) })
         }), .hidden)
-    natives.addProperty(key("types"), Value(makeTypesObject()), .hidden)
+    let types = makeTypesObject()
+    freeze(types)
+    natives.addProperty(key("types"), Value(types), .hidden)
+    freeze(natives)
     return Value(natives)
   }
 
@@ -55,6 +58,29 @@ extension VM {
     }
     let custom = try get(object, key("customInspect"))
     if !custom.isUndefined { options.customInspect = toBoolean(custom) }
+    let hidden = try get(object, key("showHidden"))
+    if !hidden.isUndefined { options.showHidden = toBoolean(hidden) }
+    let compact = try get(object, key("compact"))
+    if compact.isNumber {
+      options.compact = max(0, Int(clamping: Int64(compact.number.isFinite ? compact.number : 3)))
+    } else if compact.isBool {
+      // `compact: true` joins what fits on one line whatever the nesting.
+      options.compact = toBoolean(compact) ? Int.max / 2 : 0
+    }
+    let breakLength = try get(object, key("breakLength"))
+    if breakLength.isNumber {
+      options.breakLength =
+        breakLength.number.isFinite ? Int(clamping: Int64(breakLength.number)) : Int.max / 2
+    }
+    let sorted = try get(object, key("sorted"))
+    if !sorted.isUndefined { options.sorted = toBoolean(sorted) }
+    let maxArrayLength = try get(object, key("maxArrayLength"))
+    if maxArrayLength.isNull {
+      options.maxArrayLength = Int.max
+    } else if maxArrayLength.isNumber {
+      let limit = maxArrayLength.number
+      options.maxArrayLength = limit.isNaN ? 0 : limit >= Double(Int32.max) ? Int.max : max(0, Int(limit))
+    }
     return options
   }
 
@@ -111,6 +137,7 @@ extension VM {
         case "o":
           var options = inspectOptions
           options.depth = 4
+          options.showHidden = true
           out += try withInspectOptions(options) { () throws(Throw) in try inspect(argument, topLevel: false)
           }
         case "O": out += try inspect(argument, topLevel: false)
@@ -183,7 +210,7 @@ extension VM {
         Value(
           makeNative(name, length: 1) { _, call in call[0].isObject && test(call[0].object) ? .true : .false }
         ),
-        .hidden)
+        .data)
     }
     func kind(_ name: String, _ kinds: ObjectKind...) { check(name) { kinds.contains($0.kind) } }
     func typedArray(_ name: String, _ type: TypedArrayType) {
