@@ -146,11 +146,15 @@ public enum CapabilityTable {
         return .capability(.fs)
       case "nextTick", "platform", "version", "versions", "arch", "release", "features", "exitCode":
         return .pure
+      case "exit":
+        // Ends the run cleanly with a status. The VM lets only the application call it (and set
+        // exitCode); a dependency's call is refused at run time with E_CAP_DENIED.
+        return .pure
       case "argv", "argv0", "execArgv":
         // The arguments the person running the application passed (cruftvm run -- ARGS): input, not
         // ambient authority.
         return .pure
-      case "binding", "_linkedBinding", "dlopen", "mainModule", "exit", "reallyExit", "abort", "kill",
+      case "binding", "_linkedBinding", "dlopen", "mainModule", "reallyExit", "abort", "kill",
         "chdir",
         "setuid", "seteuid", "setgid", "setegid", "setgroups", "initgroups", "send", "disconnect", "channel",
         "on", "once", "addListener", "prependListener", "emit", "_getActiveHandles", "_getActiveRequests",

@@ -67,7 +67,12 @@ public enum CapabilityTableDocument {
     ]
     for (object, names) in members {
       for member in names {
-        if let meaning = CapabilityTable.memberMeaning(object, member) {
+        if object == "process" && (member == "exit" || member == "exitCode") {
+          // No authority a package could abuse beyond its own run, but only the application may end
+          // the run or choose its status: the VM refuses a dependency's use.
+          out +=
+            "| `\(object).\(member)` | the application only (a dependency's use throws E_CAP_DENIED at run time) |\n"
+        } else if let meaning = CapabilityTable.memberMeaning(object, member) {
           out += "| `\(object).\(member)` | \(describe(meaning)) |\n"
         }
       }
