@@ -489,9 +489,14 @@ extension VM {
     }
     if status.st_mode & S_IFMT == S_IFDIR {
       guard recursive else {
-        throw nodeError(
-          realm.errorPrototype, code: "ERR_FS_EISDIR",
-          "Path is a directory: rm returned EISDIR (is a directory) \(path.guest)")
+        let error = makeError(
+          realm.errorPrototype, "Path is a directory: rm returned EISDIR (is a directory) \(path.guest)")
+        error.object.addProperty(names.name, Value(atom("SystemError")), .hidden)
+        error.object.addProperty(key("code"), Value(atom("ERR_FS_EISDIR")), .data)
+        error.object.addProperty(key("errno"), Value(int: EISDIR), .data)
+        error.object.addProperty(key("syscall"), Value(atom("rm")), .data)
+        error.object.addProperty(key("path"), string(path.guest), .data)
+        throw Throw(error)
       }
       if let failure = VM.removeTree(path.host) {
         throw systemError(failure, syscall: "rm", path: path.guest)
@@ -557,7 +562,9 @@ extension VM {
     let name = try toSwiftString(value)
     if name == "buffer" { return nil }
     guard let encoding = TextEncodingName(name) else {
-      throw nodeError(realm.typeErrorPrototype, code: "ERR_UNKNOWN_ENCODING", "Unknown encoding: \(name)")
+      throw nodeError(
+        realm.typeErrorPrototype, code: "ERR_INVALID_ARG_VALUE",
+        "The argument 'encoding' is invalid encoding. Received '\(name)'")
     }
     return encoding
   }

@@ -99,8 +99,18 @@ extension VM {
   func describeReceived(_ value: Value) -> String {
     if value.isUndefined { return "undefined" }
     if value.isNull { return "null" }
-    if value.asFunction != nil { return "function" }
-    if value.isObject { return "an instance of Object" }
+    if value.isObject {
+      // node names the constructor; a getter that throws leaves the plain form.
+      let constructor = (try? get(value, names.constructor)) ?? .undefined
+      let name = constructor.isObject ? ((try? get(constructor, names.name)) ?? .undefined) : .undefined
+      let text = name.isString ? name.string.swiftString : ""
+      if value.asFunction != nil {
+        let own = (try? get(value, names.name)) ?? .undefined
+        return own.isString && !own.string.swiftString.isEmpty
+          ? "function \(own.string.swiftString)" : "function "
+      }
+      return text.isEmpty ? "an instance of Object" : "an instance of \(text)"
+    }
     if value.isString {
       let text = value.string.swiftString
       return "type string ('\(text.count > 28 ? String(text.prefix(25)) + "..." : text)')"

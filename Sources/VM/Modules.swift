@@ -109,8 +109,10 @@ extension VM {
   /// Runs jobs, then timers, until `done` holds or nothing is left to run. As in node, the
   /// process.nextTick queue runs before the promise jobs when a task ends (the module body, a timer),
   /// and again each time the promise jobs run out.
-  func runEventLoop(until done: () -> Bool = { false }) throws(Throw) {
-    var ticksFirst = true
+  /// `startWithTicks` is false after an ES module entry: node evaluates it inside a promise job, so
+  /// the promise jobs it queued run before its nextTick callbacks.
+  func runEventLoop(startWithTicks: Bool = true, until done: () -> Bool = { false }) throws(Throw) {
+    var ticksFirst = startWithTicks
     while !done() {
       if timers.hasTicks && (ticksFirst || jobs.isEmpty), let tick = timers.dequeueTick() {
         ticksFirst = true

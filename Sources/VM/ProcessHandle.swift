@@ -42,7 +42,7 @@ extension VM {
       Value(
         makeNative("exit", length: 1) { vm, call in
           guard held.isApplication else {
-            throw vm.capabilityDenied(package, "process.exit", via: "only the application ends the run")
+            throw vm.applicationOnly(package, "process.exit")
           }
           if !call[0].isUndefined { context.exitCode = try vm.exitStatus(call[0], "code") }
           throw Throw(termination: .exit(context.exitCode ?? 0))
@@ -103,14 +103,24 @@ extension VM {
     return Value(process)
   }
 
+  /// The refusal of process.exit and process.exitCode to a dependency.
+  func applicationOnly(_ package: String, _ member: String) -> Throw {
+    nodeError(
+      realm.typeErrorPrototype, code: "E_CAP_DENIED",
+      "cruft: \(package) used \(member), which only the application may use: a dependency cannot end the run or choose its exit status"
+    )
+  }
+
   /// A process exit status: an integer (or integer string), taken modulo 256 as the kernel does.
   func exitStatus(_ value: Value, _ name: String) throws(Throw) -> Int32? {
     if value.isUndefined || value.isNull { return nil }
     var number = Double.nan
     if value.isNumber {
       number = value.number
-    } else if value.isString, let parsed = Double(value.string.swiftString) {
-      number = parsed
+    } else if value.isString, let parsed = Int32(value.string.swiftString) {
+      number = Double(parsed)
+    } else {
+      throw invalidArgumentType(name, "of type number", value)
     }
     guard number.isFinite, number == number.rounded(), abs(number) < 2_147_483_648 else {
       throw nodeError(

@@ -28,20 +28,16 @@ extension VM {
     var members: [String: Value] = [:]
     members["getRandomValues"] = checked("getRandomValues", length: 1) { vm, call in
       let target = call[0]
-      guard target.isObject, let array = target.object as? TypedArrayObject,
-        ![.float32, .float64].contains(array.type)
-      else {
-        throw vm.nodeError(
-          vm.realm.typeErrorPrototype, code: "ERR_INVALID_ARG_TYPE",
-          "The \"typedArray\" argument must be an instance of Int8Array, Int16Array, Int32Array, Uint8Array, "
-            + "Uint16Array, Uint32Array, Uint8ClampedArray, BigInt64Array or BigUint64Array. Received "
-            + vm.describeReceived(target))
+      guard target.isObject, let array = target.object as? TypedArrayObject else {
+        throw vm.invalidArgumentType("typedArray", "an instance of TypedArray", target)
+      }
+      // node throws DOMExceptions here; their name and legacy code are what programs test.
+      guard ![.float32, .float64].contains(array.type) else {
+        throw vm.namedError(
+          "TypeMismatchError", code: 17, "The data argument must be an integer-type TypedArray")
       }
       guard array.byteLength <= 65536 else {
-        throw vm.nodeError(
-          vm.realm.rangeErrorPrototype, code: "QuotaExceededError",
-          "The ArrayBufferView's byte length (\(array.byteLength)) exceeds the number of bytes of entropy available via this API (65536)"
-        )
+        throw vm.namedError("QuotaExceededError", code: 22, "The requested length exceeds 65,536 bytes")
       }
       vm.fillRandom(array.buffer, offset: array.byteOffset, count: array.byteLength)
       return target
@@ -132,6 +128,14 @@ extension VM {
     freeze(webcrypto)
     members["webcrypto"] = Value(webcrypto)
     return moduleObject(members)
+  }
+
+  /// An error named like one of node's DOMExceptions, with its numeric legacy code.
+  func namedError(_ name: String, code: Int32, _ message: String) -> Throw {
+    let error = makeError(realm.errorPrototype, message)
+    error.object.addProperty(names.name, Value(atom(name)), .hidden)
+    error.object.addProperty(key("code"), Value(int: code), .hidden)
+    return Throw(error)
   }
 
   /// A byte count argument (size, offset): an integer from 0 to 2^31 - 1, as node checks it.

@@ -159,8 +159,13 @@ struct HeldCapabilities {
     clock = flag("clock") && grants.clock
     random = flag("random") && grants.random
     if case .array(let items)? = receives["env"] {
-      for case .string(let name) in items where grants.env.contains("*") || grants.env.contains(name) {
-        if name == "*" { allEnv = true } else { env.insert(name) }
+      for case .string(let name) in items {
+        if name == "*" {
+          // The manifest grants any name (the application's own "*"): the run's names decide.
+          if grants.env.contains("*") { allEnv = true } else { env.formUnion(grants.env) }
+        } else if grants.env.contains("*") || grants.env.contains(name) {
+          env.insert(name)
+        }
       }
     }
     var readPrefixes: [String] = []

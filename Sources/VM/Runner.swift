@@ -68,7 +68,7 @@ public enum BundleRunner {
       }
       do throws(Throw) {
         try vm.evaluate(entry)
-        try vm.runEventLoop()
+        try vm.runEventLoop(startWithTicks: vm.modules[entry].isCommonJS)
       } catch {
         if error.termination != nil { throw error }
         return .uncaught(vm.describeUncaught(error.value))
