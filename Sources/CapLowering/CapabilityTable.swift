@@ -147,8 +147,8 @@ public enum CapabilityTable {
       case "nextTick", "platform", "version", "versions", "arch", "release", "features", "exitCode":
         return .pure
       case "exit":
-        // Ends the run cleanly with a status. The VM lets only the application call it (and set
-        // exitCode); a dependency's call is refused at run time with E_CAP_DENIED.
+        // Ends the run cleanly with a status: the application's alone. The analysis refuses it in a
+        // dependency (E2001), and the VM's process handle refuses a dependency's call again.
         return .pure
       case "argv", "argv0", "execArgv":
         // The arguments the person running the application passed (cruftvm run -- ARGS): input, not

@@ -67,11 +67,12 @@ public enum CapabilityTableDocument {
     ]
     for (object, names) in members {
       for member in names {
-        if object == "process" && (member == "exit" || member == "exitCode") {
-          // No authority a package could abuse beyond its own run, but only the application may end
-          // the run or choose its status: the VM refuses a dependency's use.
+        if object == "process" && member == "exit" {
+          out += "| `process.exit` | the application only: never in a dependency (E2001) |\n"
+        } else if object == "process" && member == "exitCode" {
+          // Reading it is harmless; only the application chooses the exit status.
           out +=
-            "| `\(object).\(member)` | the application only (a dependency's use throws E_CAP_DENIED at run time) |\n"
+            "| `process.exitCode` | pure to read; only the application sets it (E_CAP_DENIED at run time) |\n"
         } else if let meaning = CapabilityTable.memberMeaning(object, member) {
           out += "| `\(object).\(member)` | \(describe(meaning)) |\n"
         }

@@ -28,8 +28,7 @@ extension VM {
     }
     let setExitCode = makeNative("set exitCode", length: 1) { vm, call in
       guard held.isApplication else {
-        throw vm.capabilityDenied(
-          package, "process.exitCode", via: "only the application sets the exit status")
+        throw vm.applicationOnly(package, "process.exitCode")
       }
       context.exitCode = try vm.exitStatus(call[0], "code")
       return .undefined
