@@ -55,6 +55,37 @@ extension VM {
     return Value(performance)
   }
 
+  /// `require('timers/promises')`: setTimeout(delay, value) and setImmediate(value) as promises
+  /// that a timer settles.
+  func makeTimerPromisesHandle(_ held: HeldCapabilities, package: String) -> Value {
+    func promised(_ name: String, immediate: Bool) -> Value {
+      Value(
+        makeNative(name, length: immediate ? 1 : 2) { vm, call in
+          guard held.clock else {
+            throw vm.capabilityDenied(package, "clock", via: "timers/promises.\(name)")
+          }
+          var delay = 0.0
+          if !immediate {
+            let requested = try vm.toNumber(call[0])
+            delay = requested >= 1 && requested <= VM.maximumTimerDelay ? requested.rounded(.down) : 1
+          }
+          let promise = vm.newPromise()
+          let settle = vm.makeNative("", length: 1) { vm, inner in
+            vm.resolvePromise(inner.callee.captured[0].object as! PromiseObject, inner[0])
+            return .undefined
+          }
+          settle.captured = [Value(promise)]
+          _ = vm.timers.schedule(
+            Value(settle), arguments: [immediate ? call[0] : call[1]], delay: delay, repeats: false)
+          return Value(promise)
+        })
+    }
+    return moduleObject([
+      "setTimeout": promised("setTimeout", immediate: false),
+      "setImmediate": promised("setImmediate", immediate: true),
+    ])
+  }
+
   /// The largest delay node accepts; a longer (or invalid) one becomes 1 ms.
   static let maximumTimerDelay = 2_147_483_647.0
 

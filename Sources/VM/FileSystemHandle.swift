@@ -277,6 +277,42 @@ extension VM {
         }
         return .undefined
       },
+      FileOperation(name: "rmdir", length: 2) { (vm, access, call) throws(Throw) -> Value in
+        let path = try access.check(vm, call[0], .write, syscall: "rmdir", followFinalLink: false)
+        guard rmdir(path.host) == 0 else { throw vm.systemError(errno, syscall: "rmdir", path: path.guest) }
+        return .undefined
+      },
+      FileOperation(name: "realpath", length: 2) { (vm, access, call) throws(Throw) -> Value in
+        // The canonical path is what the check computed; it lies inside the read grant.
+        let path = try access.check(vm, call[0], .read, syscall: "realpath")
+        var status = stat()
+        guard lstat(path.host, &status) == 0 else {
+          throw vm.systemError(errno, syscall: "realpath", path: path.guest)
+        }
+        return vm.string(path.host)
+      },
+      FileOperation(name: "copyFile", length: 3) { (vm, access, call) throws(Throw) -> Value in
+        let mode = call[2].isNumber ? Int32(truncatingIfNeeded: Int(call[2].number)) : 0
+        let source = try access.check(vm, call[0], .read, syscall: "copyfile", argument: "src")
+        let destination = try access.check(vm, call[1], .write, syscall: "copyfile", argument: "dest")
+        let bytes: [UInt8]
+        do throws(Throw) {
+          bytes = try vm.hostRead(source)
+        } catch {
+          throw vm.systemError(
+            ENOENT, syscall: "copyfile", path: source.guest, destination: destination.guest)
+        }
+        // COPYFILE_EXCL (1): fail when the destination exists.
+        var flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        if mode & 1 != 0 { flags |= O_EXCL }
+        let descriptor = open(destination.host, flags, 0o666)
+        guard descriptor >= 0 else {
+          throw vm.systemError(errno, syscall: "copyfile", path: source.guest, destination: destination.guest)
+        }
+        defer { close(descriptor) }
+        try vm.writeAll(descriptor, bytes)
+        return .undefined
+      },
       FileOperation(name: "access", length: 2) { (vm, access, call) throws(Throw) -> Value in
         let mode = call[1].isNumber ? Int32(truncatingIfNeeded: Int(call[1].number)) : F_OK
         let direction: FileAccess.Direction = mode & W_OK != 0 ? .write : .read
@@ -329,6 +365,11 @@ extension VM {
     let descriptor = open(path.host, flags, mode)
     guard descriptor >= 0 else { throw systemError(errno, syscall: "open", path: path.guest) }
     defer { close(descriptor) }
+    try writeAll(descriptor, bytes)
+    return .undefined
+  }
+
+  func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws(Throw) {
     var written = 0
     while written < bytes.count {
       let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
@@ -338,7 +379,6 @@ extension VM {
       }
       written += count
     }
-    return .undefined
   }
 
   // MARK: Host operations on checked paths

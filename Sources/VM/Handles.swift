@@ -45,6 +45,8 @@ extension VM {
         members[function] = makeTimerFunction(function, held, package: packageName)
       }
       handle = moduleObject(members)
+    case "node:timers/promises":
+      handle = makeTimerPromisesHandle(held, package: packageName)
     case "node:fs":
       handle = makeFileSystemHandle(held, package: packageName, context: context)
     case "node:fs/promises":
@@ -54,7 +56,7 @@ extension VM {
       throw Throw(
         termination: .link(
           "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
-            + "globalThis, clock, performance, random, crypto, timers and fs exist)"))
+            + "globalThis, clock, performance, random, crypto, timers, timers/promises and fs exist)"))
     }
     context.handles[cacheKey] = handle
     return handle

@@ -1,7 +1,11 @@
+import Foundation
+
 extension VM {
   /// The node version `process.version` reports: node's own, so that a package cannot tell it runs
   /// under cruftvm (the corpus drivers compare output with this node).
   static let reportedNodeVersion = "20.20.2"
+  /// process.pid and the warnings' "(node:PID)": a constant, so that no package learns the host's.
+  static let reportedProcessID = 1
 
   /// `process`: pure members (argv, platform, version, nextTick), the environment names the package
   /// holds, stdout and stderr with stdio, cwd() with fs, and exit/exitCode for the application only.
@@ -64,6 +68,75 @@ extension VM {
           vm.timers.enqueueTick(call[0], arguments: arguments)
           return .undefined
         }), .hidden)
+    // hrtime and uptime read the monotonic clock (the clock capability).
+    let hrtime = makeNative("hrtime", length: 1) { vm, call in
+      guard held.clock else { throw vm.capabilityDenied(package, "clock", via: "process.hrtime") }
+      var nanoseconds = Int64(DispatchTime.now().uptimeNanoseconds)
+      if !call[0].isUndefined {
+        // hrtime(previous): the time since `previous`, a [seconds, nanoseconds] pair.
+        let previous = try vm.arrayValues(call[0])
+        guard previous.count == 2, previous[0].isNumber, previous[1].isNumber else {
+          throw vm.invalidArgumentType("time", "an instance of Array", call[0])
+        }
+        nanoseconds -= Int64(previous[0].number) * 1_000_000_000 + Int64(previous[1].number)
+      }
+      return Value(
+        vm.newArray([
+          Value(number: Double(nanoseconds / 1_000_000_000)),
+          Value(number: Double(nanoseconds % 1_000_000_000)),
+        ]))
+    }
+    hrtime.addProperty(
+      key("bigint"),
+      Value(
+        makeNative("bigint", length: 0) { vm, _ in
+          guard held.clock else { throw vm.capabilityDenied(package, "clock", via: "process.hrtime.bigint") }
+          return Value(vm.bigint(BigIntValue(Int(DispatchTime.now().uptimeNanoseconds))))
+        }), .hidden)
+    freeze(hrtime)
+    process.addProperty(key("hrtime"), Value(hrtime), .hidden)
+    process.addProperty(
+      key("uptime"),
+      Value(
+        makeNative("uptime", length: 0) { vm, _ in
+          guard held.clock else { throw vm.capabilityDenied(package, "clock", via: "process.uptime") }
+          return Value(number: vm.timers.now() / 1000)
+        }), .hidden)
+    // emitWarning prints as node does when nobody listens: "(node:PID) Name: message" on stderr.
+    process.addProperty(
+      key("emitWarning"),
+      Value(
+        makeNative("emitWarning", length: 1) { vm, call in
+          guard held.stdio else { throw vm.capabilityDenied(package, "stdio", via: "process.emitWarning") }
+          var name = "Warning"
+          var message: String
+          if call[0].isObject, call[0].object.kind == .error {
+            name = try vm.toSwiftString(try vm.get(call[0], vm.names.name))
+            message = try vm.toSwiftString(try vm.get(call[0], vm.names.message))
+          } else {
+            message = try vm.toSwiftString(call[0])
+          }
+          if call[1].isString {
+            name = call[1].string.swiftString
+          } else if call[1].isObject {
+            let type = try vm.get(call[1], vm.key("type"))
+            if type.isString { name = type.string.swiftString }
+          }
+          // Printed on the next tick, as node emits it; the first warning of a run adds node's hint.
+          var text = "(node:\(VM.reportedProcessID)) \(name): \(message)\n"
+          if !context.warned {
+            context.warned = true
+            let flag = name == "DeprecationWarning" ? "--trace-deprecation" : "--trace-warnings"
+            text += "(Use `node \(flag) ...` to show where the warning was created)\n"
+          }
+          let print = vm.makeNative("", length: 0) { vm, _ in
+            vm.standardError(text)
+            return .undefined
+          }
+          vm.timers.enqueueTick(Value(print), arguments: [])
+          return .undefined
+        }), .hidden)
+    process.addProperty(key("pid"), Value(int: Int32(VM.reportedProcessID)), .data)
     // process.env: the names the package holds, as an ordinary object (packages assign to it).
     let env = newObject()
     for variable in context.environment.keys.sorted() where held.allEnv || held.env.contains(variable) {

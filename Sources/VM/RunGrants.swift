@@ -196,6 +196,8 @@ final class RunContext {
   /// The application root: relative guest paths are resolved against it, process.cwd() returns it.
   /// Absolute, canonical (no symbolic links).
   let root: String
+  /// A process warning was printed (node adds a hint to the first).
+  var warned = false
   /// process.exitCode, as the application last set it.
   var exitCode: Int32?
   /// Each package's handles, built once: `require('fs')` in two modules of a package gives one object.

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import { readFile } from "node:fs/promises";
 import crypto from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import reader from "reader";
 import nosy from "nosy";
 
@@ -110,6 +111,21 @@ if (mode === "fs") {
       console.log("order", order.slice(0, 2).join(" "), order.slice(2).sort().join(" "), "interval", count, performance.now() >= start);
     }
   }, 2);
+} else if (mode === "more") {
+  const start = process.hrtime();
+  fs.copyFileSync("data/hello.txt", "data/copy.txt");
+  console.log("copy", fs.readFileSync("data/copy.txt", "utf8").trim(), fs.realpathSync("data/copy.txt") === process.cwd() + "/data/copy.txt");
+  console.log("copy excl", show(() => fs.copyFileSync("data/hello.txt", "data/copy.txt", 1)));
+  console.log("copy out", show(() => fs.copyFileSync("data/hello.txt", "copy.txt")));
+  fs.unlinkSync("data/copy.txt");
+  fs.mkdirSync("data/empty");
+  fs.rmdirSync("data/empty");
+  console.log("rmdir", show(() => fs.rmdirSync("data/empty")));
+  sleep(3, "slept").then((value) => {
+    const [seconds, nanoseconds] = process.hrtime(start);
+    console.log(value, seconds * 1e9 + nanoseconds >= 3e6, typeof process.hrtime.bigint(), process.uptime() > 0);
+    process.emitWarning("careful", "DeprecationWarning");
+  });
 } else if (mode === "exit") {
   setTimeout(() => console.log("never runs"), 1);
   process.exitCode = 4;
