@@ -129,17 +129,21 @@ extension VM {
   /// (a number or numeric string) its Symbol.toPrimitive gave.
   func timerID(_ value: Value) throws(Throw) -> Int? {
     if value.isObject {
-      return VM.timerBrand(value.object).map { Int($0) }
+      return timerBrand(value.object).map { Int($0) }
     }
     if value.isNumber, value.number.isFinite { return Int(value.number) }
     if value.isString, let id = Int(value.string.swiftString) { return id }
     return nil
   }
 
-  /// A Timeout or Immediate object keeps its timer id in the `primitive` slot, which no other
-  /// ordinary object uses; that is the brand its methods check.
-  static func timerBrand(_ object: JSObject) -> Int32? {
-    guard object.kind == .ordinary, object.primitive.isInt else { return nil }
+  /// A Timeout or Immediate object keeps its timer id in the `primitive` slot, which no guest can
+  /// set on an ordinary object; with the prototype it was made with, that is the brand its methods
+  /// check (the VM's internal counters, also ordinary with an integer there, have no such prototype).
+  func timerBrand(_ object: JSObject) -> Int32? {
+    guard object.kind == .ordinary, object.primitive.isInt, let prototypes = timerPrototypeCache,
+      object.proto.isObject,
+      object.proto.object === prototypes.timeout || object.proto.object === prototypes.immediate
+    else { return nil }
     return object.primitive.int
   }
 
@@ -154,7 +158,7 @@ extension VM {
   var timerPrototypes: (timeout: JSObject, immediate: JSObject) {
     if let built = timerPrototypeCache { return built }
     func brand(_ vm: VM, _ this: Value, _ method: String) throws(Throw) -> Int {
-      guard this.isObject, let id = VM.timerBrand(this.object) else {
+      guard this.isObject, let id = vm.timerBrand(this.object) else {
         throw vm.typeError("Timeout.prototype.\(method) called on an object that is not a timer")
       }
       return Int(id)

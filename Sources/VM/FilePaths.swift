@@ -25,6 +25,8 @@ enum PathCanonicalizer {
     case nulByte
     /// More symbolic links than the kernel follows (ELOOP).
     case tooManyLinks
+    /// The walk reached this path, which the caller may not look at (outside every grant).
+    case notInspectable(String)
   }
 
   /// Linux's MAXSYMLINKS.
@@ -32,8 +34,13 @@ enum PathCanonicalizer {
 
   /// `path` made absolute against `root` (itself absolute) and canonicalized. With
   /// `followFinalLink` false the last component, when a symbolic link, names the link itself (as
-  /// unlink, rename and lstat see it).
-  static func canonicalize(_ path: String, relativeTo root: String, followFinalLink: Bool = true)
+  /// unlink, rename and lstat see it). `mayInspect` says which paths the walk may look at: the
+  /// walk stops at the first other path, so that what exists outside a grant never changes the
+  /// answer (`/etc/x/../../app/data/f` would otherwise tell whether /etc/x exists).
+  static func canonicalize(
+    _ path: String, relativeTo root: String, followFinalLink: Bool = true,
+    mayInspect: ((String) -> Bool)? = nil
+  )
     throws(Failure) -> CanonicalPath
   {
     guard !path.utf8.contains(0) else { throw .nulByte }
@@ -60,6 +67,7 @@ enum PathCanonicalizer {
         continue
       }
       let isFinal = pending.allSatisfy { $0 == "." }
+      if let mayInspect, !mayInspect(candidate) { throw .notInspectable(candidate) }
       var status = stat()
       guard lstat(candidate, &status) == 0 else {
         resolved.append(component)
@@ -122,6 +130,13 @@ struct PathGrant {
     case package
     /// This run (`cruftvm run --allow`) does not allow it.
     case run
+  }
+
+  /// Whether canonicalization may look at `path`: a path the grant covers, or an ancestor of one
+  /// of its prefixes (a guest path passes through those to reach the grant).
+  func mayInspect(_ path: String) -> Bool {
+    if missing(path) == nil { return true }
+    return (packagePrefixes + (runPrefixes ?? [])).contains { PathGrant.covers(path, $0) }
   }
 
   /// `prefix` is the path itself or one of its ancestors (by whole components).

@@ -35,30 +35,39 @@ struct FileAccess {
   ) throws(Throw) -> Checked {
     let guest = try vm.guestPath(value, argument)
     guard held.fs else { throw vm.capabilityDenied(package, "fs", via: function) }
+    let grant = direction == .read ? held.fsRead : held.fsWrite
+    // The walk looks only at what the package may read or write anyway, and at the ancestors of its
+    // prefixes: what exists outside the grant never changes the answer.
+    let (read, write) = (held.fsRead, held.fsWrite)
     let canonical: CanonicalPath
-    do {
+    do throws(PathCanonicalizer.Failure) {
       canonical = try PathCanonicalizer.canonicalize(
-        guest, relativeTo: root, followFinalLink: followFinalLink)
+        guest, relativeTo: root, followFinalLink: followFinalLink,
+        mayInspect: { read.mayInspect($0) || write.mayInspect($0) })
+    } catch .notInspectable(let outside) {
+      throw denial(vm, guest, direction, grant.missing(outside) ?? .package)
     } catch {
       // Only .tooManyLinks is left: guestPath refused NUL bytes.
       throw vm.systemError(ELOOP, syscall: syscall, path: guest)
     }
-    let grant = direction == .read ? held.fsRead : held.fsWrite
-    switch grant.missing(canonical.path) {
-    case .package?:
-      throw vm.fileDenied(
+    if let missing = grant.missing(canonical.path) { throw denial(vm, guest, direction, missing) }
+    if canonical.missingBeforeParent { throw vm.systemError(ENOENT, syscall: syscall, path: guest) }
+    return Checked(guest: guest, host: canonical.path)
+  }
+
+  /// The refusal of a path: which grant is missing, and only the guest's own text.
+  func denial(_ vm: VM, _ guest: String, _ direction: Direction, _ missing: PathGrant.Missing) -> Throw {
+    switch missing {
+    case .package:
+      return vm.fileDenied(
         "cruft: \(package) was not granted fs \(direction.label) access to '\(guest)' (\(function)); grant it in "
           + "cruft.json (\"fs\": {\"\(direction.label)\": [\"./DIR\"]}) and allow it with cruftvm run --allow fs-\(direction.label):./DIR"
       )
-    case .run?:
-      throw vm.fileDenied(
+    case .run:
+      return vm.fileDenied(
         "cruft: this run does not allow fs \(direction.label) access to '\(guest)' for \(package) (\(function)); "
           + "allow it with cruftvm run --allow fs-\(direction.label):./DIR")
-    case nil:
-      break
     }
-    if canonical.missingBeforeParent { throw vm.systemError(ENOENT, syscall: syscall, path: guest) }
-    return Checked(guest: guest, host: canonical.path)
   }
 }
 

@@ -50,7 +50,8 @@ extension VM {
     case "node:fs":
       handle = makeFileSystemHandle(held, package: packageName, context: context)
     case "node:fs/promises":
-      let fs = makeFileSystemHandle(held, package: packageName, context: context)
+      // The same object as require('fs').promises, as in node.
+      let fs = try makeHandle("node:fs", package: package, grants: grants, context: context)
       handle = try get(fs, key("promises"))
     default:
       throw Throw(

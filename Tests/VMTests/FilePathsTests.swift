@@ -105,6 +105,29 @@ final class FilePathsTests: XCTestCase {
     XCTAssertEqual(everything.missing(try canonical("../outside/secret.txt")), .run)
   }
 
+  func testTheWalkNeverLooksOutsideTheGrant() throws {
+    let grant = PathGrant(packagePrefixes: ["./data"], runPrefixes: ["*"], root: root + "/app")
+    func walk(_ path: String) -> Result<String, PathCanonicalizer.Failure> {
+      do {
+        return .success(
+          try PathCanonicalizer.canonicalize(path, relativeTo: root + "/app", mayInspect: grant.mayInspect)
+            .path)
+      } catch {
+        return .failure(error)
+      }
+    }
+    // Whether `outside/missing` exists cannot change the answer: the walk stops at `outside`.
+    let stopped = Result<String, PathCanonicalizer.Failure>.failure(.notInspectable(root + "/outside"))
+    XCTAssertEqual(walk(root + "/outside/missing/../../app/data/file.txt"), stopped)
+    XCTAssertEqual(walk(root + "/outside/../app/data/file.txt"), stopped)
+    XCTAssertEqual(walk("data/out/secret.txt"), stopped)
+    XCTAssertEqual(walk("../outside"), stopped)
+    // The ancestors of the prefix and the grant itself are walked as usual.
+    XCTAssertEqual(walk(root + "/app/../app/data/inside/x"), .success(root + "/app/data/sub/x"))
+    XCTAssertEqual(walk("data/secret"), .failure(.notInspectable(root + "/outside")))
+    XCTAssertEqual(walk("secret.txt"), .failure(.notInspectable(root + "/app/secret.txt")))
+  }
+
   func testRunGrantsParseAllowFlagsAndGrantFiles() throws {
     var flags = RunGrants()
     try flags.allow("fs:./data")

@@ -60,6 +60,8 @@ if (mode === "fs") {
     "secret.txt", "data/../secret.txt", "./data/../../secret.txt", process.cwd() + "/secret.txt", "/etc/passwd",
     "data/%2e%2e/secret.txt", "data\\..\\secret.txt", "data/hello.txt\0.png", "data/link-out/secret.txt",
     "data/file-link", "data/../data/hello.txt", "data/nothere/../hello.txt",
+    // Whether a directory outside exists must not change the answer.
+    "/etc/.." + process.cwd() + "/data/hello.txt", "/no-such-dir/.." + process.cwd() + "/data/hello.txt",
   ]) {
     console.log(JSON.stringify(path), show(() => fs.readFileSync(path, "utf8").trim()));
   }
