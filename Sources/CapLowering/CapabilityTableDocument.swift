@@ -77,7 +77,13 @@ public enum CapabilityTableDocument {
     ]
     for (object, names) in members {
       for member in names {
-        if let meaning = CapabilityTable.memberMeaning(object, member) {
+        if object == "process" && member == "exit" {
+          out += "| `process.exit` | the application only: never in a dependency (E2001) |\n"
+        } else if object == "process" && member == "exitCode" {
+          // Reading it is harmless; only the application chooses the exit status.
+          out +=
+            "| `process.exitCode` | pure to read; only the application sets it (E_CAP_DENIED at run time) |\n"
+        } else if let meaning = CapabilityTable.memberMeaning(object, member) {
           out += "| `\(object).\(member)` | \(describe(meaning)) |\n"
         }
       }

@@ -106,9 +106,21 @@ extension VM {
     if promise.state == .rejected { throw Throw(promise.result) }
   }
 
-  /// Runs jobs, then timers, until `done` holds or nothing is left to run.
-  func runEventLoop(until done: () -> Bool = { false }) throws(Throw) {
+  /// Runs jobs, then timers, until `done` holds or nothing is left to run. As in node, the
+  /// process.nextTick queue runs before the promise jobs when a task ends (the module body, a timer),
+  /// and again each time the promise jobs run out.
+  /// `startWithTicks` is false after an ES module entry: node evaluates it inside a promise job, so
+  /// the promise jobs it queued run before its nextTick callbacks.
+  func runEventLoop(startWithTicks: Bool = true, until done: () -> Bool = { false }) throws(Throw) {
+    var ticksFirst = startWithTicks
     while !done() {
+      if timers.hasTicks && (ticksFirst || jobs.isEmpty), let tick = timers.dequeueTick() {
+        ticksFirst = true
+        _ = try call(tick.callback, this: .undefined, tick.arguments)
+        try collectIfNeeded()
+        continue
+      }
+      ticksFirst = false
       if let job = jobs.dequeue() {
         try run(job)
         try collectIfNeeded()
@@ -125,7 +137,8 @@ extension VM {
       guard let timer = timers.next() else { return }
       let wait = timer.due - timers.now()
       if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
-      _ = try call(timer.callback, this: .undefined, timer.arguments)
+      _ = try call(timer.callback, this: timer.receiver, timer.arguments)
+      ticksFirst = true
     }
   }
 

@@ -17,10 +17,7 @@ extension VM {
       Value(
         makeNative("formatWithOptions", length: 1) { vm, call in
           guard call[0].isObject else {
-            throw vm.nodeTypeError(
-              "ERR_INVALID_ARG_TYPE",
-              "The \"inspectOptions\" argument must be of type object. Received \(vm.describeReceived(call[0]))"
-            )
+            throw vm.invalidArgumentType("inspectOptions", "of type object", call[0])
           }
           let options = try vm.inspectOptions(from: call[0])
           let values = Array(call.arguments.array.dropFirst())
@@ -267,37 +264,5 @@ extension VM {
     functionKind(
       "isAsyncFunction", [.async, .asyncArrow, .asyncMethod, .asyncGenerator, .asyncGeneratorMethod])
     return types
-  }
-
-  /// A TypeError with node's `code` property (`ERR_INVALID_ARG_TYPE`) and node's message.
-  func nodeTypeError(_ code: String, _ message: String) -> Throw {
-    let error = typeError(message)
-    if error.value.isObject {
-      error.value.object.addProperty(key("code"), string(code), .data)
-    }
-    return error
-  }
-
-  /// Node's "Received ..." clause of an ERR_INVALID_ARG_TYPE message.
-  func describeReceived(_ value: Value) -> String {
-    if value.isUndefined || value.isNull { return value.isNull ? "null" : "undefined" }
-    if value.asFunction != nil {
-      let name = (try? toSwiftString(get(value, names.name))) ?? ""
-      return name.isEmpty ? "function " : "function \(name)"
-    }
-    if value.isObject {
-      if let constructor = try? get(value, names.constructor), constructor.isObject,
-        let name = try? toSwiftString(get(constructor, names.name)), !name.isEmpty
-      {
-        return "an instance of \(name)"
-      }
-      return (try? inspect(value, topLevel: false)) ?? "an object"
-    }
-    let shown = (try? inspect(value, topLevel: false)) ?? ""
-    let type =
-      value.isString
-      ? "string"
-      : value.isNumber ? "number" : value.isBigInt ? "bigint" : value.isSymbol ? "symbol" : "boolean"
-    return "type \(type) (\(shown.count > 28 ? String(shown.prefix(25)) + "..." : shown))"
   }
 }

@@ -4,7 +4,8 @@ import Seal
 
 /// How a run ended, and the exit status `cruftvm run` reports for it (docs/vm.md lists them).
 public enum RunOutcome: Equatable, Sendable {
-  /// The application finished; its status is `process.exitCode` (0 when unset).
+  /// The application finished, or called process.exit; its status is `process.exitCode` (0 when
+  /// unset) or exit's argument.
   case finished(Int32)
   /// An exception nobody caught: the printed error and stack.
   case uncaught(String)
@@ -32,6 +33,8 @@ public struct RunOptions: Sendable {
   /// `process.argv`: the bundle's name first, then the arguments after `--`.
   public var arguments: [String] = []
   public var environment: [String: String] = [:]
+  /// The application root: guest paths are relative to it and fs grants' prefixes start from it.
+  public var root = FileManager.default.currentDirectoryPath
   /// Conformance testing only (the test262 runner); `cruftvm` never sets it: false leaves the
   /// intrinsics unfrozen, so a test can check a built-in's writable and configurable attributes.
   public var freezesIntrinsics = true
@@ -50,7 +53,7 @@ public enum BundleRunner {
     vm.standardError = standardError
     let context = RunContext(
       arguments: ["cruftvm"] + options.arguments, environment: options.environment,
-      clock: { Date().timeIntervalSince1970 })
+      clock: { Date().timeIntervalSince1970 }, root: options.root)
     let manifest = loaded.manifest
     var decoded: [String: BytecodeModule] = [:]
     for module in manifest.modules {
@@ -65,17 +68,12 @@ public enum BundleRunner {
       }
       do throws(Throw) {
         try vm.evaluate(entry)
-        try vm.runEventLoop()
+        try vm.runEventLoop(startWithTicks: vm.modules[entry].isCommonJS)
       } catch {
         if error.termination != nil { throw error }
         return .uncaught(vm.describeUncaught(error.value))
       }
-      var status: Int32 = 0
-      for process in context.processObjects {
-        let code = (try? vm.get(process, vm.key("exitCode"))) ?? .undefined
-        if code.isNumber { status = Int32(truncatingIfNeeded: Int(code.number)) }
-      }
-      return .finished(status)
+      return .finished(context.exitCode ?? 0)
     } catch {
       switch error.termination {
       case .stepLimit(let steps)?: return .stepLimit(steps)

@@ -116,6 +116,8 @@ public final class VM {
   let typedArrayPrototypeBits = UnsafeMutablePointer<UInt64>.allocate(capacity: TypedArrayType.allCases.count)
   var jobs = JobQueue()
   var timers = Timers()
+  /// Timeout.prototype and Immediate.prototype, made on the first timer (ClockHandle.swift).
+  var timerPrototypeCache: (timeout: JSObject, immediate: JSObject)?
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
   /// job loop.
   var pendingTermination: Throw?
@@ -288,6 +290,10 @@ public final class VM {
       for value in keptAlive { marker.mark(value) }
       jobs.trace(&marker)
       timers.trace(&marker)
+      if let prototypes = timerPrototypeCache {
+        marker.mark(Value(prototypes.timeout))
+        marker.mark(Value(prototypes.immediate))
+      }
     }
   }
 }
