@@ -27,7 +27,8 @@ extension VM {
     // console.dir(value, options): util.inspect with the options, never format directives.
     add("dir", 0) { vm, call throws(Throw) in
       let options = call[1].isObject ? try vm.inspectOptions(from: call[1]) : InspectOptions()
-      return try vm.withInspectOptions(options) { () throws(Throw) in try vm.inspect(call[0], topLevel: false) }
+      return try vm.withInspectOptions(options) { () throws(Throw) in try vm.inspect(call[0], topLevel: false)
+      }
     }
     add("table", 1) { vm, call throws(Throw) in
       if !call[1].isUndefined && !(call[1].isObject && call[1].object.kind == .array) {

@@ -114,10 +114,13 @@ extension VM {
       // node names the constructor; a getter that throws leaves the inspected form.
       let constructor = (try? get(value, names.constructor)) ?? .undefined
       let name = constructor.isObject ? ((try? get(constructor, names.name)) ?? .undefined) : .undefined
-      if name.isString && !name.string.swiftString.isEmpty { return "an instance of \(name.string.swiftString)" }
+      if name.isString && !name.string.swiftString.isEmpty {
+        return "an instance of \(name.string.swiftString)"
+      }
       var options = InspectOptions()
       options.depth = -1
-      return (try? withInspectOptions(options) { () throws(Throw) in try inspect(value, topLevel: false) }) ?? ""
+      return (try? withInspectOptions(options) { () throws(Throw) in try inspect(value, topLevel: false) })
+        ?? ""
     }
     var shown = (try? inspect(value, topLevel: false)) ?? ""
     if shown.count > 28 { shown = String(shown.prefix(25)) + "..." }
@@ -125,7 +128,8 @@ extension VM {
       value.isString
       ? "string"
       : value.isNumber
-        ? "number" : value.isBool ? "boolean" : value.isBigInt ? "bigint" : value.isSymbol ? "symbol" : "function"
+        ? "number"
+        : value.isBool ? "boolean" : value.isBigInt ? "bigint" : value.isSymbol ? "symbol" : "function"
     return "type \(type) (\(shown))"
   }
 }

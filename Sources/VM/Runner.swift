@@ -44,11 +44,37 @@ public struct RunOptions: Sendable {
 
 /// Runs a verified bundle: link, evaluate the entry module, drain the job queue.
 public enum BundleRunner {
+  /// The VM's thread's stack. Native code that calls back into bytecode (`[].map(f)` calling `f`)
+  /// recurses on it; it is reserved, not committed, so only what deep recursion touches is used.
+  static let threadStackBytes = 1 << 29
+
   public static func run(
     _ loaded: LoadedBundle, options: RunOptions, standardOutput: @escaping (String) -> Void,
     standardError: @escaping (String) -> Void
   ) -> RunOutcome {
+    nonisolated(unsafe) var outcome = RunOutcome.finished(0)
+    let done = DispatchSemaphore(value: 0)
+    // The caller waits until the thread is done: the closures are never used concurrently.
+    nonisolated(unsafe) let output = standardOutput
+    nonisolated(unsafe) let error = standardError
+    let thread = Thread {
+      outcome = runOnThisThread(loaded, options: options, standardOutput: output, standardError: error)
+      done.signal()
+    }
+    thread.stackSize = threadStackBytes
+    thread.start()
+    done.wait()
+    return outcome
+  }
+
+  private static func runOnThisThread(
+    _ loaded: LoadedBundle, options: RunOptions, standardOutput: @escaping (String) -> Void,
+    standardError: @escaping (String) -> Void
+  ) -> RunOutcome {
     let vm = VM(limits: options.limits, freezesIntrinsics: options.freezesIntrinsics)
+    // What stays of the stack below this frame's address is a margin for the native code that runs
+    // between two checks (a sort comparator, a JSON writer, the collector's marking).
+    vm.hostStackFloor = vm.currentStackAddress() - UInt(threadStackBytes - (16 << 20))
     vm.standardOutput = standardOutput
     vm.standardError = standardError
     let context = RunContext(

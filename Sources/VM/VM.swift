@@ -127,6 +127,9 @@ public final class VM {
   var symbolRegistry: [UInt64: JSSymbol] = [:]
   /// The options of the `util.inspect` call in progress (console.log uses the defaults): kept here
   /// rather than passed down every recursive call of `inspect`.
+  /// The lowest address the host (Swift) stack may reach before a run is stopped as too deep: each
+  /// native function that calls bytecode re-enters `execute` one Swift frame deeper. Zero: unchecked.
+  var hostStackFloor: UInt = 0
   var inspectOptions = InspectOptions()
   /// The nesting level of the object `inspect` entered last: node keeps a value on one line only when
   /// fewer than three levels of objects were printed below it.
@@ -196,6 +199,11 @@ public final class VM {
   }
 
   func plainString(_ text: String) -> JSString { plainString(Array(text.utf16)) }
+
+  @inline(never) func currentStackAddress() -> UInt {
+    var marker = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+  }
 
   /// `Symbol.for(key)`: the one symbol of the global registry for a key.
   func registeredSymbol(_ key: JSString) -> JSSymbol {
