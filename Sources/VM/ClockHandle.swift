@@ -76,7 +76,8 @@ extension VM {
           }
           settle.captured = [Value(promise)]
           _ = vm.timers.schedule(
-            Value(settle), arguments: [immediate ? call[0] : call[1]], delay: delay, repeats: false)
+            Value(settle), arguments: [immediate ? call[0] : call[1]], delay: delay, repeats: false,
+            immediate: immediate)
           return Value(promise)
         })
     }
@@ -110,7 +111,8 @@ extension VM {
           }
           let first = immediate ? 1 : 2
           let extra = call.count > first ? (first..<call.count).map { call[$0] } : []
-          let id = vm.timers.schedule(call[0], arguments: extra, delay: delay, repeats: repeats)
+          let id = vm.timers.schedule(
+            call[0], arguments: extra, delay: delay, repeats: repeats, immediate: immediate)
           let object = vm.makeTimerObject(id, immediate: immediate)
           vm.timers.setReceiver(id, object)
           return object

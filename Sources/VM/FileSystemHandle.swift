@@ -206,13 +206,15 @@ extension VM {
         try vm.writeFile(access, call, append: true)
       },
       FileOperation(name: "stat", length: 2) { (vm, access, call) throws(Throw) -> Value in
+        let quiet = try vm.statQuietWhenMissing(call[1])
         let path = try access.check(vm, call[0], .read, syscall: "stat")
-        return try vm.hostStat(path, syscall: "stat", follow: true, prototype: statsPrototype)
+        return try vm.hostStat(path, syscall: "stat", follow: true, prototype: statsPrototype, quiet: quiet)
       },
       FileOperation(name: "lstat", length: 2) { (vm, access, call) throws(Throw) -> Value in
+        let quiet = try vm.statQuietWhenMissing(call[1])
         let path = try access.check(
           vm, call[0], .read, syscall: "lstat", followFinalLink: false)
-        return try vm.hostStat(path, syscall: "lstat", follow: false, prototype: statsPrototype)
+        return try vm.hostStat(path, syscall: "lstat", follow: false, prototype: statsPrototype, quiet: quiet)
       },
       FileOperation(name: "readdir", length: 2) { (vm, access, call) throws(Throw) -> Value in
         var withFileTypes = false
@@ -393,7 +395,7 @@ extension VM {
   // MARK: Host operations on checked paths
 
   func hostRead(_ path: FileAccess.Checked) throws(Throw) -> [UInt8] {
-    let descriptor = open(path.host, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path.host, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
     guard descriptor >= 0 else { throw systemError(errno, syscall: "open", path: path.guest) }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
@@ -412,12 +414,22 @@ extension VM {
     }
   }
 
-  func hostStat(_ path: FileAccess.Checked, syscall: String, follow: Bool, prototype: JSObject) throws(Throw)
-    -> Value
-  {
+  /// statSync's `{throwIfNoEntry: false}`: a missing file gives undefined instead of ENOENT.
+  func statQuietWhenMissing(_ options: Value) throws(Throw) -> Bool {
+    guard options.isObject else { return false }
+    let value = try get(options, key("throwIfNoEntry"))
+    return value.isBool && !value.bool
+  }
+
+  func hostStat(
+    _ path: FileAccess.Checked, syscall: String, follow: Bool, prototype: JSObject, quiet: Bool = false
+  ) throws(Throw) -> Value {
     var status = stat()
     let result = follow ? stat(path.host, &status) : lstat(path.host, &status)
-    guard result == 0 else { throw systemError(errno, syscall: syscall, path: path.guest) }
+    guard result == 0 else {
+      if quiet && (errno == ENOENT || errno == ENOTDIR) { return .undefined }
+      throw systemError(errno, syscall: syscall, path: path.guest)
+    }
     let stats = newObject(proto: Value(prototype))
     func number(_ name: String, _ value: Double) { stats.addProperty(key(name), Value(number: value), .data) }
     number("dev", Double(status.st_dev))

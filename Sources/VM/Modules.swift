@@ -111,8 +111,12 @@ extension VM {
   /// and again each time the promise jobs run out.
   /// `startWithTicks` is false after an ES module entry: node evaluates it inside a promise job, so
   /// the promise jobs it queued run before its nextTick callbacks.
+  /// Then the loop's phases, as libuv's: every timer due at the loop's time, then the immediates
+  /// queued before the check phase began, each a task followed by the ticks and promise jobs.
   func runEventLoop(startWithTicks: Bool = true, until done: () -> Bool = { false }) throws(Throw) {
     var ticksFirst = startWithTicks
+    // Immediates still to run in the current check phase (0: the timers phase).
+    var checkPhaseLeft = 0
     while !done() {
       if timers.hasTicks && (ticksFirst || jobs.isEmpty), let tick = timers.dequeueTick() {
         ticksFirst = true
@@ -134,11 +138,27 @@ extension VM {
       // targets died get their cleanup callbacks, as a task of their own.
       keptAlive.removeAll()
       if try runFinalizationCleanups() { continue }
-      guard let timer = timers.next() else { return }
-      let wait = timer.due - timers.now()
-      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
-      _ = try call(timer.callback, this: timer.receiver, timer.arguments)
-      ticksFirst = true
+      if checkPhaseLeft > 0, let immediate = timers.takeImmediate() {
+        checkPhaseLeft -= 1
+        _ = try call(immediate.callback, this: immediate.receiver, immediate.arguments)
+        ticksFirst = true
+        continue
+      }
+      checkPhaseLeft = 0
+      guard timers.hasReferencedWork else { return }
+      timers.updateLoopTime()
+      if let timer = timers.nextDue() {
+        _ = try call(timer.callback, this: timer.receiver, timer.arguments)
+        ticksFirst = true
+        continue
+      }
+      if timers.immediateCount > 0 {
+        checkPhaseLeft = timers.immediateCount
+        continue
+      }
+      if let due = timers.nextDueTime, due > timers.loopTime {
+        Thread.sleep(forTimeInterval: (due - timers.loopTime) / 1000)
+      }
     }
   }
 

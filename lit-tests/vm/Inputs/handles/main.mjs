@@ -123,6 +123,7 @@ if (mode === "fs") {
   fs.mkdirSync("data/empty");
   fs.rmdirSync("data/empty");
   console.log("rmdir", show(() => fs.rmdirSync("data/empty")));
+  console.log("quiet stat", fs.statSync("data/none", { throwIfNoEntry: false }), fs.lstatSync("data/hello.txt", { throwIfNoEntry: false }).isFile());
   sleep(3, "slept").then((value) => {
     const [seconds, nanoseconds] = process.hrtime(start);
     console.log(value, seconds * 1e9 + nanoseconds >= 3e6, typeof process.hrtime.bigint(), process.uptime() > 0);
