@@ -9,11 +9,15 @@ public struct RunGrants: Sendable, Equatable {
   public var random = false
   /// Environment variable names; "*" allows every name a package was granted.
   public var env: Set<String> = []
+  /// `host:port` (or `host:*`) pairs; "*" allows every host a package was granted.
+  public var net: Set<String> = []
 
   public init() {}
 
-  /// Parses one `--allow` value: `stdio`, `clock`, `random`, `env`, `env=NAME,NAME`.
+  /// Parses one `--allow` value: `stdio`, `clock`, `random`, `env`, `env=NAME,NAME`, `net`,
+  /// `net:HOST:PORT`.
   public mutating func allow(_ text: String) throws(RunError) {
+    if text == "net" || text.hasPrefix("net:") { return try allowNet(text) }
     let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
     switch parts.first ?? "" {
     case "stdio": stdio = true
@@ -28,7 +32,8 @@ public struct RunGrants: Sendable, Equatable {
     default:
       throw RunError(
         message: "--allow \(text): not a capability cruftvm grants",
-        help: "use stdio, clock, random, env or env=NAME,NAME (fs and net handles are not available yet)",
+        help:
+          "use stdio, clock, random, env, env=NAME,NAME, net or net:HOST:PORT (the fs handle is not available yet)",
         status: RunError.usageStatus)
     }
   }
@@ -201,6 +206,8 @@ extension VM {
           return Value(
             number: Double(vm.timers.schedule(call[0], arguments: extra, delay: delay, repeats: repeats)))
         })
+    case "fetch":
+      return makeFetchHandle(package: package, grants: grants)
     case "clearTimeout", "clearInterval", "clearImmediate":
       return Value(
         makeNative(name, length: 1) { vm, call in

@@ -122,10 +122,7 @@ extension VM {
       // targets died get their cleanup callbacks, as a task of their own.
       keptAlive.removeAll()
       if try runFinalizationCleanups() { continue }
-      guard let timer = timers.next() else { return }
-      let wait = timer.due - timers.now()
-      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
-      _ = try call(timer.callback, this: .undefined, timer.arguments)
+      guard try runTimerOrHostCompletion() else { return }
     }
   }
 

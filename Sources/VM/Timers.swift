@@ -32,6 +32,9 @@ struct Timers {
     pending.removeAll { $0.id == id }
   }
 
+  /// When the timer due first is due, in milliseconds since the run started.
+  var nextDue: Double? { pending.map(\.due).min() }
+
   /// Removes and returns the timer due first (an interval is re-armed).
   mutating func next() -> Timer? {
     guard

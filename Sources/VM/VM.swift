@@ -116,6 +116,10 @@ public final class VM {
   let typedArrayPrototypeBits = UnsafeMutablePointer<UInt64>.allocate(capacity: TypedArrayType.allCases.count)
   var jobs = JobQueue()
   var timers = Timers()
+  /// Network requests under way off the VM thread (the event loop waits for them).
+  var hostOperations = HostOperations()
+  /// The Headers and Response prototypes of the net handle, made on first use.
+  var netPrototypes: NetPrototypes?
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
   /// job loop.
   var pendingTermination: Throw?
@@ -288,6 +292,8 @@ public final class VM {
       for value in keptAlive { marker.mark(value) }
       jobs.trace(&marker)
       timers.trace(&marker)
+      hostOperations.trace(&marker)
+      netPrototypes?.trace(&marker)
     }
   }
 }

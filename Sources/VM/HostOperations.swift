@@ -1,0 +1,95 @@
+import Foundation
+
+/// Work the host does off the VM thread (a network request), and its hand-back to the VM thread.
+///
+/// A handle starts an operation with the values its completion will need (a promise to settle, the
+/// request's options), which stay alive through the collector while the host works. The host thread
+/// posts a Swift-only result to the mailbox; the event loop, when it has no jobs and no due timer,
+/// waits on the mailbox (never spinning) and runs the completion on the VM thread, where it may
+/// settle promises or start the next operation (a redirect hop).
+struct HostOperations {
+  /// What the VM thread does with a result: `roots` are the values given to `start`.
+  typealias Completion = (VM, _ roots: [Value], _ result: any Sendable) throws(Throw) -> Void
+
+  fileprivate struct Waiting {
+    var roots: [Value]
+    var completion: Completion
+  }
+
+  private var waiting: [Int: Waiting] = [:]
+  private var nextID = 1
+  let mailbox = HostMailbox()
+
+  /// Operations started whose results have not been handed back yet: the run must not end.
+  var isWaiting: Bool { !waiting.isEmpty }
+
+  /// Registers an operation; the host work posts its result to `mailbox` under the returned id.
+  mutating func start(roots: [Value], completion: @escaping Completion) -> Int {
+    let id = nextID
+    nextID += 1
+    waiting[id] = Waiting(roots: roots, completion: completion)
+    return id
+  }
+
+  /// Removes a finished operation, giving what its completion needs.
+  fileprivate mutating func finish(_ id: Int) -> Waiting? {
+    waiting.removeValue(forKey: id)
+  }
+
+  func trace(_ marker: inout Marker) {
+    for operation in waiting.values {
+      for value in operation.roots { marker.mark(value) }
+    }
+  }
+}
+
+/// Results posted by host threads, taken by the VM thread. The only state shared between threads.
+final class HostMailbox: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var results: [(id: Int, result: any Sendable)] = []
+
+  /// Called on any thread.
+  func post(_ id: Int, _ result: any Sendable) {
+    condition.lock()
+    results.append((id, result))
+    condition.signal()
+    condition.unlock()
+  }
+
+  /// The results posted so far, waiting until one arrives or `deadline` passes (nil: no deadline).
+  func take(waitingUntil deadline: Date?) -> [(id: Int, result: any Sendable)] {
+    condition.lock()
+    defer { condition.unlock() }
+    while results.isEmpty {
+      if let deadline {
+        if !condition.wait(until: deadline) { break }
+      } else {
+        condition.wait()
+      }
+    }
+    let taken = results
+    results.removeAll()
+    return taken
+  }
+}
+
+extension VM {
+  /// The event loop's step when no job is queued: run the timer that is due, or wait for a host
+  /// result (until the next timer is due) and complete it. False when nothing is left to wait for.
+  func runTimerOrHostCompletion() throws(Throw) -> Bool {
+    if let due = timers.nextDue, due <= timers.now() || !hostOperations.isWaiting {
+      guard let timer = timers.next() else { return false }
+      let wait = timer.due - timers.now()
+      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
+      _ = try call(timer.callback, this: .undefined, timer.arguments)
+      return true
+    }
+    guard hostOperations.isWaiting else { return false }
+    let deadline = timers.nextDue.map { Date(timeIntervalSinceNow: ($0 - timers.now()) / 1000) }
+    for (id, result) in hostOperations.mailbox.take(waitingUntil: deadline) {
+      guard let operation = hostOperations.finish(id) else { continue }
+      try operation.completion(self, operation.roots, result)
+    }
+    return true
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// One HTTP request as the host sends it: one hop, never following a redirect (the VM thread
+/// decides about every redirect after checking the new host against the grant).
+struct NetRequest: Sendable {
+  var method: String
+  var url: URL
+  /// Names lowercased, in the order the guest gave them.
+  var headers: [(name: String, value: String)]
+  var body: Data?
+}
+
+/// What one hop produced: a response (a redirect included), or the reason none came.
+enum NetResult: Sendable {
+  case response(status: Int, headers: [(name: String, value: String)], body: Data)
+  case failure(NetFailure)
+}
+
+/// A request that got no response, described as node describes the `cause` of `fetch failed`.
+struct NetFailure: Sendable, Error {
+  var message: String
+  /// Node's error code (`ECONNREFUSED`, `ENOTFOUND`, ...), when there is one.
+  var code: String?
+  var syscall: String?
+}
+
+/// Sends requests with URLSession on its own threads. Redirects are refused at the session (the
+/// delegate answers every redirect with nil), so each 3xx comes back to the VM as a response; the
+/// cache, cookies and credentials stores are off, so nothing carries over between requests.
+final class NetClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+  static let shared = NetClient()
+
+  private lazy var session: URLSession = {
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.urlCache = nil
+    configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+    configuration.httpCookieStorage = nil
+    configuration.httpShouldSetCookies = false
+    configuration.urlCredentialStorage = nil
+    // Node's fetch waits up to 300 s for headers and has no overall limit.
+    configuration.timeoutIntervalForRequest = 300
+    return URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+  }()
+
+  /// Sends one request; `done` runs once, on a session thread.
+  func send(_ request: NetRequest, done: @escaping @Sendable (NetResult) -> Void) {
+    var urlRequest = URLRequest(url: request.url)
+    urlRequest.httpMethod = request.method
+    urlRequest.httpShouldHandleCookies = false
+    var combined: [String: String] = [:]
+    var order: [String] = []
+    for (name, value) in request.headers {
+      if let existing = combined[name] {
+        combined[name] = existing + ", " + value
+      } else {
+        combined[name] = value
+        order.append(name)
+      }
+    }
+    for name in order { urlRequest.setValue(combined[name], forHTTPHeaderField: name) }
+    urlRequest.httpBody = request.body
+    let host = request.url.host ?? ""
+    let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
+    let task = session.dataTask(with: urlRequest) { data, response, error in
+      if let error {
+        done(.failure(NetClient.failure(error, host: host, port: port)))
+        return
+      }
+      guard let response = response as? HTTPURLResponse else {
+        done(.failure(NetFailure(message: "the server sent no HTTP response", code: nil, syscall: nil)))
+        return
+      }
+      var headers: [(name: String, value: String)] = []
+      for (name, value) in response.allHeaderFields {
+        headers.append((String(describing: name).lowercased(), String(describing: value)))
+      }
+      done(.response(status: response.statusCode, headers: headers, body: data ?? Data()))
+    }
+    task.resume()
+  }
+
+  func urlSession(
+    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+  ) {
+    completionHandler(nil)
+  }
+
+  /// Node's wording for the usual connection failures; the system's description otherwise.
+  private static func failure(_ error: Error, host: String, port: Int) -> NetFailure {
+    let address = "\(host):\(port)"
+    guard let urlError = error as? URLError else {
+      return NetFailure(message: error.localizedDescription, code: nil, syscall: nil)
+    }
+    switch urlError.code {
+    case .cannotConnectToHost, .networkConnectionLost:
+      return NetFailure(message: "connect ECONNREFUSED \(address)", code: "ECONNREFUSED", syscall: "connect")
+    case .cannotFindHost, .dnsLookupFailed:
+      return NetFailure(message: "getaddrinfo ENOTFOUND \(host)", code: "ENOTFOUND", syscall: "getaddrinfo")
+    case .timedOut:
+      return NetFailure(message: "connect ETIMEDOUT \(address)", code: "ETIMEDOUT", syscall: "connect")
+    default:
+      return NetFailure(message: urlError.localizedDescription, code: nil, syscall: nil)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+// Runs under cruftvm with the test server's ports: cruftvm run netapp.cruft ... -- PORT OTHER.
+import { phoneHome } from "nonet";
+
+const [port, other] = process.argv.slice(2);
+const base = `http://127.0.0.1:${port}`;
+
+async function attempt(label, run) {
+  try {
+    console.log(label, await run());
+  } catch (error) {
+    const cause = error.cause ? ` (cause: ${error.cause.message})` : "";
+    console.log(label, "refused:", error.name, error.code ?? "", error.message + cause);
+  }
+}
+
+await attempt("text", async () => {
+  const response = await fetch(`${base}/text`);
+  return [response.status, response.statusText, response.ok, response.headers.get("X-TEST"),
+    response.headers.get("content-type"), response.url === `${base}/text`, response.redirected,
+    await response.text()].join(" | ");
+});
+await attempt("json", async () => {
+  const response = await fetch(`${base}/json`);
+  const body = await response.json();
+  return JSON.stringify(body) + " " + response.headers.has("Content-Type");
+});
+await attempt("headers", async () => {
+  const response = await fetch(`${base}/text`);
+  const names = [...response.headers.keys()].filter((name) => name.startsWith("x-") || name === "content-type");
+  const seen = [];
+  response.headers.forEach((value, name) => { if (name === "x-test") seen.push(value); });
+  return names.join(",") + " " + seen.join(";") + " " + Object.prototype.toString.call(response.headers);
+});
+await attempt("post", async () => {
+  const response = await fetch(`${base}/echo`, {
+    method: "post", headers: [["X-One", "1"], ["x-two", " 2 "]], body: "payload ✓",
+  });
+  return JSON.stringify(await response.json());
+});
+await attempt("put bytes", async () => {
+  const response = await fetch(`${base}/echo`, {
+    method: "PUT", headers: { "Content-Type": "application/octet-stream", "X-Kind": "bytes" },
+    body: new TextEncoder().encode("raw bytes"),
+  });
+  return JSON.stringify(await response.json());
+});
+await attempt("array buffer", async () => {
+  const response = await fetch(`${base}/text`);
+  const buffer = await response.arrayBuffer();
+  let again;
+  try { await response.text(); } catch (error) { again = error.message; }
+  return `${buffer.constructor.name} ${buffer.byteLength} ${response.bodyUsed} ${again}`;
+});
+await attempt("404", async () => {
+  const response = await fetch(`${base}/status/404`);
+  return `${response.status} ${response.statusText} ok=${response.ok} ${await response.text()}`;
+});
+await attempt("redirect inside", async () => {
+  const response = await fetch(`${base}/redirect-inside`);
+  return `${response.status} ${response.redirected} ${response.url === `${base}/text`} ${await response.text()}`;
+});
+await attempt("redirect 303", async () => {
+  const response = await fetch(`${base}/redirect-see-other`, { method: "POST", body: "dropped" });
+  return JSON.stringify(await response.json());
+});
+await attempt("redirect manual", async () => {
+  const response = await fetch(`${base}/redirect-inside`, { redirect: "manual" });
+  return `${response.status} ${response.headers.get("location")} ${response.redirected}`;
+});
+await attempt("redirect error", () => fetch(`${base}/redirect-inside`, { redirect: "error" }));
+await attempt("redirect outside", () => fetch(`${base}/redirect-outside`));
+await attempt("redirect other host", () => fetch(`${base}/redirect-host`));
+await attempt("other port", () => fetch(`http://127.0.0.1:${other}/text`));
+await attempt("other host", () => fetch(`http://localhost:${port}/text`));
+await attempt("dependency", () => phoneHome(`${base}/text`));
+await attempt("scheme", () => fetch("file:///etc/passwd"));
+await attempt("relative", () => fetch("/text"));
+await attempt("get with body", () => fetch(`${base}/echo`, { body: "x" }));
+const denied = await fetch(`http://127.0.0.1:${other}/text`).catch((error) => error);
+console.log("denial", denied instanceof TypeError, denied.code, denied.capability, denied.target === `127.0.0.1:${other}`);
+// A fetch nobody awaits still completes before the run ends.
+fetch(`${base}/text`).then((response) => response.text()).then((text) => console.log("unawaited", text));
