@@ -242,7 +242,10 @@ extension VM {
     let url = state.request.url
     let previous = state.urlList.count > 1 ? state.urlList[state.urlList.count - 2] : nil
     guard let target = NetTarget(url) else {
-      let message = previous == nil ? "unknown scheme" : "URL scheme must be a HTTP(S) scheme"
+      // Node's messages: file: is "not implemented", other schemes unknown; a redirect must stay HTTP(S).
+      let message =
+        previous != nil
+        ? "URL scheme must be a HTTP(S) scheme" : url.scheme == "file" ? "not implemented... yet..." : "unknown scheme"
       rejectPromise(promise, fetchFailed(NetFailure(message: message), target: nil))
       return
     }

@@ -57,7 +57,7 @@ def make_handler(name, ports, log):
             elif path == "/echo":
                 headers = {k.lower(): v for k, v in self.headers.items() if k.lower().startswith("x-")}
                 headers["content-type"] = self.headers.get("Content-Type")
-                self.send(200, json.dumps({"method": self.command, "headers": headers, "body": body}),
+                self.send(200, json.dumps({"method": self.command, "headers": headers, "body": body}, sort_keys=True),
                           "application/json")
             else:
                 self.send(404, "no such page")

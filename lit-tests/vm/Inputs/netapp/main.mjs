@@ -1,7 +1,7 @@
 // Runs under cruftvm with the test server's ports: cruftvm run netapp.cruft ... -- PORT OTHER.
 import { phoneHome } from "nonet";
 
-const [port, other] = process.argv.slice(2);
+const [port, other, mode = "all"] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}`;
 
 async function attempt(label, run) {
@@ -13,6 +13,14 @@ async function attempt(label, run) {
   }
 }
 
+if (mode === "wide") {
+  // Only the other port: allowed by `--allow net` (the bundle grants 127.0.0.1:*), refused otherwise.
+  await attempt("other port", async () => (await fetch(`http://127.0.0.1:${other}/text`)).text());
+} else {
+  await everything();
+}
+
+async function everything() {
 await attempt("text", async () => {
   const response = await fetch(`${base}/text`);
   return [response.status, response.statusText, response.ok, response.headers.get("X-TEST"),
@@ -80,3 +88,4 @@ const denied = await fetch(`http://127.0.0.1:${other}/text`).catch((error) => er
 console.log("denial", denied instanceof TypeError, denied.code, denied.capability, denied.target === `127.0.0.1:${other}`);
 // A fetch nobody awaits still completes before the run ends.
 fetch(`${base}/text`).then((response) => response.text()).then((text) => console.log("unawaited", text));
+}
