@@ -165,7 +165,7 @@ extension VM {
 
   /// A body's bytes and the content type it implies: a string is UTF-8 text, an ArrayBuffer or a view
   /// its bytes, anything else its string form.
-  private func requestBody(_ value: Value) throws(Throw) -> (Data, String?) {
+  func requestBody(_ value: Value) throws(Throw) -> (Data, String?) {
     if value.isObject {
       if let view = value.object as? TypedArrayObject {
         guard !view.isOutOfBounds else { return (Data(), nil) }
@@ -245,7 +245,8 @@ extension VM {
       // Node's messages: file: is "not implemented", other schemes unknown; a redirect must stay HTTP(S).
       let message =
         previous != nil
-        ? "URL scheme must be a HTTP(S) scheme" : url.scheme == "file" ? "not implemented... yet..." : "unknown scheme"
+        ? "URL scheme must be a HTTP(S) scheme"
+        : url.scheme == "file" ? "not implemented... yet..." : "unknown scheme"
       rejectPromise(promise, fetchFailed(NetFailure(message: message), target: nil))
       return
     }

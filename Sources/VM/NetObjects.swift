@@ -207,6 +207,18 @@ extension VM {
     }
     prototype.addProperty(
       PropertyKey(symbol: names.symbolToStringTag), Value(atom("Headers")), [.configurable])
+    addInspection(prototype, "Headers") { vm, this in
+      guard let headers = this.object as? HeadersObject else { return [] }
+      return headers.sortedAndCombined.map { ($0.name, vm.string($0.value)) }
+    }
+    // `new Headers(init)` works as in node, for code that reaches the constructor through a response.
+    let constructor = makeNative("Headers", length: 0, constructor: true) { vm, call in
+      guard !call.newTarget.isUndefined else {
+        throw vm.typeError("Class constructor Headers cannot be invoked without 'new'")
+      }
+      return Value(vm.newHeaders(try vm.headerList(from: call[0])))
+    }
+    linkConstructor(constructor, prototype)
     freezeNetPrototype(prototype)
     return prototype
   }
@@ -285,8 +297,69 @@ extension VM {
     }
     prototype.addProperty(
       PropertyKey(symbol: names.symbolToStringTag), Value(atom("Response")), [.configurable])
+    addInspection(prototype, "Response") { vm, this in
+      guard let response = this.object as? ResponseObject else { return [] }
+      return [
+        ("status", Value(number: Double(response.status))), ("statusText", vm.string(response.statusText)),
+        ("headers", response.headers), ("bodyUsed", response.bodyUsed ? .true : .false),
+        ("ok", (200...299).contains(response.status) ? .true : .false),
+        ("redirected", response.redirected ? .true : .false), ("type", vm.string("basic")),
+        ("url", vm.string(response.url)),
+      ]
+    }
+    // `new Response(body, { status, statusText, headers })`: a response made by the program itself.
+    let constructor = makeNative("Response", length: 0, constructor: true) { vm, call in
+      guard !call.newTarget.isUndefined else {
+        throw vm.typeError("Class constructor Response cannot be invoked without 'new'")
+      }
+      let body = call[0].isUndefined || call[0].isNull ? Data() : try vm.requestBody(call[0]).0
+      var status = 200
+      var statusText: String?
+      var headers: [(name: String, value: String)] = []
+      if call[1].isObject {
+        let statusValue = try vm.get(call[1], vm.key("status"))
+        if !statusValue.isUndefined {
+          let number = try vm.toNumber(statusValue)
+          guard number >= 200, number < 600 else {
+            throw vm.rangeError("init[\"status\"] must be in the range of 200 to 599, inclusive.")
+          }
+          status = Int(number)
+        }
+        let statusTextValue = try vm.get(call[1], vm.key("statusText"))
+        if !statusTextValue.isUndefined { statusText = try vm.toSwiftString(statusTextValue) }
+        headers = try vm.headerList(from: try vm.get(call[1], vm.key("headers")))
+      }
+      let response = vm.newResponse(status: status, headers: headers, body: body, url: "", redirected: false)
+      response.statusText = statusText ?? ""
+      return Value(response)
+    }
+    linkConstructor(constructor, prototype)
     freezeNetPrototype(prototype)
     return prototype
+  }
+
+  private func linkConstructor(_ constructor: JSFunction, _ prototype: JSObject) {
+    constructor.addProperty(names.prototype, Value(prototype), [])
+    prototype.addProperty(names.constructor, Value(constructor), .hidden)
+    freeze(constructor)
+  }
+
+  /// Node prints a Response or Headers with its fields (`Response { status: 200, ... }`): the
+  /// `util.inspect.custom` method gives inspect a plain object of that name holding them.
+  private func addInspection(
+    _ prototype: JSObject, _ name: String, _ fields: @escaping (VM, Value) -> [(String, Value)]
+  ) {
+    let symbol = registeredSymbol(atom("nodejs.util.inspect.custom"))
+    let function = makeNative("[nodejs.util.inspect.custom]", length: 0) { vm, call in
+      guard call.this.isObject else { return call.this }
+      let named = vm.newObject()
+      named.addProperty(
+        vm.names.constructor, Value(vm.makeNative(name, length: 0) { _, _ in .undefined }), .hidden)
+      let shown = vm.newObject(proto: Value(named))
+      for (key, value) in fields(vm, call.this) { shown.addProperty(vm.key(key), value, .data) }
+      return Value(shown)
+    }
+    prototype.addProperty(PropertyKey(symbol: symbol), Value(function), .hidden)
   }
 
   /// UTF-8 decode as fetch's `text()` does: a leading byte order mark dropped, bad bytes replaced.
