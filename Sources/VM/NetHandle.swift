@@ -189,7 +189,8 @@ extension VM {
     components.scheme = scheme.lowercased()
     components.fragment = nil
     if scheme.lowercased() == "http" || scheme.lowercased() == "https" {
-      guard let host = components.host, !host.isEmpty else { return nil }
+      // A percent-encoded host is refused: the check and the connection must read the same name.
+      guard let host = components.percentEncodedHost, !host.isEmpty, !host.contains("%") else { return nil }
       if components.percentEncodedPath.isEmpty { components.percentEncodedPath = "/" }
     }
     return components.url

@@ -1,15 +1,17 @@
-"""The net handle's test server: HTTP on two loopback ports chosen by the system, for one command.
+"""The net handle's test server: HTTP on loopback ports chosen by the system, for one command.
 
 Usage: net-server.py LOG -- COMMAND ARGS...
-Starts the server, runs COMMAND with `{PORT}` and `{OTHER}` in its arguments replaced by the two
-ports, copies its output, stops the server and exits with the command's status. Every request
-either port receives is appended to LOG as "granted|other METHOD PATH", so a test can assert
-that a refused request never reached the server. Each run has its own ports, so runs in parallel
-do not meet.
-"""
+Starts the server, runs COMMAND with `{PORT}` and `{OTHER}` in its arguments replaced by two HTTP
+ports and `{TLS}` by a third serving HTTPS with a certificate nobody trusts (net-server-tls.pem,
+for 127.0.0.1), copies its output, stops the server and exits with the command's status. Every
+request a port receives is appended to LOG as "granted|other|tls METHOD PATH", so a test can
+assert that a refused request never reached the server. Each run has its own ports, so runs in
+parallel do not meet."""
 
 import http.server
 import json
+import os
+import ssl
 import subprocess
 import sys
 import threading
@@ -74,15 +76,25 @@ def main():
     log = {"path": log_path, "lock": threading.Lock()}
     ports = {}
     servers = {}
-    for name in ("granted", "other"):
+    for name in ("granted", "other", "tls"):
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make_handler(name, ports, log))
         server.daemon_threads = True
+        if name == "tls":
+            # A certificate for 127.0.0.1 that no system trusts: a client that verifies refuses it.
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(os.path.join(os.path.dirname(os.path.abspath(__file__)), "net-server-tls.pem"))
+            server.socket = context.wrap_socket(server.socket, server_side=True)
         servers[name] = server
         ports[name] = server.server_address[1]
     for server in servers.values():
         threading.Thread(target=server.serve_forever, daemon=True).start()
-    arguments = [a.replace("{PORT}", str(ports["granted"])).replace("{OTHER}", str(ports["other"])) for a in command]
-    completed = subprocess.run(arguments, capture_output=True, timeout=120)
+    arguments = [
+        a.replace("{PORT}", str(ports["granted"])).replace("{OTHER}", str(ports["other"])).replace("{TLS}", str(ports["tls"]))
+        for a in command
+    ]
+    # A proxy from the environment would carry the loopback requests elsewhere.
+    environment = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    completed = subprocess.run(arguments, capture_output=True, timeout=120, env=environment)
     sys.stdout.buffer.write(completed.stdout)
     sys.stderr.buffer.write(completed.stderr)
     for server in servers.values():

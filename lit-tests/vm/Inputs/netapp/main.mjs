@@ -1,7 +1,7 @@
 // Runs under cruftvm with the test server's ports: cruftvm run netapp.cruft ... -- PORT OTHER.
 import { phoneHome } from "nonet";
 
-const [port, other, mode = "all"] = process.argv.slice(2);
+const [port, other, mode = "all", tls] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}`;
 
 async function attempt(label, run) {
@@ -16,6 +16,9 @@ async function attempt(label, run) {
 if (mode === "wide") {
   // Only the other port: allowed by `--allow net` (the bundle grants 127.0.0.1:*), refused otherwise.
   await attempt("other port", async () => (await fetch(`http://127.0.0.1:${other}/text`)).text());
+} else if (mode === "tls") {
+  // HTTPS is verified: the test server's self-signed certificate is refused before any request.
+  await attempt("tls", () => fetch(`https://127.0.0.1:${tls}/text`));
 } else {
   await everything();
 }
