@@ -30,9 +30,32 @@ struct NetFailure: Sendable, Error {
 
 /// Sends requests with URLSession on its own threads. Redirects are refused at the session (the
 /// delegate answers every redirect with nil), so each 3xx comes back to the VM as a response; the
-/// cache, cookies and credentials stores are off, so nothing carries over between requests.
-final class NetClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+/// cache, cookies and credentials stores are off, so nothing carries over between requests. A body
+/// is collected as it arrives and the request is cancelled once it passes the caller's limit (the
+/// run's `--max-heap`), so a server cannot make the host buffer more than the guest could hold.
+final class NetClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
   static let shared = NetClient()
+
+  /// A request in flight, by task identifier; touched only with `lock` held.
+  private final class Transfer {
+    let limit: Int
+    let host: String
+    let port: Int
+    let done: @Sendable (NetResult) -> Void
+    var response: HTTPURLResponse?
+    var body = Data()
+    var overLimit = false
+
+    init(limit: Int, host: String, port: Int, done: @escaping @Sendable (NetResult) -> Void) {
+      self.limit = limit
+      self.host = host
+      self.port = port
+      self.done = done
+    }
+  }
+
+  private let lock = NSLock()
+  private var transfers: [Int: Transfer] = [:]
 
   private lazy var session: URLSession = {
     let configuration = URLSessionConfiguration.ephemeral
@@ -46,8 +69,9 @@ final class NetClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     return URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
   }()
 
-  /// Sends one request; `done` runs once, on a session thread.
-  func send(_ request: NetRequest, done: @escaping @Sendable (NetResult) -> Void) {
+  /// Sends one request; `done` runs once, on a session thread. A body longer than `limit` bytes
+  /// ends the request with a failure.
+  func send(_ request: NetRequest, limit: Int, done: @escaping @Sendable (NetResult) -> Void) {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     urlRequest.httpShouldHandleCookies = false
@@ -65,22 +89,66 @@ final class NetClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     urlRequest.httpBody = request.body
     let host = request.url.host ?? ""
     let port = request.url.port ?? (request.url.scheme == "https" ? 443 : 80)
-    let task = session.dataTask(with: urlRequest) { data, response, error in
-      if let error {
-        done(.failure(NetClient.failure(error, host: host, port: port)))
-        return
-      }
-      guard let response = response as? HTTPURLResponse else {
-        done(.failure(NetFailure(message: "the server sent no HTTP response", code: nil, syscall: nil)))
-        return
-      }
-      var headers: [(name: String, value: String)] = []
-      for (name, value) in response.allHeaderFields {
-        headers.append((String(describing: name).lowercased(), String(describing: value)))
-      }
-      done(.response(status: response.statusCode, headers: headers, body: data ?? Data()))
-    }
+    let task = session.dataTask(with: urlRequest)
+    lock.lock()
+    transfers[task.taskIdentifier] = Transfer(limit: limit, host: host, port: port, done: done)
+    lock.unlock()
     task.resume()
+  }
+
+  func urlSession(
+    _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+  ) {
+    lock.lock()
+    transfers[dataTask.taskIdentifier]?.response = response as? HTTPURLResponse
+    lock.unlock()
+    completionHandler(.allow)
+  }
+
+  func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+    lock.lock()
+    var cancel = false
+    if let transfer = transfers[dataTask.taskIdentifier], !transfer.overLimit {
+      if transfer.body.count + data.count > transfer.limit {
+        transfer.overLimit = true
+        transfer.body = Data()
+        cancel = true
+      } else {
+        transfer.body.append(data)
+      }
+    }
+    lock.unlock()
+    if cancel { dataTask.cancel() }
+  }
+
+  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+    lock.lock()
+    let transfer = transfers.removeValue(forKey: task.taskIdentifier)
+    lock.unlock()
+    guard let transfer else { return }
+    if transfer.overLimit {
+      transfer.done(
+        .failure(
+          NetFailure(
+            message: "the response body is larger than the run's --max-heap (\(transfer.limit) bytes)",
+            code: nil, syscall: nil)))
+      return
+    }
+    if let error {
+      transfer.done(.failure(NetClient.failure(error, host: transfer.host, port: transfer.port)))
+      return
+    }
+    guard let response = transfer.response ?? (task.response as? HTTPURLResponse) else {
+      transfer.done(
+        .failure(NetFailure(message: "the server sent no HTTP response", code: nil, syscall: nil)))
+      return
+    }
+    var headers: [(name: String, value: String)] = []
+    for (name, value) in response.allHeaderFields {
+      headers.append((String(describing: name).lowercased(), String(describing: value)))
+    }
+    transfer.done(.response(status: response.statusCode, headers: headers, body: transfer.body))
   }
 
   func urlSession(

@@ -265,7 +265,8 @@ extension VM {
         vm.rejectPromise(promise, error.value)
       }
     }
-    NetClient.shared.send(state.request) { result in mailbox.post(id, result) }
+    NetClient.shared.send(state.request, limit: limits.maximumHeapBytes) { result in mailbox.post(id, result)
+    }
   }
 
   /// On the VM thread: settles the fetch with the response, or follows a redirect as a new hop.
@@ -295,6 +296,8 @@ extension VM {
         startFetchHop(VM.redirected(state, to: next, status: status), promise: promise)
         return
       }
+      // The body joins the heap as the response's bytes: it counts against --max-heap like any buffer.
+      try reserve(bytes: body.count)
       let response = newResponse(
         status: status, headers: headers, body: body, url: state.request.url.absoluteString,
         redirected: state.urlList.count > 1)

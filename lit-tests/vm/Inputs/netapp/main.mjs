@@ -16,6 +16,9 @@ async function attempt(label, run) {
 if (mode === "wide") {
   // Only the other port: allowed by `--allow net` (the bundle grants 127.0.0.1:*), refused otherwise.
   await attempt("other port", async () => (await fetch(`http://127.0.0.1:${other}/text`)).text());
+} else if (mode === "big") {
+  // A body larger than --max-heap is cut off while it arrives.
+  await attempt("big", async () => (await fetch(`${base}/big`)).status);
 } else if (mode === "tls") {
   // HTTPS is verified: the test server's self-signed certificate is refused before any request.
   await attempt("tls", () => fetch(`https://127.0.0.1:${tls}/text`));
