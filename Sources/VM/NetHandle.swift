@@ -175,6 +175,15 @@ extension VM {
         guard let data = buffer.data else { return (Data(), nil) }
         return (Data(bytes: data, count: buffer.byteLength), nil)
       }
+      if let view = value.object as? DataViewObject {
+        guard !view.isOutOfBounds, let data = view.buffer.data else { return (Data(), nil) }
+        return (Data(bytes: data + view.byteOffset, count: view.viewByteLength), nil)
+      }
+      // URLSearchParams (the Node library's) is sent as a form, like node does.
+      let tag = try get(value, .named(PropertyKey(symbol: names.symbolToStringTag)))
+      if tag.isString, tag.string.swiftString == "URLSearchParams" {
+        return (Data(try toSwiftString(value).utf8), "application/x-www-form-urlencoded;charset=UTF-8")
+      }
     }
     return (Data(try toSwiftString(value).utf8), "text/plain;charset=UTF-8")
   }

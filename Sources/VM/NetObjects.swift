@@ -5,6 +5,8 @@ import Foundation
 /// node's Headers does.
 final class HeadersObject: JSObject {
   var list: [(name: String, value: String)] = []
+  /// A fetched response's headers cannot be changed (the Fetch standard's "immutable" guard).
+  var isImmutable = false
 
   /// The sorted and combined list iteration and `get` see.
   var sortedAndCombined: [(name: String, value: String)] {
@@ -139,6 +141,11 @@ extension VM {
     func method(_ name: String, _ length: Int, _ body: @escaping NativeFunction) {
       prototype.addProperty(key(name), Value(makeNative(name, length: length, body)), .data)
     }
+    func mutableHeaders(_ vm: VM, _ call: NativeCall, _ method: String) throws(Throw) -> HeadersObject {
+      let headers = try thisHeaders(vm, call, method)
+      guard !headers.isImmutable else { throw vm.typeError("immutable") }
+      return headers
+    }
     method("get", 1) { vm, call in
       let headers = try thisHeaders(vm, call, "get")
       let name = try vm.toSwiftString(call[0]).lowercased()
@@ -151,12 +158,12 @@ extension VM {
       return headers.list.contains { $0.name == name } ? .true : .false
     }
     method("append", 2) { vm, call in
-      let headers = try thisHeaders(vm, call, "append")
+      let headers = try mutableHeaders(vm, call, "append")
       headers.list.append(try vm.headerPair(call[0], call[1], method: "append"))
       return .undefined
     }
     method("set", 2) { vm, call in
-      let headers = try thisHeaders(vm, call, "set")
+      let headers = try mutableHeaders(vm, call, "set")
       let pair = try vm.headerPair(call[0], call[1], method: "set")
       if let first = headers.list.firstIndex(where: { $0.name == pair.name }) {
         headers.list[first] = pair
@@ -168,7 +175,7 @@ extension VM {
       return .undefined
     }
     method("delete", 1) { vm, call in
-      let headers = try thisHeaders(vm, call, "delete")
+      let headers = try mutableHeaders(vm, call, "delete")
       let name = try vm.toSwiftString(call[0]).lowercased()
       headers.list.removeAll { $0.name == name }
       return .undefined
@@ -232,7 +239,9 @@ extension VM {
       ResponseObject(shape: emptyShape, proto: Value(netObjectPrototypes.response)), bytes: 160 + body.count)
     response.status = status
     response.statusText = HTTPReasonPhrase.text(for: status)
-    response.headers = Value(newHeaders(headers))
+    let headersObject = newHeaders(headers)
+    headersObject.isImmutable = true
+    response.headers = Value(headersObject)
     response.url = url
     response.redirected = redirected
     response.body = body
@@ -283,6 +292,22 @@ extension VM {
       }
       prototype.addProperty(key(name), Value(function), .data)
     }
+    let clone = makeNative("clone", length: 0) { vm, call in
+      let response = try thisResponse(vm, call)
+      guard !response.bodyUsed else { throw vm.typeError("Response.clone: Body has already been consumed.") }
+      let copy = vm.newResponse(
+        status: response.status, headers: [], body: response.body, url: response.url,
+        redirected: response.redirected)
+      copy.statusText = response.statusText
+      if let headers = response.headers.object as? HeadersObject,
+        let copied = copy.headers.object as? HeadersObject
+      {
+        copied.list = headers.list
+        copied.isImmutable = headers.isImmutable
+      }
+      return Value(copy)
+    }
+    prototype.addProperty(key("clone"), Value(clone), .data)
     bodyMethod("text") { vm, body in vm.string(VM.decodeUTF8Body(body)) }
     bodyMethod("json") { (vm, body) throws(Throw) in
       var parser = JSONTextParser(units: Array(VM.decodeUTF8Body(body).utf16), vm: vm)
@@ -331,6 +356,7 @@ extension VM {
       }
       let response = vm.newResponse(status: status, headers: headers, body: body, url: "", redirected: false)
       response.statusText = statusText ?? ""
+      (response.headers.object as? HeadersObject)?.isImmutable = false
       return Value(response)
     }
     linkConstructor(constructor, prototype)

@@ -45,6 +45,15 @@ await attempt("headers", async () => {
   response.headers.forEach((value, name) => { if (name === "x-test") seen.push(value); });
   return names.join(",") + " " + seen.join(";") + " " + Object.prototype.toString.call(response.headers);
 });
+await attempt("clone", async () => {
+  const response = await fetch(`${base}/text`);
+  const copy = response.clone();
+  let refused;
+  try { response.headers.set("x-test", "changed"); } catch (error) { refused = `${error.name} ${error.message}`; }
+  const made = new response.headers.constructor([["B", "2"], ["a", "1"]]);
+  made.append("a", "3");
+  return `${(await copy.text()) === (await response.text())} ${refused} ${[...made].join(";")}`;
+});
 await attempt("post", async () => {
   const response = await fetch(`${base}/echo`, {
     method: "post", headers: [["X-One", "1"], ["x-two", " 2 "]], body: "payload ✓",
