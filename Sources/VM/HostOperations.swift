@@ -19,6 +19,9 @@ struct HostOperations {
   private var waiting: [Int: Waiting] = [:]
   private var nextID = 1
   let mailbox = HostMailbox()
+  /// A timer ran since the mailbox was last looked at: results already in go first, so that timers
+  /// that are always due (a short interval with a slow callback) cannot starve requests.
+  var timerRanSinceLastPoll = false
 
   /// Operations started whose results have not been handed back yet: the run must not end.
   var isWaiting: Bool { !waiting.isEmpty }
@@ -74,22 +77,36 @@ final class HostMailbox: @unchecked Sendable {
 }
 
 extension VM {
-  /// The event loop's step when no job is queued: run the timer that is due, or wait for a host
-  /// result (until the next timer is due) and complete it. False when nothing is left to wait for.
+  /// The event loop's step when no job is queued, in node's order: a due timer runs, then results
+  /// already in are completed, and with nothing due the loop waits for a host result (until the next
+  /// timer is due). False when nothing is left to wait for.
   func runTimerOrHostCompletion() throws(Throw) -> Bool {
+    if hostOperations.isWaiting && hostOperations.timerRanSinceLastPoll {
+      hostOperations.timerRanSinceLastPoll = false
+      if try completeHostOperations(waitingUntil: .distantPast) { return true }
+    }
     if let due = timers.nextDue, due <= timers.now() || !hostOperations.isWaiting {
       guard let timer = timers.next() else { return false }
       let wait = timer.due - timers.now()
       if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
+      hostOperations.timerRanSinceLastPoll = true
       _ = try call(timer.callback, this: .undefined, timer.arguments)
       return true
     }
     guard hostOperations.isWaiting else { return false }
     let deadline = timers.nextDue.map { Date(timeIntervalSinceNow: ($0 - timers.now()) / 1000) }
-    for (id, result) in hostOperations.mailbox.take(waitingUntil: deadline) {
+    _ = try completeHostOperations(waitingUntil: deadline)
+    return true
+  }
+
+  /// Completes the results in the mailbox, waiting for one until `deadline` (nil: as long as it
+  /// takes). False when none came.
+  private func completeHostOperations(waitingUntil deadline: Date?) throws(Throw) -> Bool {
+    let results = hostOperations.mailbox.take(waitingUntil: deadline)
+    for (id, result) in results {
       guard let operation = hostOperations.finish(id) else { continue }
       try operation.completion(self, operation.roots, result)
     }
-    return true
+    return !results.isEmpty
   }
 }

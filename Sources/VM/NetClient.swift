@@ -57,7 +57,13 @@ final class NetClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
   private let lock = NSLock()
   private var transfers: [Int: Transfer] = [:]
 
-  private lazy var session: URLSession = {
+  private var madeSession: URLSession?
+
+  /// The one session, made on first use (under `lock`: VMs on several threads may share it).
+  private var session: URLSession {
+    lock.lock()
+    defer { lock.unlock() }
+    if let madeSession { return madeSession }
     let configuration = URLSessionConfiguration.ephemeral
     configuration.urlCache = nil
     configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -66,8 +72,10 @@ final class NetClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     configuration.urlCredentialStorage = nil
     // Node's fetch waits up to 300 s for headers and has no overall limit.
     configuration.timeoutIntervalForRequest = 300
-    return URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
-  }()
+    let made = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+    madeSession = made
+    return made
+  }
 
   /// Sends one request; `done` runs once, on a session thread. A body longer than `limit` bytes
   /// ends the request with a failure.

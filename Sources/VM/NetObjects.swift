@@ -8,6 +8,10 @@ final class HeadersObject: JSObject {
   /// A fetched response's headers cannot be changed (the Fetch standard's "immutable" guard).
   var isImmutable = false
 
+  override var liveBytes: Int {
+    super.liveBytes + list.reduce(0) { $0 + 32 + $1.name.utf8.count + $1.value.utf8.count }
+  }
+
   /// The sorted and combined list iteration and `get` see.
   var sortedAndCombined: [(name: String, value: String)] {
     var out: [(name: String, value: String)] = []
@@ -32,6 +36,8 @@ final class ResponseObject: JSObject {
   var redirected = false
   var body = Data()
   var bodyUsed = false
+
+  override var liveBytes: Int { super.liveBytes + 64 + body.count }
 
   override func trace(_ marker: inout Marker) {
     super.trace(&marker)

@@ -16,6 +16,19 @@ async function attempt(label, run) {
 if (mode === "wide") {
   // Only the other port: allowed by `--allow net` (the bundle grants 127.0.0.1:*), refused otherwise.
   await attempt("other port", async () => (await fetch(`http://127.0.0.1:${other}/text`)).text());
+} else if (mode === "timers") {
+  // Timers run while a request is under way; an interval that is always due does not starve it.
+  setTimeout(() => console.log("timer 0"), 0);
+  let ticks = 0;
+  const interval = setInterval(() => {
+    ticks++;
+    const end = Date.now() + 3;
+    while (Date.now() < end) {}
+  }, 1);
+  const response = await fetch(`${base}/text`);
+  clearInterval(interval);
+  console.log("fetched", response.status, ticks > 0);
+  setTimeout(() => console.log("timer after the fetch"), 5);
 } else if (mode === "big") {
   // A body larger than --max-heap is cut off while it arrives.
   await attempt("big", async () => (await fetch(`${base}/big`)).status);
