@@ -18,6 +18,14 @@ struct NetTarget: Equatable {
   }
 
   var hostPort: String { "\(host):\(port)" }
+
+  /// The Fetch standard's "bad ports" (other protocols' well-known ports), which fetch never connects to.
+  static let badPorts: Set<Int> = [
+    1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+    109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+    526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+    3659, 4045, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080,
+  ]
 }
 
 /// The hosts one package may reach: its manifest's `receives` (the claims narrowed by the
@@ -216,8 +224,17 @@ extension VM {
   /// Node's `TypeError: fetch failed`, with what went wrong as its `cause`.
   private func fetchFailed(_ failure: NetFailure, target: NetTarget?) -> Value {
     let cause = makeError(realm.errorPrototype, failure.message)
+    // Node's system errors carry errno (libuv's negative numbers on Linux), code and syscall, then
+    // where the connection went.
+    let errno = ["ECONNREFUSED": -111, "ETIMEDOUT": -110, "ENOTFOUND": -3008]
+    if let code = failure.code, let number = errno[code] {
+      cause.object.addProperty(key("errno"), Value(number: Double(number)), .data)
+    }
     if let code = failure.code { cause.object.addProperty(key("code"), string(code), .data) }
     if let syscall = failure.syscall { cause.object.addProperty(key("syscall"), string(syscall), .data) }
+    if failure.code == "ENOTFOUND", let target {
+      cause.object.addProperty(key("hostname"), string(target.host), .data)
+    }
     if failure.code == "ECONNREFUSED" || failure.code == "ETIMEDOUT", let target {
       cause.object.addProperty(key("address"), string(target.host), .data)
       cause.object.addProperty(key("port"), Value(number: Double(target.port)), .data)
@@ -262,6 +279,10 @@ extension VM {
     }
     guard state.authority.permits(target) else {
       rejectPromise(promise, netDenial(state.authority, target, url: url, redirectedFrom: previous))
+      return
+    }
+    if NetTarget.badPorts.contains(target.port) {
+      rejectPromise(promise, fetchFailed(NetFailure(message: "bad port"), target: target))
       return
     }
     let mailbox = hostOperations.mailbox

@@ -3,7 +3,7 @@
 Usage: net-server.py LOG -- COMMAND ARGS...
 Starts the server, runs COMMAND with `{PORT}` and `{OTHER}` in its arguments replaced by two HTTP
 ports and `{TLS}` by a third serving HTTPS with a certificate nobody trusts (net-server-tls.pem,
-for 127.0.0.1), copies its output, stops the server and exits with the command's status. Every
+for 127.0.0.1) and `{CLOSED}` by a port nothing listens on, copies its output, stops the server and exits with the command's status. Every
 request a port receives is appended to LOG as "granted|other|tls METHOD PATH", so a test can
 assert that a refused request never reached the server. Each run has its own ports, so runs in
 parallel do not meet."""
@@ -11,6 +11,7 @@ parallel do not meet."""
 import http.server
 import json
 import os
+import socket
 import ssl
 import subprocess
 import sys
@@ -92,10 +93,16 @@ def main():
         ports[name] = server.server_address[1]
     for server in servers.values():
         threading.Thread(target=server.serve_forever, daemon=True).start()
-    arguments = [
-        a.replace("{PORT}", str(ports["granted"])).replace("{OTHER}", str(ports["other"])).replace("{TLS}", str(ports["tls"]))
-        for a in command
-    ]
+    # A port that was free a moment ago and that nothing listens on now: connecting is refused.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    substitutions = {"{PORT}": ports["granted"], "{OTHER}": ports["other"], "{TLS}": ports["tls"], "{CLOSED}": closed}
+    arguments = []
+    for argument in command:
+        for placeholder, port in substitutions.items():
+            argument = argument.replace(placeholder, str(port))
+        arguments.append(argument)
     # A proxy from the environment would carry the loopback requests elsewhere.
     environment = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
     completed = subprocess.run(arguments, capture_output=True, timeout=120, env=environment)

@@ -29,6 +29,15 @@ if (mode === "wide") {
   clearInterval(interval);
   console.log("fetched", response.status, ticks > 0);
   setTimeout(() => console.log("timer after the fetch"), 5);
+} else if (mode === "refused") {
+  // Nothing listens on the port given: node's `fetch failed` with the system error as its cause.
+  // Port 1 is one of fetch's bad ports, never connected to.
+  for (const target of [`127.0.0.1:${tls}`, "127.0.0.1:1"]) {
+    const error = await fetch(`http://${target}/`).catch((error) => error);
+    const { message, errno, code, syscall, address, port } = error.cause;
+    const fields = JSON.stringify({ message, errno, code, syscall, address, port }).replaceAll(tls, "CLOSED");
+    console.log(error.name, error.message, fields);
+  }
 } else if (mode === "big") {
   // A body larger than --max-heap is cut off while it arrives.
   await attempt("big", async () => (await fetch(`${base}/big`)).status);
