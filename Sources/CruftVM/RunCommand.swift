@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
   @Option(
     name: .customLong("allow"),
     help: ArgumentHelp(
-      "Allow a capability for this run: clock, random, stdio, env (every granted name) or env=NAME,NAME. Repeatable.",
+      "Allow a capability for this run: clock, random, stdio, env (every granted name), env=NAME,NAME, net (every granted host) or net:HOST:PORT (HOST:* for any port). Repeatable.",
       valueName: "CAPABILITY"))
   var allow: [String] = []
 
