@@ -37,14 +37,18 @@ struct NetAuthority {
   /// `--allow net:HOST:PORT` entries; `*` (from `--allow net`) is whatever the bundle grants.
   let allowed: Set<String>
 
+  init(packageName: String, received: [String], allowed: Set<String>) {
+    self.packageName = packageName
+    self.received = received
+    self.allowed = allowed
+  }
+
   init(package: BundlePackage, grants: RunGrants) {
-    packageName = package.name
     var received: [String] = []
     if case .array(let items)? = package.receives["net"] {
       for case .string(let entry) in items { received.append(entry) }
     }
-    self.received = received
-    allowed = grants.net
+    self.init(packageName: package.name, received: received, allowed: grants.net)
   }
 
   func permits(_ target: NetTarget) -> Bool {
@@ -206,7 +210,8 @@ extension VM {
     components.scheme = scheme.lowercased()
     components.fragment = nil
     if scheme.lowercased() == "http" || scheme.lowercased() == "https" {
-      // A percent-encoded host is refused: the check and the connection must read the same name.
+      // Parsing decodes a percent-encoded host; one that still holds "%" is refused, so that the check
+      // and the connection read the same name.
       guard let host = components.percentEncodedHost, !host.isEmpty, !host.contains("%") else { return nil }
       if components.percentEncodedPath.isEmpty { components.percentEncodedPath = "/" }
     }
