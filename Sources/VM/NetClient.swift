@@ -93,6 +93,15 @@ final class NetClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         order.append(name)
       }
     }
+    // Node's defaults where the program set none: URLSession's would name cruftvm and curl, and
+    // take the language from the host's locale.
+    for (name, value) in [
+      ("accept", "*/*"), ("accept-language", "*"), ("sec-fetch-mode", "cors"), ("user-agent", "node"),
+    ]
+    where combined[name] == nil {
+      combined[name] = value
+      order.append(name)
+    }
     for name in order { urlRequest.setValue(combined[name], forHTTPHeaderField: name) }
     urlRequest.httpBody = request.body
     let host = request.url.host ?? ""
