@@ -77,31 +77,27 @@ final class HostMailbox: @unchecked Sendable {
 }
 
 extension VM {
-  /// The event loop's step when no job is queued, in node's order: a due timer runs, then results
-  /// already in are completed, and with nothing due the loop waits for a host result (until the next
-  /// timer is due). False when nothing is left to wait for.
-  func runTimerOrHostCompletion() throws(Throw) -> Bool {
-    if hostOperations.isWaiting && hostOperations.timerRanSinceLastPoll {
-      hostOperations.timerRanSinceLastPoll = false
-      if try completeHostOperations(waitingUntil: .distantPast) { return true }
-    }
-    if let due = timers.nextDue, due <= timers.now() || !hostOperations.isWaiting {
-      guard let timer = timers.next() else { return false }
-      let wait = timer.due - timers.now()
-      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
-      hostOperations.timerRanSinceLastPoll = true
-      _ = try call(timer.callback, this: .undefined, timer.arguments)
-      return true
-    }
+  /// The event loop's step for host results when no job is queued, in node's order: a due timer
+  /// goes first (false: the loop runs it), but after a timer ran, results already in are completed
+  /// before the next one, so that an interval that is always due cannot starve requests. With no
+  /// timer due, waits for a result until the next timer is due (never spinning). False when no
+  /// operation is under way.
+  func completeHostOperations() throws(Throw) -> Bool {
     guard hostOperations.isWaiting else { return false }
-    let deadline = timers.nextDue.map { Date(timeIntervalSinceNow: ($0 - timers.now()) / 1000) }
-    _ = try completeHostOperations(waitingUntil: deadline)
+    if hostOperations.timerRanSinceLastPoll {
+      hostOperations.timerRanSinceLastPoll = false
+      if try completeHostResults(waitingUntil: .distantPast) { return true }
+    }
+    let nextDue = timers.nextDue
+    if let nextDue, nextDue <= timers.now() { return false }
+    _ = try completeHostResults(
+      waitingUntil: nextDue.map { Date(timeIntervalSinceNow: ($0 - timers.now()) / 1000) })
     return true
   }
 
   /// Completes the results in the mailbox, waiting for one until `deadline` (nil: as long as it
   /// takes). False when none came.
-  private func completeHostOperations(waitingUntil deadline: Date?) throws(Throw) -> Bool {
+  private func completeHostResults(waitingUntil deadline: Date?) throws(Throw) -> Bool {
     let results = hostOperations.mailbox.take(waitingUntil: deadline)
     for (id, result) in results {
       guard let operation = hostOperations.finish(id) else { continue }

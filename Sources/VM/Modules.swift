@@ -122,7 +122,13 @@ extension VM {
       // targets died get their cleanup callbacks, as a task of their own.
       keptAlive.removeAll()
       if try runFinalizationCleanups() { continue }
-      guard try runTimerOrHostCompletion() else { return }
+      // Requests under way: complete their results, waiting (until a timer is due) when none is in.
+      if try completeHostOperations() { continue }
+      guard let timer = timers.next() else { return }
+      let wait = timer.due - timers.now()
+      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
+      hostOperations.timerRanSinceLastPoll = true
+      _ = try call(timer.callback, this: .undefined, timer.arguments)
     }
   }
 

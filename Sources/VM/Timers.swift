@@ -32,7 +32,8 @@ struct Timers {
     pending.removeAll { $0.id == id }
   }
 
-  /// When the timer due first is due, in milliseconds since the run started.
+  /// When the timer `next()` would return is due, in milliseconds since the run started (nil when
+  /// it would return none): the event loop waits for host results until then.
   var nextDue: Double? { pending.map(\.due).min() }
 
   /// Removes and returns the timer due first (an interval is re-armed).
