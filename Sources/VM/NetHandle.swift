@@ -72,17 +72,27 @@ extension RunGrants {
       net.insert("*")
       return
     }
-    let entry = String(text.dropFirst("net:".count)).lowercased()
+    try allowNet(entry: String(text.dropFirst("net:".count)), from: "--allow \(text)")
+  }
+
+  /// One allowance: `host:port`, `host:*`, or `*` for every host the bundle grants. `from` says
+  /// where it was written, for the error.
+  mutating func allowNet(entry text: String, from origin: String) throws(RunError) {
+    let entry = text.lowercased()
+    if entry == "*" {
+      net.insert("*")
+      return
+    }
     guard let colon = entry.lastIndex(of: ":"), colon != entry.startIndex else {
       throw RunError(
-        message: "--allow \(text): a net allowance is net:HOST:PORT",
+        message: "\(origin): a net allowance is net:HOST:PORT",
         help: "for example --allow net:example.com:443",
         status: RunError.usageStatus)
     }
     let port = entry[entry.index(after: colon)...]
     guard port == "*" || (Int(port).map { (1...65535).contains($0) } ?? false) else {
       throw RunError(
-        message: "--allow \(text): '\(port)' is not a port (1 to 65535, or * for any)",
+        message: "\(origin): '\(port)' is not a port (1 to 65535, or * for any)",
         help: "for example --allow net:example.com:443", status: RunError.usageStatus)
     }
     net.insert(entry)

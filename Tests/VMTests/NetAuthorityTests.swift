@@ -81,6 +81,9 @@ final class NetAuthorityTests: XCTestCase {
     XCTAssertEqual(grants.net, ["example.com:443", "127.0.0.1:*", "[::1]:8080"])
     try grants.allow("net")
     XCTAssertTrue(grants.net.contains("*"))
+    var fromFile = RunGrants()
+    try fromFile.allowNet(entry: "*", from: "--grants grants.json")
+    XCTAssertEqual(fromFile.net, ["*"])
     for bad in [
       "net:example.com", "net::443", "net:example.com:0", "net:example.com:65536", "net:example.com:http",
     ] {
