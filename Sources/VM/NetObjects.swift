@@ -101,7 +101,9 @@ extension VM {
   func headerList(from value: Value) throws(Throw) -> [(name: String, value: String)] {
     if value.isUndefined || value.isNull { return [] }
     guard value.isObject else {
-      throw typeError("Headers constructor: expected an object, a sequence of pairs or a Headers object.")
+      throw typeError(
+        "Headers constructor: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>."
+      )
     }
     if let headers = value.object as? HeadersObject { return headers.list }
     var list: [(name: String, value: String)] = []
