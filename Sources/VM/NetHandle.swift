@@ -52,8 +52,13 @@ struct NetAuthority {
   }
 
   func permits(_ target: NetTarget) -> Bool {
-    received.contains { NetAuthority.entry($0, covers: target) }
+    bundleGrants(target)
       && (allowed.contains("*") || allowed.contains { NetAuthority.entry($0, covers: target) })
+  }
+
+  /// The bundle's manifest gives the package this target (the run may still not allow it).
+  func bundleGrants(_ target: NetTarget) -> Bool {
+    received.contains { NetAuthority.entry($0, covers: target) }
   }
 
   static func entry(_ entry: String, covers target: NetTarget) -> Bool {
@@ -268,10 +273,15 @@ extension VM {
     let attempt =
       redirectedFrom.map { "a redirect from \($0.absoluteString) to \(url.absoluteString)" }
       ?? "fetch \(url.absoluteString)"
+    // Say which side is missing: the bundle's grant (then the run's allowance is needed too), or
+    // only this run's allowance.
+    let remedy =
+      authority.bundleGrants(target)
+      ? "this run does not allow it; allow it with cruftvm run --allow net:\(hostPort)"
+      : "grant it with \"net\": [\"\(hostPort)\"] in cruft.json and allow it with cruftvm run --allow net:\(hostPort)"
     let error = makeError(
       realm.typeErrorPrototype,
-      "cruft: \(authority.packageName) was not granted net access to \(hostPort) (\(attempt)); grant it with "
-        + "\"net\": [\"\(hostPort)\"] in cruft.json and allow it with cruftvm run --allow net:\(hostPort)")
+      "cruft: \(authority.packageName) was not granted net access to \(hostPort) (\(attempt)); \(remedy)")
     error.object.addProperty(key("code"), string("E_CAP_DENIED"), .data)
     error.object.addProperty(key("capability"), string("net"), .data)
     error.object.addProperty(key("target"), string(hostPort), .data)
