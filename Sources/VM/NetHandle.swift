@@ -120,7 +120,7 @@ extension VM {
   /// net authority, which is checked before every connection, redirects included.
   func makeFetchHandle(package: BundlePackage, grants: RunGrants) -> Value {
     let authority = NetAuthority(package: package, grants: grants)
-    let fetch = makeNative("fetch", length: 0) { vm, call in
+    let fetch = makeNative("fetch", length: 1) { vm, call in
       let promise = vm.newPromise()
       do throws(Throw) {
         let state = try vm.fetchState(input: call[0], options: call[1], authority: authority)

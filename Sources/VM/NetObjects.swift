@@ -328,6 +328,13 @@ extension VM {
       }
       return Value(buffer)
     }
+    bodyMethod("bytes") { (vm, body) throws(Throw) in
+      let bytes = try vm.allocateTypedArray(.uint8, length: body.count)
+      if body.count > 0 {
+        body.copyBytes(to: bytes.pointer(0).assumingMemoryBound(to: UInt8.self), count: body.count)
+      }
+      return Value(bytes)
+    }
     prototype.addProperty(
       PropertyKey(symbol: names.symbolToStringTag), Value(atom("Response")), [.configurable])
     addInspection(prototype, "Response") { vm, this in

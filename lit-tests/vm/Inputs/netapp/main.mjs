@@ -94,7 +94,8 @@ await attempt("array buffer", async () => {
   const buffer = await response.arrayBuffer();
   let again;
   try { await response.text(); } catch (error) { again = error.message; }
-  return `${buffer.constructor.name} ${buffer.byteLength} ${response.bodyUsed} ${again}`;
+  const bytes = await (await fetch(`${base}/text`)).bytes();
+  return `${buffer.constructor.name} ${buffer.byteLength} ${response.bodyUsed} ${again} ${bytes.constructor.name} ${bytes[0]}`;
 });
 await attempt("404", async () => {
   const response = await fetch(`${base}/status/404`);
