@@ -208,6 +208,8 @@ extension VM {
         })
     case "fetch":
       return makeFetchHandle(package: package, grants: grants)
+    case "Headers", "Response":
+      return makeFetchClassHandle(name)
     case "clearTimeout", "clearInterval", "clearImmediate":
       return Value(
         makeNative(name, length: 1) { vm, call in

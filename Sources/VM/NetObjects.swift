@@ -34,6 +34,8 @@ final class ResponseObject: JSObject {
   var headers: Value = .undefined
   var url = ""
   var redirected = false
+  /// "basic" for a fetched response, "default" for one the program constructed.
+  var type = "basic"
   var body = Data()
   var bodyUsed = false
 
@@ -276,7 +278,7 @@ extension VM {
     getter("headers") { _, response in response.headers }
     getter("url") { vm, response in vm.string(response.url) }
     getter("redirected") { _, response in response.redirected ? .true : .false }
-    getter("type") { vm, _ in vm.string("basic") }
+    getter("type") { vm, response in vm.string(response.type) }
     getter("bodyUsed") { _, response in response.bodyUsed ? .true : .false }
     /// The body methods read the body once and settle a promise; a second read is refused.
     func bodyMethod(_ name: String, _ read: @escaping (VM, Data) throws(Throw) -> Value) {
@@ -307,6 +309,7 @@ extension VM {
         status: response.status, headers: [], body: response.body, url: response.url,
         redirected: response.redirected)
       copy.statusText = response.statusText
+      copy.type = response.type
       if let headers = response.headers.object as? HeadersObject,
         let copied = copy.headers.object as? HeadersObject
       {
@@ -343,7 +346,7 @@ extension VM {
         ("status", Value(number: Double(response.status))), ("statusText", vm.string(response.statusText)),
         ("headers", response.headers), ("bodyUsed", response.bodyUsed ? .true : .false),
         ("ok", (200...299).contains(response.status) ? .true : .false),
-        ("redirected", response.redirected ? .true : .false), ("type", vm.string("basic")),
+        ("redirected", response.redirected ? .true : .false), ("type", vm.string(response.type)),
         ("url", vm.string(response.url)),
       ]
     }
@@ -371,6 +374,7 @@ extension VM {
       }
       let response = vm.newResponse(status: status, headers: headers, body: body, url: "", redirected: false)
       response.statusText = statusText ?? ""
+      response.type = "default"
       (response.headers.object as? HeadersObject)?.isImmutable = false
       return Value(response)
     }
@@ -423,6 +427,17 @@ extension VM {
       }
     }
     freeze(prototype)
+  }
+}
+
+extension VM {
+  /// The `Headers` and `Response` handles: CapLowering passes these web globals to a module as
+  /// handles, and they carry no authority (only `fetch` reaches the network), so every package
+  /// receives the working constructors.
+  func makeFetchClassHandle(_ name: String) -> Value {
+    let prototype = name == "Headers" ? netObjectPrototypes.headers : netObjectPrototypes.response
+    guard let slot = prototype.shape.slot(of: names.constructor) else { return .undefined }
+    return prototype.slots[slot]
   }
 }
 

@@ -97,6 +97,11 @@ await attempt("array buffer", async () => {
   const bytes = await (await fetch(`${base}/text`)).bytes();
   return `${buffer.constructor.name} ${buffer.byteLength} ${response.bodyUsed} ${again} ${bytes.constructor.name} ${bytes[0]}`;
 });
+await attempt("constructed", async () => {
+  const made = new Response("made here", { status: 201, headers: { k: "v" } });
+  const headers = new Headers([["a", "1"]]);
+  return `${made.status} ${made.type} ${made.headers.get("k")} ${await made.text()} ${headers.get("A")} ${made instanceof Response}`;
+});
 await attempt("404", async () => {
   const response = await fetch(`${base}/status/404`);
   return `${response.status} ${response.statusText} ok=${response.ok} ${await response.text()}`;
