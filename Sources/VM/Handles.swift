@@ -221,7 +221,7 @@ extension VM {
       throw Throw(
         termination: .link(
           "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
-            + "globalThis, clock and random exist)"))
+            + "globalThis, clock, random, fetch, Headers and Response exist)"))
     }
   }
 }
