@@ -16,6 +16,7 @@ import ssl
 import subprocess
 import sys
 import threading
+import time
 
 
 def make_handler(name, ports, log):
@@ -55,6 +56,9 @@ def make_handler(name, ports, log):
                 self.send(302, "", extra=[("Location", f"http://127.0.0.1:{ports['other']}/text")])
             elif path == "/redirect-host":
                 self.send(302, "", extra=[("Location", f"http://localhost:{ports['granted']}/text")])
+            elif path == "/slow":
+                time.sleep(0.2)
+                self.send(200, "slow answer")
             elif path == "/big":
                 self.send(200, "x" * (40 << 20))
             elif path.startswith("/status/"):

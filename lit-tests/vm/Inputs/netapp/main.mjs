@@ -25,7 +25,7 @@ if (mode === "wide") {
     const end = Date.now() + 3;
     while (Date.now() < end) {}
   }, 1);
-  const response = await fetch(`${base}/text`);
+  const response = await fetch(`${base}/slow`);
   clearInterval(interval);
   console.log("fetched", response.status, ticks > 0);
   setTimeout(() => console.log("timer after the fetch"), 5);
