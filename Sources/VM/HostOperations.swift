@@ -46,7 +46,7 @@ struct HostOperations {
   }
 }
 
-/// Results posted by host threads, taken by the VM thread. The only state shared between threads.
+/// Results posted by host threads, taken by the VM thread: the only part of a VM other threads touch.
 final class HostMailbox: @unchecked Sendable {
   private let condition = NSCondition()
   private var results: [(id: Int, result: any Sendable)] = []
