@@ -348,6 +348,12 @@ extension VM {
           rejectPromise(promise, fetchFailed(NetFailure(message: "Invalid URL"), target: target))
           return
         }
+        // The Fetch standard refuses credentials in a cross-origin Location; none are ever sent here.
+        if next.user != nil || next.password != nil {
+          rejectPromise(
+            promise, fetchFailed(NetFailure(message: "redirect to a URL with credentials"), target: target))
+          return
+        }
         startFetchHop(VM.redirected(state, to: next, status: status), promise: promise)
         return
       }

@@ -54,6 +54,8 @@ def make_handler(name, ports, log):
                 self.send(303, "", extra=[("Location", "/echo")])
             elif path == "/redirect-outside":
                 self.send(302, "", extra=[("Location", f"http://127.0.0.1:{ports['other']}/text")])
+            elif path == "/redirect-credentials":
+                self.send(302, "", extra=[("Location", f"http://user:secret@127.0.0.1:{ports['granted']}/text")])
             elif path == "/redirect-host":
                 self.send(302, "", extra=[("Location", f"http://localhost:{ports['granted']}/text")])
             elif path == "/slow":

@@ -121,6 +121,7 @@ await attempt("redirect manual", async () => {
 await attempt("redirect error", () => fetch(`${base}/redirect-inside`, { redirect: "error" }));
 await attempt("redirect outside", () => fetch(`${base}/redirect-outside`));
 await attempt("redirect other host", () => fetch(`${base}/redirect-host`));
+await attempt("redirect credentials", () => fetch(`${base}/redirect-credentials`));
 await attempt("other port", () => fetch(`http://127.0.0.1:${other}/text`));
 await attempt("other host", () => fetch(`http://localhost:${port}/text`));
 await attempt("dependency", () => phoneHome(`${base}/text`));
