@@ -28,7 +28,8 @@ struct RunCommand: ParsableCommand {
     name: .customLong("allow"),
     help: ArgumentHelp(
       "Allow a capability for this run: clock, random, stdio, env (every granted name), env:NAME,NAME, "
-        + "fs:PATH (read and write), fs-read:PATH, fs-write:PATH, fs (every granted path). Repeatable.",
+        + "fs:PATH (read and write), fs-read:PATH, fs-write:PATH, fs (every granted path), net (every granted host), "
+        + "net:HOST:PORT (HOST:* for any port). Repeatable.",
       valueName: "CAPABILITY"))
   var allow: [String] = []
 

@@ -55,11 +55,16 @@ extension VM {
       // The same object as require('fs').promises, as in node.
       let fs = try makeHandle("node:fs", package: package, grants: grants, context: context)
       handle = try get(fs, key("promises"))
+    case "fetch":
+      handle = makeFetchHandle(package: package, grants: grants)
+    case "Headers", "Response":
+      handle = makeFetchClassHandle(name)
     default:
       throw Throw(
         termination: .link(
           "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
-            + "globalThis, clock, performance, random, crypto, timers, timers/promises and fs exist)"))
+            + "globalThis, clock, performance, random, crypto, timers, timers/promises, fs, fetch, Headers "
+            + "and Response exist)"))
     }
     context.handles[cacheKey] = handle
     return handle

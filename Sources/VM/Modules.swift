@@ -145,9 +145,12 @@ extension VM {
         continue
       }
       checkPhaseLeft = 0
+      // Requests under way: complete their results, waiting (until timer work is due) when none is in.
+      if try completeHostOperations() { continue }
       guard timers.hasReferencedWork else { return }
       timers.updateLoopTime()
       if let timer = timers.nextDue() {
+        hostOperations.timerRanSinceLastPoll = true
         _ = try call(timer.callback, this: timer.receiver, timer.arguments)
         ticksFirst = true
         continue

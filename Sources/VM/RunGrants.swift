@@ -14,12 +14,15 @@ public struct RunGrants: Sendable, Equatable {
   /// absolute); "*" allows every prefix a package was granted.
   public var fsRead: [String] = []
   public var fsWrite: [String] = []
+  /// `host:port` (or `host:*`) pairs; "*" allows every host a package was granted.
+  public var net: Set<String> = []
 
   public init() {}
 
   /// Parses one `--allow` value: `stdio`, `clock`, `random`, `env`, `env:NAME,NAME`, `fs`,
-  /// `fs:PATH`, `fs-read:PATH`, `fs-write:PATH` (`=` may stand for `:`).
+  /// `fs:PATH`, `fs-read:PATH`, `fs-write:PATH` (`=` may stand for `:`), `net`, `net:HOST:PORT`.
   public mutating func allow(_ text: String) throws(RunError) {
+    if text == "net" || text.hasPrefix("net:") { return try allowNet(text) }
     let separator = text.firstIndex { $0 == ":" || $0 == "=" }
     let kind = separator.map { String(text[..<$0]) } ?? text
     let value = separator.map { String(text[text.index(after: $0)...]) }
@@ -52,7 +55,7 @@ public struct RunGrants: Sendable, Equatable {
       throw RunError(
         message: "--allow \(text): not a capability cruftvm grants",
         help:
-          "use stdio, clock, random, env, env:NAME,NAME, fs, fs:PATH, fs-read:PATH or fs-write:PATH (net handles are not available yet)",
+          "use stdio, clock, random, env, env:NAME,NAME, fs, fs:PATH, fs-read:PATH, fs-write:PATH, net or net:HOST:PORT",
         status: RunError.usageStatus)
     }
   }
@@ -112,7 +115,8 @@ public struct RunGrants: Sendable, Equatable {
       case "clock": clock = try flag(member.value, "clock") || clock
       case "random": random = try flag(member.value, "random") || random
       case "stdio": stdio = try flag(member.value, "stdio")
-      case "net": throw failure("\"net\" cannot be granted yet: this VM has no network handle")
+      case "net":
+        for entry in try strings(member.value, "net") { try allowNet(entry: entry, from: "--grants \(path)") }
       default: throw failure("\"\(member.key)\" is not a capability kind (fs, env, clock, random, stdio)")
       }
     }

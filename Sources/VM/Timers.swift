@@ -116,6 +116,13 @@ struct Timers {
   /// When the next timeout or interval is due, for the loop to sleep until then.
   var nextDueTime: Double? { pending.map(\.due).min() }
 
+  /// Until when the event loop may wait for host results (fetch) before timer work is due: now when
+  /// immediates are waiting, nil when only unref'd timers (or none) are left.
+  var nextWakeTime: Double? {
+    if !immediates.isEmpty { return now() }
+    return pending.contains(where: \.referenced) ? pending.map(\.due).min() : nil
+  }
+
   var immediateCount: Int { immediates.count }
 
   mutating func takeImmediate() -> Timer? { immediates.isEmpty ? nil : immediates.removeFirst() }

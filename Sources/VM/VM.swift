@@ -118,6 +118,10 @@ public final class VM {
   var timers = Timers()
   /// Timeout.prototype and Immediate.prototype, made on the first timer (ClockHandle.swift).
   var timerPrototypeCache: (timeout: JSObject, immediate: JSObject)?
+  /// Network requests under way off the VM thread (the event loop waits for them).
+  var hostOperations = HostOperations()
+  /// The Headers and Response prototypes of the net handle, made on first use.
+  var netPrototypes: NetPrototypes?
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
   /// job loop.
   var pendingTermination: Throw?
@@ -302,6 +306,8 @@ public final class VM {
         marker.mark(Value(prototypes.timeout))
         marker.mark(Value(prototypes.immediate))
       }
+      hostOperations.trace(&marker)
+      netPrototypes?.trace(&marker)
     }
   }
 }
