@@ -5,6 +5,7 @@ const native = require('cruft/native');
 const errors = require('./internal/error-codes.js');
 const { encodingOps, getEncodingOps, normalizeEncoding } = require('./internal/buffer-encodings.js');
 const { installNumberMethods } = require('./internal/buffer-numbers.js');
+const { Blob } = require('./internal/blob.js');
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_BUFFER_OUT_OF_BOUNDS, ERR_UNKNOWN_ENCODING } = errors;
 const { makeCodedError, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, DOMException, validateNumber, validateInteger, validateString } = errors;
@@ -469,11 +470,15 @@ defineMethods(proto, {
     return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
   },
 
-  slice(start, end) {
+  subarray(start, end) {
     const length = this.length;
     start = adjustOffset(start, length);
     end = end !== undefined ? adjustOffset(end, length) : length;
     return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
+  },
+
+  slice(start, end) {
+    return this.subarray(start, end);
   },
 
   indexOf(value, byteOffset, encoding) {
@@ -646,6 +651,31 @@ Object.defineProperty(proto, customInspect, {
   },
 });
 
+// Node also has the custom inspect method under a plain name.
+Object.defineProperty(proto, 'inspect', { writable: true, configurable: true, enumerable: true, value: proto[customInspect] });
+
+// transcode: the conversions node's ICU offers between utf8, utf16le, latin1 and ascii. Characters the
+// target cannot hold become '?'.
+const kTranscodable = new Set(['utf8', 'utf16le', 'latin1', 'ascii']);
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = normalizeEncoding(fromEncoding) || fromEncoding;
+  const to = normalizeEncoding(toEncoding) || toEncoding;
+  if (!kTranscodable.has(from) || !kTranscodable.has(to)) {
+    const error = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    error.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    error.errno = 1;
+    throw error;
+  }
+  const text = encodingOps[from].slice(source, 0, source.length);
+  if (to === 'utf8' || to === 'utf16le') return fromStringWith(text, encodingOps[to]);
+  const limit = to === 'latin1' ? 0xff : 0x7f;
+  let narrowed = '';
+  for (const ch of text) narrowed += ch.codePointAt(0) > limit ? '?' : ch;
+  return fromStringWith(narrowed, encodingOps.latin1);
+}
+
 // atob and btoa as node 20 has them (the WHATWG forgiving-base64 rules, DOMException errors).
 const kBase64Characters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -692,6 +722,8 @@ function isAscii(input) {
 const exported = {
   Buffer,
   SlowBuffer,
+  transcode,
+  Blob,
   kMaxLength,
   kStringMaxLength,
   constants,
