@@ -254,28 +254,78 @@ function serializeIPv6(address) {
   return `[${output}]`;
 }
 
-// UTS 46 processing, simplified: compatibility mapping (NFKC), lowercasing, ideographic full stops and
-// ignorable characters, then Punycode for non-ASCII labels. Not covered: the full IDNA mapping table
-// and its disallowed code points, CheckBidi and CheckJoiners.
+// UTS 46 processing, simplified: compatibility mapping (NFKC), lowercasing (and U+1E9E to "ss"),
+// ideographic full stops and ignorable characters; refusal of code points UTS 46 disallows (controls,
+// format characters, private use, noncharacters, specials, unassigned code points) and of ASCII that a
+// mapping produced where a host cannot have it; joiners only after a virama or between Arabic letters;
+// a simplified bidi rule (a label may not mix left-to-right letters with right-to-left characters,
+// nor, in a domain with right-to-left characters, begin with a digit); then Punycode for non-ASCII
+// labels. An xn-- label must decode to a label that the mapping leaves unchanged. Not covered: the
+// rest of the IDNA mapping table and the full bidi and joiner rules.
 const kIgnoredInDomains = /[\u00ad\u034f\u180b-\u180d\u200b\u2060\ufe00-\ufe0f\ufeff]/g;
-function domainToASCII(domain) {
-  let mapped = domain.replace(kIgnoredInDomains, '');
-  if (/[^\x00-\x7f]/.test(mapped)) {
-    mapped = mapped.normalize('NFKC');
+const kDisallowedInDomains =
+  /[\u0080-\u009f\u061c\u06dd\u070f\u1680\u180e\u200e\u200f\u2024-\u2026\u2028-\u202e\u2061-\u206f\u2ff0-\u2fff\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]|\udb40[\udc00-\udfff]|[\udb80-\udbff][\udc00-\udfff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f][\udffe\udfff]/;
+const kForbiddenAfterMapping = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
+const kRightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
+const kViramaBefore = /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d3b\u0d3c\u0d4d\u0dca\u0e3a\u0f84\u1039\u103a\u1714\u1734\u17d2\u1a60\u1b44\u1baa\u1bab\u1bf2\u1bf3\u2d7f\ua806\ua8c4\ua953\ua9c0\uaaf6\uabed]$/;
+const kArabicLetter = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0710-\u074f\u0750-\u077f\u08a0-\u08c9]/;
+let unassignedPattern = null;
+try {
+  unassignedPattern = new RegExp('\\p{Cn}', 'u');
+} catch {
+  unassignedPattern = null;
+}
+
+function mapDomainText(text) {
+  let mapped = text.replace(kIgnoredInDomains, '');
+  if (/[^\x00-\x7f]/.test(mapped)) mapped = mapped.normalize('NFKC').replace(/\u1e9e/g, 'ss');
+  return mapped.toLowerCase();
+}
+
+function hasDisallowedCodePoint(text) {
+  return kDisallowedInDomains.test(text) || (unassignedPattern !== null && unassignedPattern.test(text));
+}
+
+// Zero-width joiners are valid only where a script needs them.
+function joinersAllowed(label) {
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code !== 0x200c && code !== 0x200d) continue;
+    if (kViramaBefore.test(label.slice(0, i))) continue;
+    if (code === 0x200c && i > 0 && kArabicLetter.test(label[i - 1]) && kArabicLetter.test(label[i + 1] || '')) continue;
+    return false;
   }
-  mapped = mapped.toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.');
+  return true;
+}
+
+function bidiAllowed(labels) {
+  if (!labels.some((label) => kRightToLeft.test(label))) return true;
+  return labels.every((label) => label === '' || (!(kRightToLeft.test(label) && /[a-z]/.test(label)) && !/^[0-9]/.test(label)));
+}
+
+function domainToASCII(domain) {
+  // Some disallowed characters have compatibility decompositions (U+2025 is ".."): look before mapping too.
+  if (hasDisallowedCodePoint(domain)) return FAILURE;
+  const mapped = mapDomainText(domain).replace(/[\u3002\uff0e\uff61]/g, '.');
+  if (hasDisallowedCodePoint(mapped)) return FAILURE;
   const labels = mapped.split('.');
+  if (!bidiAllowed(labels)) return FAILURE;
   const result = [];
   for (const label of labels) {
     if (label.startsWith('xn--')) {
+      let decoded;
       try {
-        const decoded = punycode.decode(label.slice(4));
-        if (decoded === '' || /^[\x00-\x7f]*$/.test(decoded) || decoded.normalize('NFC') !== decoded) return FAILURE;
+        decoded = punycode.decode(label.slice(4));
       } catch {
         return FAILURE;
       }
+      if (decoded === '' || hasDisallowedCodePoint(decoded) || mapDomainText(decoded) !== decoded || decoded.normalize('NFC') !== decoded) {
+        return FAILURE;
+      }
+      if (!joinersAllowed(decoded) || !bidiAllowed([decoded])) return FAILURE;
       result.push(label);
     } else if (/[^\x00-\x7f]/.test(label)) {
+      if (kForbiddenAfterMapping.test(label) || !joinersAllowed(label)) return FAILURE;
       try {
         result.push(`xn--${punycode.encode(label)}`);
       } catch {
