@@ -1,15 +1,32 @@
 'use strict';
 // Percent-encoding and the character classes of the WHATWG URL Standard.
 
-// Percent-encode sets, as predicates over code points.
-const inC0Control = (c) => c < 0x20 || c > 0x7e;
-const inFragmentSet = (c) => inC0Control(c) || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60;
-const inQuerySet = (c) => inC0Control(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e;
-const inSpecialQuerySet = (c) => inQuerySet(c) || c === 0x27;
-const inPathSet = (c) => inQuerySet(c) || c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d;
-const inUserinfoSet = (c) => inPathSet(c) || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 || (c >= 0x5b && c <= 0x5e) || c === 0x7c;
-const inComponentSet = (c) => inUserinfoSet(c) || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
-const inFormSet = (c) => inComponentSet(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
+// Percent-encode sets, as predicates over code points. Each is a table over ASCII (every set holds all
+// code points above U+007E), so that a check is one lookup.
+function asciiTable(includes) {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = includes(c) ? 1 : 0;
+  return table;
+}
+const c0ControlTable = asciiTable((c) => c < 0x20 || c > 0x7e);
+const fragmentTable = asciiTable((c) => c0ControlTable[c] === 1 || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60);
+const queryTable = asciiTable((c) => c0ControlTable[c] === 1 || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e);
+const specialQueryTable = asciiTable((c) => queryTable[c] === 1 || c === 0x27);
+const pathTable = asciiTable((c) => queryTable[c] === 1 || c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d);
+const userinfoTable = asciiTable(
+  (c) => pathTable[c] === 1 || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 || (c >= 0x5b && c <= 0x5e) || c === 0x7c,
+);
+const componentTable = asciiTable((c) => userinfoTable[c] === 1 || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c);
+const formTable = asciiTable((c) => componentTable[c] === 1 || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e);
+
+const inC0Control = (c) => c >= 128 || c0ControlTable[c] === 1;
+const inFragmentSet = (c) => c >= 128 || fragmentTable[c] === 1;
+const inQuerySet = (c) => c >= 128 || queryTable[c] === 1;
+const inSpecialQuerySet = (c) => c >= 128 || specialQueryTable[c] === 1;
+const inPathSet = (c) => c >= 128 || pathTable[c] === 1;
+const inUserinfoSet = (c) => c >= 128 || userinfoTable[c] === 1;
+const inComponentSet = (c) => c >= 128 || componentTable[c] === 1;
+const inFormSet = (c) => c >= 128 || formTable[c] === 1;
 
 const encoder = new TextEncoder();
 const hexDigits = '0123456789ABCDEF';
@@ -60,6 +77,8 @@ function percentDecodeToBytes(text) {
 
 const utf8Decoder = new TextDecoder('utf-8');
 function percentDecodeString(text) {
+  // Text without escapes decodes to itself unless it holds lone surrogates, which become U+FFFD.
+  if (!text.includes('%') && !/[\ud800-\udfff]/.test(text)) return text;
   return utf8Decoder.decode(percentDecodeToBytes(text));
 }
 

@@ -230,6 +230,11 @@ function bidiAllowed(labels) {
 }
 
 function domainToASCII(domain) {
+  // Most hosts are ASCII without Punycode labels: they only need lowercasing.
+  if (!/[^\x00-\x7f]/.test(domain)) {
+    const lower = domain.toLowerCase();
+    if (!lower.includes('xn--')) return lower === '' ? FAILURE : lower;
+  }
   // Some disallowed characters have compatibility decompositions (U+2025 is ".."): look before mapping too.
   if (hasDisallowedCodePoint(domain)) return FAILURE;
   const mapped = mapDomainText(domain).replace(/[\u3002\uff0e\uff61]/g, '.');
