@@ -19,7 +19,10 @@ let package = Package(
     // Digests, Ed25519 keys and signatures, package tarballs, publisher statements and registries.
     .target(name: "Provenance", dependencies: ["Diagnostics", "CSodium", "CZlib"]),
     // Module resolution, the closed module graph, the static-import gate and the lockfile.
-    .target(name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "Provenance"]),
+    // Node's pure builtin modules, written in JavaScript, ship with it (NodeLibrary/) and join the graph.
+    .target(
+      name: "GraphCheck", dependencies: ["Frontend", "Diagnostics", "Provenance"],
+      resources: [.copy("NodeLibrary")]),
     // Every reference to ambient authority becomes an explicit handle; claims, grants and uses.
     .target(name: "CapLowering", dependencies: ["Frontend", "GraphCheck", "Diagnostics"]),
     .systemLibrary(

@@ -18,6 +18,16 @@ public enum BundleAssembly {
     return try BundleWriter.write(manifest: manifest, sections: sections, key: key)
   }
 
+  /// The digest over a package's files' digests, as cruft.lock computes it: for the toolchain's
+  /// Node library, which the lockfile does not pin.
+  static func filesDigest(_ package: ModuleGraph.Package, graph: ModuleGraph) -> SHA512Digest {
+    var files: [String: String] = [:]
+    for module in package.modules {
+      files[graph.modules[module].relativePath] = graph.modules[module].digest.integrity
+    }
+    return SHA512Digest(integrity: Lockfile.integrity(of: files)) ?? SHA512Digest(of: [])
+  }
+
   public static func manifest(
     graph: ModuleGraph, report: CapabilityReport, compiled: [CompiledModule], lockfile: Lockfile,
     compilerVersion: String
@@ -26,7 +36,7 @@ public enum BundleAssembly {
     for (index, package) in graph.packages.enumerated() {
       let locked = lockfile.packages[package.key]
       let integrity =
-        locked.flatMap { SHA512Digest(integrity: $0.integrity) } ?? SHA512Digest(of: Array(package.key.utf8))
+        locked.flatMap { SHA512Digest(integrity: $0.integrity) } ?? filesDigest(package, graph: graph)
       let capabilities = index < report.packages.count ? report.packages[index] : nil
       let provenance = ProvenanceRecord(locked?.provenance)
       packages.append(

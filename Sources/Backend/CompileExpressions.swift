@@ -1,5 +1,6 @@
 import Bytecode
 import Frontend
+import GraphCheck
 
 extension FunctionCompiler {
   /// Compiles an expression. With `dst` the value ends in `dst`; without, in any register (possibly a
@@ -230,10 +231,21 @@ extension FunctionCompiler {
       case "undefined": emit(.loadUndefined, d)
       case "NaN": emit(.loadConst, d, module.constant(.number(.nan)))
       case "Infinity": emit(.loadConst, d, module.constant(.number(.infinity)))
-      default: emit(.loadGlobal, d, module.string(name))
+      default: if !loadLibraryGlobal(name, into: d) { emit(.loadGlobal, d, module.string(name)) }
       }
       return d
     }
+  }
+
+  /// `Buffer`, `URL`, ... read as free names: the export of the same name of the library module
+  /// that GraphCheck linked to this module (an implicit edge). False when there is none.
+  func loadLibraryGlobal(_ name: String, into d: UInt32) -> Bool {
+    guard let specifier = NodeLibrary.implicitSpecifier(forGlobal: name),
+      let index = module.importIndex[specifier]
+    else { return false }
+    emit(.requireModule, d, index)
+    emit(.getNamed, d, d, module.string(name), newInlineCache())
+    return true
   }
 
   func readBinding(_ binding: Int, reference: NodeID, into dst: UInt32?) -> UInt32 {
@@ -404,7 +416,7 @@ extension FunctionCompiler {
         let name = ast.name(argument)
         if name == "undefined" {
           emit(.loadUndefined, d)
-        } else {
+        } else if !loadLibraryGlobal(name, into: d) {
           emit(.loadGlobalOrUndefined, d, module.string(name))
         }
         emit(.typeOf, d, d)

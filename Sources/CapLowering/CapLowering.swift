@@ -82,7 +82,7 @@ public enum CapLowering {
       guard let ast = graph.modules[module].ast, let scopes = graph.modules[module].scopes else { continue }
       let analysis = CapabilityAnalysis.analyze(
         ast, scopes: scopes, builtinImports: builtinImports(graph.modules[module]), held: [],
-        packageName: package.name)
+        packageName: package.name, isApplication: isApplication)
       uses += analysis.uses.map { (module, $0) }
     }
 
@@ -95,7 +95,7 @@ public enum CapLowering {
       } catch {
         formProblem("\"caps\" in package.json", error.message)
       }
-    } else if let consumer = project.claims[package.name] {
+    } else if !package.isToolchain, let consumer = project.claims[package.name] {
       do {
         claims = try CapabilitySet(parsing: consumer)
         source = .consumer
@@ -107,7 +107,7 @@ public enum CapLowering {
     var grants = CapabilitySet()
     if isApplication {
       grants = claims
-    } else if let granted = project.grants[package.name] {
+    } else if !package.isToolchain, let granted = project.grants[package.name] {
       do {
         grants = try CapabilitySet(parsing: granted)
       } catch {
@@ -131,7 +131,7 @@ public enum CapLowering {
       guard let ast = graph.modules[module].ast, let scopes = graph.modules[module].scopes else { continue }
       let analysis = CapabilityAnalysis.analyze(
         ast, scopes: scopes, builtinImports: builtinImports(graph.modules[module]), held: receives.kinds,
-        packageName: package.name)
+        packageName: package.name, isApplication: isApplication)
       report.modules[module] = analysis
       report.diagnostics.append(contentsOf: analysis.diagnostics)
       for use in analysis.uses {

@@ -1,3 +1,5 @@
+import GraphCheck
+
 /// The kinds of ambient authority a package can claim, be granted, and receive as a handle.
 public enum CapabilityKind: String, CaseIterable, Sendable, Comparable {
   /// Files: path prefixes, read and write distinguished.
@@ -106,6 +108,9 @@ public enum CapabilityTable {
     }
     for name in ["timers", "timers/promises", "perf_hooks"] { table[name] = .capability(.clock) }
     for name in ["tty", "readline", "readline/promises", "console"] { table[name] = .capability(.stdio) }
+    // The VM's natives for the toolchain's Node library (inspect, format, types); GraphCheck resolves
+    // this name only inside the library.
+    table[NodeLibrary.nativeBuiltin] = .pure
     table["crypto"] = .mixed
     table["os"] = .mixed
     table["process"] = .mixed
@@ -146,11 +151,15 @@ public enum CapabilityTable {
         return .capability(.fs)
       case "nextTick", "platform", "version", "versions", "arch", "release", "features", "exitCode":
         return .pure
+      case "exit":
+        // Ends the run cleanly with a status: the application's alone. The analysis refuses it in a
+        // dependency (E2001), and the VM's process handle refuses a dependency's call again.
+        return .pure
       case "argv", "argv0", "execArgv":
         // The arguments the person running the application passed (cruftvm run -- ARGS): input, not
         // ambient authority.
         return .pure
-      case "binding", "_linkedBinding", "dlopen", "mainModule", "exit", "reallyExit", "abort", "kill",
+      case "binding", "_linkedBinding", "dlopen", "mainModule", "reallyExit", "abort", "kill",
         "chdir",
         "setuid", "seteuid", "setgid", "setegid", "setgroups", "initgroups", "send", "disconnect", "channel",
         "on", "once", "addListener", "prependListener", "emit", "_getActiveHandles", "_getActiveRequests",

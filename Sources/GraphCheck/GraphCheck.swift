@@ -80,7 +80,7 @@ public enum GraphCheck {
           .lockfileOutOfDate, Project.lockfileName,
           "the entry modules changed from \(locked.entries) to \(current.entries)", relock))
     }
-    for (index, package) in graph.packages.enumerated() {
+    for (index, package) in graph.packages.enumerated() where !package.isToolchain {
       let now = current.packages[package.key]!
       guard let pinned = locked.packages[package.key] else {
         diagnostics.append(notInLockfile(graph, package: index))

@@ -39,7 +39,7 @@ public struct Lockfile: Equatable, Sendable {
   /// The lockfile that describes a graph.
   public init(graph: ModuleGraph) {
     var packages: [String: Package] = [:]
-    for (index, package) in graph.packages.enumerated() {
+    for (index, package) in graph.packages.enumerated() where !package.isToolchain {
       var files: [String: String] = [:]
       for module in package.modules {
         files[graph.modules[module].relativePath] = graph.modules[module].digest.integrity
@@ -55,7 +55,7 @@ public struct Lockfile: Equatable, Sendable {
     self.init(entries: entries, packages: packages)
   }
 
-  static func integrity(of files: [String: String]) -> String {
+  public static func integrity(of files: [String: String]) -> String {
     let listing = files.keys.sorted().map { "\($0)\t\(files[$0]!)\n" }.joined()
     return SHA512Digest(of: Array(listing.utf8)).integrity
   }

@@ -41,6 +41,8 @@ public struct ModuleGraph: Sendable {
     public var root: String
     public var manifest: PackageManifest?
     public var modules: [Int] = []
+    /// The toolchain's Node library (`NodeLibrary`): not a dependency, never in cruft.lock.
+    public var isToolchain: Bool { key == NodeLibrary.packageKey }
   }
 
   public internal(set) var modules: [Module] = []
@@ -49,11 +51,14 @@ public struct ModuleGraph: Sendable {
   public internal(set) var entries: [Int] = []
 
   /// Names of the packages a package's modules import (its edges in the package graph), sorted.
+  /// The toolchain's Node library is not a dependency: its modules count as builtins.
   public func dependencies(of package: Int) -> [String] {
     var keys = Set<String>()
     for module in packages[package].modules {
       for edge in modules[module].edges {
-        if case .module(let target) = edge.target, modules[target].package != package {
+        if case .module(let target) = edge.target, modules[target].package != package,
+          !packages[modules[target].package].isToolchain
+        {
           keys.insert(packages[modules[target].package].key)
         }
       }
@@ -61,12 +66,21 @@ public struct ModuleGraph: Sendable {
     return keys.sorted()
   }
 
-  /// Node builtins a package's modules import, without the `node:` prefix, sorted.
+  /// Node builtins a package's modules import, without the `node:` prefix, sorted: capability
+  /// builtins and those the toolchain's Node library implements.
   public func builtins(of package: Int) -> [String] {
     var names = Set<String>()
     for module in packages[package].modules {
       for edge in modules[module].edges {
-        if case .builtin(let name) = edge.target { names.insert(name) }
+        switch edge.target {
+        case .builtin(let name): names.insert(name)
+        case .module(let target):
+          if packages[modules[target].package].isToolchain && !packages[package].isToolchain,
+            let name = NodeLibrary.builtinName(ofRelativePath: modules[target].relativePath)
+          {
+            names.insert(name)
+          }
+        }
       }
     }
     return names.sorted()
@@ -147,7 +161,9 @@ public struct GraphBuilder {
       manifest?.directory ?? (path.hasPrefix(project.directory + "/") ? project.directory : directory)
     if let existing = packageIndex[root] { return existing }
     let key: String
-    if root == project.directory {
+    if root == NodeLibrary.directory {
+      key = NodeLibrary.packageKey
+    } else if root == project.directory {
       key = "."
     } else if root.hasPrefix(project.directory + "/") {
       key = String(root.dropFirst(project.directory.count + 1))
@@ -167,6 +183,9 @@ public struct GraphBuilder {
 
   /// A path as shown to people: relative to the project, or to the store.
   func displayPath(_ path: String) -> String {
+    if path.hasPrefix(NodeLibrary.directory + "/") {
+      return "node:" + path.dropFirst(NodeLibrary.directory.count + 1)
+    }
     if path.hasPrefix(project.directory + "/") { return String(path.dropFirst(project.directory.count + 1)) }
     return path
   }
@@ -201,13 +220,32 @@ public struct GraphBuilder {
     let scopes = ScopeAnalysis.analyze(ast)
     graph.modules[index].ast = ast
     graph.modules[index].scopes = scopes
-    let imports = ImportScanner.scan(ast, scopes: scopes)
+    var imports = ImportScanner.scan(ast, scopes: scopes)
     diagnostics.append(contentsOf: imports.violations)
+    if !graph.packages[module.package].isToolchain {
+      imports.edges += Self.implicitLibraryEdges(ast, scopes: scopes)
+    }
     for edge in imports.edges {
       if let target = resolve(edge, from: module, file: file) {
         graph.modules[index].edges.append(ModuleGraph.Edge(edge: edge, target: target))
       }
     }
+  }
+
+  /// `Buffer`, `URL`, ... read as free names: one `require('node:buffer')`-like edge per builtin, at
+  /// the first reference, so that the Backend can load the global from the library module.
+  static func implicitLibraryEdges(_ ast: AST, scopes: ScopeTree) -> [ImportEdge] {
+    var edges: [ImportEdge] = []
+    var seen = Set<String>()
+    for index in ast.nodes.indices where ast.nodes[index].kind == .identifier {
+      let id = NodeID(UInt32(index))
+      guard scopes.resolution(of: id) == .free,
+        let specifier = NodeLibrary.implicitSpecifier(forGlobal: ast.name(id)),
+        seen.insert(specifier).inserted
+      else { continue }
+      edges.append(ImportEdge(specifier: specifier, kind: .require, range: ast.range(id)))
+    }
+    return edges
   }
 
   private mutating func resolve(_ edge: ImportEdge, from module: ModuleGraph.Module, file: SourceFile)
@@ -232,6 +270,8 @@ public struct GraphBuilder {
           "code is loaded only from packages in the lockfile; add the code as a dependency")
       }
     }
+    let inLibrary = graph.packages[module.package].isToolchain
+    if inLibrary && specifier == NodeLibrary.nativeBuiltin { return .builtin(specifier) }
     let mode: ResolutionMode = edge.usesImportResolution ? .import : .require
     switch resolver.resolve(specifier, from: module.path, mode: mode) {
     case .failure(var error):
@@ -254,7 +294,9 @@ public struct GraphBuilder {
     case .success(let resolved):
       switch resolved.target {
       case .builtin(let name):
-        return .builtin(name)
+        guard let file = NodeLibrary.file(forBuiltin: name) else { return .builtin(name) }
+        guard let target = addModule(file, format: .commonjs) else { return nil }
+        return .module(target)
       case .file(let path):
         let sourceRoot = graph.packages[module.package].root
         if specifier.hasPrefix(".") && !path.hasPrefix(sourceRoot + "/") && resolved.packageRoot != sourceRoot
@@ -266,7 +308,7 @@ public struct GraphBuilder {
         // In an application, every module lives in the project; a symlink that leads elsewhere
         // would pull arbitrary files of the machine into the graph. A package store (Debian's)
         // legitimately links some packages' code out of the store, so it may.
-        if case .nodeModules = project.layout, !path.hasPrefix(project.directory + "/") {
+        if case .nodeModules = project.layout, !inLibrary, !path.hasPrefix(project.directory + "/") {
           return reject(
             .importOutsideClosure,
             "'\(specifier)' resolves, through a symbolic link, to '\(path)' outside the project",

@@ -14,15 +14,7 @@ extension Realm {
       return result
     }
     method(json, "stringify", 3) { vm, call in
-      var writer = try JSONWriter(vm: vm, replacer: call[1], space: call[2])
-      let wrapper = vm.newObject()
-      wrapper.addProperty(vm.names.emptyString.key, call[0], .data)
-      vm.temporaryRoots.append(Value(wrapper))
-      defer { vm.temporaryRoots.removeLast() }
-      guard try writer.write(key: Value(vm.names.emptyString), holder: Value(wrapper), indent: []) else {
-        return .undefined
-      }
-      return vm.string(writer.out)
+      try vm.jsonStringify(call[0], replacer: call[1], space: call[2])
     }
   }
 }
@@ -441,5 +433,22 @@ struct JSONWriter {
       index += 1
     }
     out.append(0x22)
+  }
+}
+
+extension VM {
+  /// `JSON.stringify(value, replacer, space)`: a string, or undefined when there is nothing to write.
+  func jsonStringify(_ value: Value, replacer: Value = .undefined, space: Value = .undefined) throws(Throw)
+    -> Value
+  {
+    var writer = try JSONWriter(vm: self, replacer: replacer, space: space)
+    let wrapper = newObject()
+    wrapper.addProperty(names.emptyString.key, value, .data)
+    temporaryRoots.append(Value(wrapper))
+    defer { temporaryRoots.removeLast() }
+    guard try writer.write(key: Value(names.emptyString), holder: Value(wrapper), indent: []) else {
+      return .undefined
+    }
+    return string(writer.out)
   }
 }

@@ -222,14 +222,7 @@ extension Realm {
     ] {
       value(symbol, name, Value(wellKnown), [])
     }
-    method(symbol, "for", 1) { vm, call in
-      let key = Value(vm.intern(try vm.toJSString(call[0])))
-      if let existing = vm.symbolRegistry[key.bits] { return Value(existing) }
-      let created = vm.newSymbol(description: key)
-      created.registryKey = key
-      vm.symbolRegistry[key.bits] = created
-      return Value(created)
-    }
+    method(symbol, "for", 1) { vm, call in Value(vm.registeredSymbol(try vm.toJSString(call[0]))) }
     method(symbol, "keyFor", 1) { vm, call in
       guard call[0].isSymbol else { throw vm.typeError("\(vm.display(call[0])) is not a symbol") }
       return call[0].symbol.registryKey

@@ -1,5 +1,22 @@
 import Foundation
 
+/// What `util.inspect(value, options)` lets a caller change.
+struct InspectOptions {
+  /// How many levels of nesting are shown before `[Object]`; infinity for no limit.
+  var depth = 2.0
+  /// Whether `[Symbol.for('nodejs.util.inspect.custom')]` methods are called.
+  var customInspect = true
+  /// Non-enumerable properties too (`[key]: value`), and an array's `[length]`.
+  var showHidden = false
+  /// How many inner levels may share a line; 0 (`compact: false`) puts every entry on its own line.
+  var compact = 3
+  var breakLength = 80
+  /// Entries in sorted order.
+  var sorted = false
+  /// How many array elements are shown before `... N more items`.
+  var maxArrayLength = 100
+}
+
 /// `console.log`'s rendering of values, following Node's `util.inspect` for the common cases:
 /// strings raw at top level and quoted inside, `-0`, arrays `[ 1, 2 ]`, objects `{ a: 1 }`, errors
 /// by their stack, functions `[Function: name]`.
@@ -17,6 +34,9 @@ extension VM {
     if !value.isObject { return try toSwiftString(value) }
     let object = value.object
     if seen.contains(value.bits) { return "[Circular *1]" }
+    if inspectOptions.customInspect, let custom = try customInspection(value, depth: depth, seen: seen) {
+      return custom
+    }
     if let function = value.asFunction {
       let name = (try? toSwiftString(get(value, names.name))) ?? ""
       let isClass = function.isClassConstructor
@@ -26,9 +46,12 @@ extension VM {
         : "[Function: \(name.isEmpty ? "(anonymous)" : name)]"
       return name.isEmpty && !isClass ? "[Function (anonymous)]" : label
     }
-    if object.kind == .error {
+    if object.kind == .error || isErrorInstance(object) {
+      // Node prints the stack; an error without frames (no stack, or a copy with Error.prototype as
+      // its prototype) is bracketed: `[Error: message]`.
       let stack = try get(value, names.stack)
-      return stack.isString ? stack.string.swiftString : try errorHeader(value)
+      let text = stack.isString ? stack.string.swiftString : try errorHeader(value)
+      return text.contains("\n    at ") ? text : "[\(text)]"
     }
     let inner = seen + [value.bits]
     if object.kind == .date {
@@ -46,16 +69,33 @@ extension VM {
       }
       let properties = try enumerableOwn(object)
       if properties.isEmpty { return text }
-      if depth > 2 { return "[\(name)]" }
+      if Double(depth) > inspectOptions.depth { return "[\(name)]" }
+      inspectDeepestLevel = depth
       var parts: [String] = []
       for (key, property) in properties {
         parts.append(
           "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
       }
-      return text + " " + wrap(parts, open: "{", close: "}")
+      return text + " " + wrap(parts, open: "{", close: "}", depth: depth)
     }
-    if depth > 2 { return object.kind == .array ? "[Array]" : "[Object]" }
+    if Double(depth) > inspectOptions.depth, object.kind != .regexp {
+      // Node shows an empty array or object as itself at any depth, anything else by its name.
+      let empty = try ownKeys(object, includeSymbols: true, onlyEnumerable: true).isEmpty
+      if object.kind == .array && empty { return "[]" }
+      let label = try constructorLabel(object)
+      if empty && (object.kind == .ordinary || object.kind == .arguments) {
+        return label == "Object" ? "{}" : label + " {}"
+      }
+      return label.hasPrefix("[") ? label : "[\(label)]"
+    }
+    inspectDeepestLevel = depth
     switch object.kind {
+    case .regexp:
+      let source = try toSwiftString(get(value, key("source")))
+      let flags = try toSwiftString(get(value, key("flags")))
+      let parts = try propertyEntries(object, depth: depth, seen: inner)
+      let text = "/\(source)/\(flags)"
+      return parts.isEmpty ? text : text + " " + wrap(parts, open: "{", close: "}", depth: depth)
     case .array:
       var parts: [String] = []
       var holes = 0
@@ -63,8 +103,11 @@ extension VM {
         if holes > 0 { parts.append("<\(holes) empty item\(holes == 1 ? "" : "s")>") }
         holes = 0
       }
-      for index in 0..<object.elements.count {
+      let shown = min(object.elements.count, inspectOptions.maxArrayLength)
+      var allNumbers = true
+      for index in 0..<shown {
         let element = object.elements[index]
+        allNumbers = allNumbers && (element.isNumber || element.isBigInt)
         if element.isHole {
           holes += 1
           continue
@@ -73,13 +116,12 @@ extension VM {
         parts.append(try inspect(element, topLevel: false, depth: depth + 1, seen: inner))
       }
       flushHoles()
-      for (key, property) in try enumerableOwn(object) {
-        if case .named = key {
-          parts.append(
-            "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
-        }
-      }
-      return wrap(parts, open: "[", close: "]")
+      let more = object.elements.count - shown
+      if more > 0 { parts.append("... \(more) more item\(more == 1 ? "" : "s")") }
+      parts += try propertyEntries(object, depth: depth, seen: inner, skipIndices: true)
+      return nodeList(
+        parts, open: "[", close: "]", indentation: 2 * depth, padStart: allNumbers, moreItems: more > 0,
+        grouping: true, depth: depth)
     case .map, .set:
       let collection = object as! CollectionObject
       var parts: [String] = []
@@ -94,7 +136,8 @@ extension VM {
         }
       }
       let name = object.kind == .map ? "Map" : "Set"
-      return "\(name)(\(collection.size)) " + (parts.isEmpty ? "{}" : wrap(parts, open: "{", close: "}"))
+      return "\(name)(\(collection.size)) "
+        + (parts.isEmpty ? "{}" : wrap(parts, open: "{", close: "}", depth: depth))
     case .promise:
       let promise = object as! PromiseObject
       let state =
@@ -131,7 +174,7 @@ extension VM {
       if name == tag { name = "\(tag)(\(array.length))" }
       return nodeList(
         parts, open: "\(name) [", close: "]", indentation: 2 * depth, padStart: parts.count <= array.length,
-        moreItems: array.length > 100)
+        moreItems: array.length > 100, grouping: true, depth: depth)
     case .textEncoder:
       return "{ encoding: 'utf-8' }"
     case .textDecoder:
@@ -149,60 +192,45 @@ extension VM {
       }
       if buffer.isDetached { return "ArrayBuffer { (detached), byteLength: 0 }" }
       return wrap(
-        ["[Uint8Contents]: <\(bytes)>", "byteLength: \(buffer.byteLength)"], open: "ArrayBuffer {", close: "}"
-      )
+        ["[Uint8Contents]: <\(bytes)>", "byteLength: \(buffer.byteLength)"], open: "ArrayBuffer {",
+        close: "}",
+        depth: depth)
     case .dataView:
       let view = object as! DataViewObject
       return wrap(
         [
           "byteLength: \(view.viewByteLength)", "byteOffset: \(view.byteOffset)",
           "buffer: \(try inspect(Value(view.buffer), topLevel: false, depth: depth + 1, seen: inner))",
-        ], open: "DataView {", close: "}")
+        ], open: "DataView {", close: "}", depth: depth)
     case .booleanObject, .numberObject, .stringObject:
       let name =
         object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
       return "[\(name): \(try inspect(object.primitive, topLevel: false))]"
     default:
-      var parts: [String] = []
-      for (key, property) in try enumerableOwn(object) {
-        parts.append(
-          "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
-      }
-      for key in try ownKeys(object) {
-        guard case .named(let name) = key, name.isSymbol, let property = try ownProperty(object, key),
-          property.attributes.contains(.enumerable)
-        else { continue }
-        parts.append(
-          "[\(display(name.value))]: \(try inspect(try get(value, key), topLevel: false, depth: depth + 1, seen: inner))"
-        )
-      }
-      var prefix = ""
-      if object.proto.isNull {
-        prefix = "[Object: null prototype] "
-      } else if object.proto.isObject, object.proto.object !== realm.objectPrototype {
-        let constructor = try? get(object.proto, names.constructor)
-        if let constructor, constructor.isObject, let name = try? toSwiftString(get(constructor, names.name)),
-          !name.isEmpty
-        {
-          prefix = name + " "
-        }
-      }
+      let parts = try propertyEntries(object, depth: depth, seen: inner)
+      let label = try constructorLabel(object)
+      let prefix = label == "Object" ? "" : label + " "
       if parts.isEmpty { return prefix + "{}" }
-      return prefix + wrap(parts, open: "{", close: "}")
+      return prefix + wrap(parts, open: "{", close: "}", depth: depth)
     }
   }
 
   /// Node's layout of an array-like's entries (`reduceToSingleString` with `groupArrayElements`):
   /// more than six entries are grouped in aligned columns, a short list stays on one line. The
   /// result is not indented; `indentation` is where node would place it, which narrows the lines.
+  /// Node's `reduceToSingleString` with `compact: 3`: entries share one line when the value has
+  /// fewer than three levels of objects below it and the line fits in 80 columns.
   private func nodeList(
-    _ parts: [String], open: String, close: String, indentation: Int, padStart: Bool, moreItems: Bool
+    _ parts: [String], open: String, close: String, indentation: Int, padStart: Bool, moreItems: Bool,
+    grouping: Bool, depth: Int
   ) -> String {
-    let breakLength = 80
+    let breakLength = inspectOptions.breakLength
     if parts.isEmpty { return open + close }
-    var output = parts
+    var output =
+      inspectOptions.sorted && !grouping
+      ? parts.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) } : parts
     let entries = output.count
-    if entries > 6 {
+    if grouping && inspectOptions.compact > 0 && entries > 6 {
       let outputLength = moreItems ? entries - 1 : entries
       let lengths = output.map { $0.count }
       let totalLength = lengths.prefix(outputLength).reduce(0) { $0 + $1 + 2 }
@@ -241,7 +269,7 @@ extension VM {
         }
       }
     }
-    if entries == output.count {
+    if entries == output.count && inspectDeepestLevel - depth < inspectOptions.compact {
       let start = output.count + indentation + open.count + 10
       let total = output.reduce(output.count + start) { $0 + $1.count }
       if output.count * 2 + start <= breakLength && total <= breakLength {
@@ -261,13 +289,11 @@ extension VM {
     return start ? fill + text : text + fill
   }
 
-  private func wrap(_ parts: [String], open: String, close: String) -> String {
-    if parts.isEmpty { return open + close }
-    let single = "\(open) \(parts.joined(separator: ", ")) \(close)"
-    if single.count <= 72 && !single.contains("\n") { return single }
-    return open + "\n"
-      + parts.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: ",\n")
-      + "\n" + close
+  private func wrap(_ parts: [String], open: String, close: String, depth: Int) -> String {
+    nodeList(
+      parts, open: open, close: close, indentation: 2 * depth, padStart: false, moreItems: false,
+      grouping: false,
+      depth: depth)
   }
 
   private func propertyName(_ key: Key) -> String {
@@ -298,5 +324,85 @@ extension VM {
       }
     }
     return out + quoteMark
+  }
+
+  /// The name node puts before an object: its prototype's constructor's name, `[Object: null
+  /// prototype]` without a prototype, "Object" for plain objects.
+  private func constructorLabel(_ object: JSObject) throws(Throw) -> String {
+    if object.proto.isNull { return "[Object: null prototype]" }
+    guard object.proto.isObject, object.proto.object !== realm.objectPrototype else { return "Object" }
+    if let constructor = try? get(object.proto, names.constructor), constructor.isObject,
+      let name = try? get(constructor, names.name), name.isString, !name.string.swiftString.isEmpty
+    {
+      return name.string.swiftString
+    }
+    return "Object"
+  }
+
+  /// `instanceof Error` without calling anything the guest controls: Error.prototype on the chain.
+  private func isErrorInstance(_ object: JSObject) -> Bool {
+    var pointer = object.proto
+    var steps = 0
+    while pointer.isObject && !pointer.object.isProxy && steps < 10_000 {
+      if pointer.object === realm.errorPrototype { return true }
+      pointer = pointer.object.proto
+      steps += 1
+    }
+    return false
+  }
+
+  /// An object's own properties as node lists them: enumerable string keys, then enumerable symbols
+  /// (with `showHidden`, the others too, in brackets); accessors are not called but shown as
+  /// `[Getter]`, `[Setter]` or `[Getter/Setter]`.
+  private func propertyEntries(_ object: JSObject, depth: Int, seen: [UInt64], skipIndices: Bool = false)
+    throws(Throw) -> [String]
+  {
+    var parts: [String] = []
+    var symbols: [String] = []
+    for key in try ownKeys(object) {
+      if skipIndices, case .index = key { continue }
+      guard let property = try ownProperty(object, key) else { continue }
+      let hidden = !property.attributes.contains(.enumerable)
+      if hidden && !inspectOptions.showHidden { continue }
+      var name = propertyName(key)
+      var isSymbol = false
+      if case .named(let atom) = key, atom.isSymbol {
+        name = "[\(display(atom.value))]"
+        isSymbol = true
+      }
+      if hidden { name = "[\(name)]" }
+      let shown: String
+      if property.isAccessor {
+        let getter = !property.getter.isUndefined
+        let setter = !property.setter.isUndefined
+        shown = getter ? (setter ? "[Getter/Setter]" : "[Getter]") : setter ? "[Setter]" : "undefined"
+      } else {
+        shown = try inspect(property.value, topLevel: false, depth: depth + 1, seen: seen)
+      }
+      if isSymbol { symbols.append("\(name): \(shown)") } else { parts.append("\(name): \(shown)") }
+    }
+    return parts + symbols
+  }
+
+  /// Node's hook: an object's `[util.inspect.custom](depth, options, inspect)` method decides how it
+  /// prints (Buffer's `<Buffer 68 69>`, URL's fields). A string result is printed as it is; any other
+  /// result that is not the object itself is inspected in its place.
+  private func customInspection(_ value: Value, depth: Int, seen: [UInt64]) throws(Throw) -> String? {
+    let symbol = registeredSymbol(atom("nodejs.util.inspect.custom"))
+    let method = try get(value, .named(PropertyKey(symbol: symbol)))
+    let inspectFunction = makeInspectFunction()
+    guard method.asFunction != nil, method.bits != inspectFunction.bits else { return nil }
+    let options = newObject()
+    let remaining = inspectOptions.depth - Double(depth)
+    options.addProperty(key("depth"), Value(number: remaining), .data)
+    options.addProperty(key("customInspect"), .true, .data)
+    options.addProperty(
+      key("stylize"),
+      Value(makeNative("stylize", length: 2) { vm, call in Value(try vm.toJSString(call[0])) }),
+      .data)
+    let result = try call(method, this: value, [Value(number: remaining), Value(options), inspectFunction])
+    if result.isString { return result.string.swiftString }
+    if result.bits == value.bits { return nil }
+    return try inspect(result, topLevel: false, depth: depth, seen: seen)
   }
 }

@@ -1,6 +1,7 @@
 // case: C05 Function used only as a type
 // context: N
 // expect: compile
+// outcome: result = [true,2,"[object Function]"]
 const isFn = (f) => f instanceof Function && typeof f === 'function';
 export const result = [
   isFn(() => 0),

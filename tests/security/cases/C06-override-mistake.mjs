@@ -1,6 +1,7 @@
 // case: C06 override mistake compatibility
 // context: N
 // expect: compile
+// outcome: result = ["BN(7)","own","E"]
 function BN(v) { this.v = v; }
 BN.prototype.toString = function () { return `BN(${this.v})`; };
 const plain = {};
