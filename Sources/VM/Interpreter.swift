@@ -463,6 +463,7 @@ extension VM {
               continue
             }
             top = fp.pointee.top
+            if _slowPath(callee.asFunction == nil) { throw notCallable(callee, frame: fp, pc: pc) }
             regs[operand(1)] = try invoke(
               callee, this: regs[operand(3)], Arguments(base: regs + operand(4), count: argc),
               newTarget: .undefined)
