@@ -45,6 +45,10 @@ extension VM {
         members[function] = makeTimerFunction(function, held, package: packageName)
       }
       handle = moduleObject(members)
+    case "node:os":
+      handle = makeOSHandle(held, package: packageName, context: context)
+    case "node:tty":
+      handle = makeTTYHandle(held, package: packageName)
     case "node:timers/promises":
       handle = makeTimerPromisesHandle(held, package: packageName)
     case "node:fs":
@@ -57,7 +61,8 @@ extension VM {
       throw Throw(
         termination: .link(
           "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
-            + "globalThis, clock, performance, random, crypto, timers, timers/promises and fs exist)"))
+            + "globalThis, clock, performance, random, crypto, timers, timers/promises, fs, os and tty exist)"
+        ))
     }
     context.handles[cacheKey] = handle
     return handle
