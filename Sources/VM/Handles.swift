@@ -70,9 +70,11 @@ extension VM {
 
   /// The refusal of a capability the package does not hold: names the capability and the grant.
   func capabilityDenied(_ package: String, _ capability: String, via: String) -> Throw {
+    // `--allow fs` alone would allow every path the package was granted: suggest a directory.
+    let allow = capability == "fs" ? "fs:./DIR" : capability
     let error = makeError(
       realm.typeErrorPrototype,
-      "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(capability)"
+      "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(allow)"
     )
     error.object.addProperty(key("code"), Value(atom("E_CAP_DENIED")), .data)
     return Throw(error)
