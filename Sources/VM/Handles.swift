@@ -18,6 +18,7 @@ extension VM {
     let cacheKey = package.key + "\u{0}" + name
     if let built = context.handles[cacheKey] { return built }
     let held = HeldCapabilities(package: package, grants: grants, root: context.root)
+    bundleGrantedKinds[package.name] = package.receives.members.map { Set($0.map(\.key)) } ?? []
     let packageName = package.name
     let handle: Value
     switch name {
@@ -78,10 +79,13 @@ extension VM {
   func capabilityDenied(_ package: String, _ capability: String, via: String) -> Throw {
     // `--allow fs` alone would allow every path the package was granted: suggest a directory.
     let allow = capability == "fs" ? "fs:./DIR" : capability
-    let error = makeError(
-      realm.typeErrorPrototype,
-      "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(allow)"
-    )
+    // The bundle grants it and only the person running it did not allow it: say so, since editing
+    // cruft.json would change nothing.
+    let message =
+      bundleGrantedKinds[package]?.contains(capability) == true
+      ? "cruft: this run does not allow \(capability) for \(package) (\(via)); allow it with cruftvm run --allow \(allow)"
+      : "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(allow)"
+    let error = makeError(realm.typeErrorPrototype, message)
     error.object.addProperty(key("code"), Value(atom("E_CAP_DENIED")), .data)
     return Throw(error)
   }

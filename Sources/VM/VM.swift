@@ -135,6 +135,9 @@ public final class VM {
   /// native function that calls bytecode re-enters `execute` one Swift frame deeper. Zero: unchecked.
   var hostStackFloor: UInt = 0
   var inspectOptions = InspectOptions()
+  /// The capability kinds each package's manifest `receives` (by package name), for denials to say
+  /// whether the bundle or the run withholds a capability.
+  var bundleGrantedKinds: [String: Set<String>] = [:]
   /// The nesting level of the object `inspect` entered last: node keeps a value on one line only when
   /// fewer than three levels of objects were printed below it.
   var inspectDeepestLevel = 0
