@@ -97,6 +97,7 @@ extension FunctionCompiler {
       let (base, spread) = argumentList(arguments)
       let d = dst ?? allocateAfter(m)
       record(id)
+      noteCalleeText(callee)
       if let spread {
         emit(.constructSpread, d, function, spread)
       } else {
@@ -137,6 +138,7 @@ extension FunctionCompiler {
     let (base, spread) = argumentList(arguments)
     let d = dst ?? allocateAfter(m)
     record(id)
+    noteCalleeText(callee)
     if let spread {
       emit(.callSpread, d, function, thisRegister, spread)
     } else {
@@ -144,6 +146,43 @@ extension FunctionCompiler {
     }
     if dst == nil { release(to: d + 1) }
     return d
+  }
+
+  /// Records how the source spells the callee of the call or `new` about to be emitted, for the
+  /// VM's "is not a function" message.
+  func noteCalleeText(_ callee: NodeID) {
+    guard let text = calleeText(callee) else { return }
+    calleeTexts.append(BytecodeFunction.CalleeText(pc: pc, text: Array(text.utf16)))
+  }
+
+  /// How V8 spells a callee in "x is not a function": a name, `this`, a property chain (`a.b?.c`,
+  /// `a[k]`, `a[0]`, a string key as `.key`) and calls within it (`f(...).g`); nil for any other
+  /// expression, whose value the VM then shows instead.
+  func calleeText(_ id: NodeID) -> String? {
+    let n = ast[id]
+    switch n.kind {
+    case .identifier: return ast.name(id)
+    case .thisExpression: return "this"
+    case .chainExpression: return calleeText(NodeID(n.a))
+    case .callExpression: return calleeText(NodeID(n.a)).map { $0 + "(...)" }
+    case .memberExpression:
+      let property = NodeID(n.b)
+      guard ast.kind(NodeID(n.a)) != .superExpression, ast.kind(property) != .privateIdentifier,
+        let object = calleeText(NodeID(n.a))
+      else { return nil }
+      let optional = n.flags.contains(.optional) ? "?." : ""
+      guard n.flags.contains(.computed) else {
+        return object + (optional.isEmpty ? "." : optional) + ast.name(property)
+      }
+      switch ast.kind(property) {
+      case .stringLiteral:
+        return object + (optional.isEmpty ? "." : optional)
+          + String(decoding: ast.stringValue(property), as: UTF16.self)
+      case .numericLiteral: return object + optional + "[" + ast.sourceText(property) + "]"
+      default: return calleeText(property).map { object + optional + "[" + $0 + "]" }
+      }
+    default: return nil
+    }
   }
 
   /// `require('x')` of a module of the bundle: the import index.
@@ -293,6 +332,7 @@ extension FunctionCompiler {
     }
     let d = dst ?? allocateAfter(m)
     record(id)
+    noteCalleeText(NodeID(n.a))
     emit(.call, d, function, this, base, UInt32(substitutions.count + 1))
     if dst == nil { release(to: d + 1) }
     return d

@@ -17,6 +17,7 @@ final class FunctionCompiler {
   var code: [UInt32] = []
   var handlers: [BytecodeFunction.Handler] = []
   var positions: [BytecodeFunction.Position] = []
+  var calleeTexts: [BytecodeFunction.CalleeText] = []
   var inlineCacheCount: UInt32 = 0
 
   // Registers: parameters, then bindings and environments, then temporaries (stack-wise).
@@ -123,7 +124,7 @@ final class FunctionCompiler {
     return BytecodeFunction(
       name: name, kind: kind, length: length, parameterCount: parameterCount,
       registerCount: max(maxRegister, 1), inlineCacheCount: inlineCacheCount, code: code, handlers: handlers,
-      positions: positions)
+      positions: positions, calleeTexts: calleeTexts)
   }
 
   // MARK: Registers

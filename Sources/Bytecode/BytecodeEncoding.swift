@@ -10,18 +10,26 @@
 ///     u32 function count, functions: name string, u8 kind, u32 length, u32 parameterCount,
 ///         u32 registerCount, u32 inlineCacheCount, u32 code words + words,
 ///         u32 handler count + (start, end, handler, register) each,
-///         u32 position count + (pc, line, column) each
+///         u32 position count + (pc, line, column) each,
+///         u32 callee text count + (pc, string) each (from version 2 on)
 ///
+/// Version 1 (before callee texts) still decodes, with no callee texts, and a module without any is
+/// still written in it.
 /// All integers are little-endian. Decoding bounds every count by the bytes that remain before it
 /// allocates, and refuses trailing bytes; structural checks of the code itself are the VM's verifier's.
 public enum BytecodeEncoding {
   public static let magic: [UInt8] = Array("CRBC".utf8)
-  public static let version: UInt32 = 1
+  public static let version: UInt32 = 2
+  /// The oldest version this decoder reads.
+  public static let oldestVersion: UInt32 = 1
 
   public static func encode(_ module: BytecodeModule) -> [UInt8] {
     var out = ByteWriter()
+    // A module without callee texts is written in version 1, byte for byte what it was before they
+    // existed (the committed sample bundles stay current).
+    let format: UInt32 = module.functions.contains { !$0.calleeTexts.isEmpty } ? version : oldestVersion
     out.bytes += magic
-    out.u32(version)
+    out.u32(format)
     out.u32(UInt32(module.constants.count))
     for constant in module.constants {
       switch constant {
@@ -75,6 +83,13 @@ public enum BytecodeEncoding {
         out.u32(position.line)
         out.u32(position.column)
       }
+      if format >= 2 {
+        out.u32(UInt32(function.calleeTexts.count))
+        for callee in function.calleeTexts {
+          out.u32(callee.pc)
+          out.units(callee.text)
+        }
+      }
     }
     return out.bytes
   }
@@ -92,9 +107,10 @@ public enum BytecodeEncoding {
     }
     input.offset = 4
     let found = try input.u32()
-    guard found == version else {
+    guard found >= oldestVersion && found <= version else {
       throw DecodingError(
-        offset: 4, message: "code format version \(found); this VM reads version \(version)")
+        offset: 4,
+        message: "code format version \(found); this VM reads versions \(oldestVersion) to \(version)")
     }
     var module = BytecodeModule()
     let constantCount = try input.count(minimumBytesEach: 1)
@@ -155,11 +171,19 @@ public enum BytecodeEncoding {
         positions.append(
           BytecodeFunction.Position(pc: try input.u32(), line: try input.u32(), column: try input.u32()))
       }
+      var calleeTexts: [BytecodeFunction.CalleeText] = []
+      if found >= 2 {
+        let calleeCount = try input.count(minimumBytesEach: 8)
+        for _ in 0..<calleeCount {
+          calleeTexts.append(BytecodeFunction.CalleeText(pc: try input.u32(), text: try input.units()))
+        }
+      }
       module.functions.append(
         BytecodeFunction(
           name: name, kind: kind, length: length, parameterCount: parameterCount,
           registerCount: registerCount,
-          inlineCacheCount: inlineCacheCount, code: code, handlers: handlers, positions: positions))
+          inlineCacheCount: inlineCacheCount, code: code, handlers: handlers, positions: positions,
+          calleeTexts: calleeTexts))
     }
     guard input.offset == bytes.count else {
       throw DecodingError(offset: input.offset, message: "\(bytes.count - input.offset) trailing bytes")

@@ -101,6 +101,18 @@ public struct BytecodeFunction: Sendable, Equatable {
     }
   }
 
+  /// The call or `new` instruction at `pc` has a callee the source spells `text` (`fn`, `o.f`,
+  /// `g(...).h`): the VM names it so when the callee cannot be called, as V8 does.
+  public struct CalleeText: Sendable, Equatable {
+    public var pc: UInt32
+    public var text: [UInt16]
+
+    public init(pc: UInt32, text: [UInt16]) {
+      self.pc = pc
+      self.text = text
+    }
+  }
+
   public var name: [UInt16]
   public var kind: FunctionKind
   /// The value of the function's `length` property.
@@ -113,10 +125,13 @@ public struct BytecodeFunction: Sendable, Equatable {
   public var code: [UInt32]
   public var handlers: [Handler]
   public var positions: [Position]
+  /// In increasing pc order.
+  public var calleeTexts: [CalleeText]
 
   public init(
     name: [UInt16], kind: FunctionKind, length: UInt32, parameterCount: UInt32, registerCount: UInt32,
-    inlineCacheCount: UInt32, code: [UInt32], handlers: [Handler] = [], positions: [Position] = []
+    inlineCacheCount: UInt32, code: [UInt32], handlers: [Handler] = [], positions: [Position] = [],
+    calleeTexts: [CalleeText] = []
   ) {
     self.name = name
     self.kind = kind
@@ -127,6 +142,7 @@ public struct BytecodeFunction: Sendable, Equatable {
     self.code = code
     self.handlers = handlers
     self.positions = positions
+    self.calleeTexts = calleeTexts
   }
 }
 

@@ -82,7 +82,7 @@ public enum CapLowering {
       guard let ast = graph.modules[module].ast, let scopes = graph.modules[module].scopes else { continue }
       let analysis = CapabilityAnalysis.analyze(
         ast, scopes: scopes, builtinImports: builtinImports(graph.modules[module]), held: [],
-        packageName: package.name)
+        packageName: package.name, isApplication: isApplication)
       uses += analysis.uses.map { (module, $0) }
     }
 
@@ -131,7 +131,7 @@ public enum CapLowering {
       guard let ast = graph.modules[module].ast, let scopes = graph.modules[module].scopes else { continue }
       let analysis = CapabilityAnalysis.analyze(
         ast, scopes: scopes, builtinImports: builtinImports(graph.modules[module]), held: receives.kinds,
-        packageName: package.name)
+        packageName: package.name, isApplication: isApplication)
       report.modules[module] = analysis
       report.diagnostics.append(contentsOf: analysis.diagnostics)
       for use in analysis.uses {

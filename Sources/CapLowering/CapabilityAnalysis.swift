@@ -47,13 +47,15 @@ public struct ModuleCapabilities: Sendable {
 
 public enum CapabilityAnalysis {
   /// Analyzes a module. `held` is what the package holds (claims granted); nil means inference:
-  /// nothing is folded and every use in the code counts.
+  /// nothing is folded and every use in the code counts. Only the application (`isApplication`) may
+  /// use `process.exit`.
   public static func analyze(
     _ ast: AST, scopes: ScopeTree, builtinImports: [String: String], held: Set<CapabilityKind>?,
-    packageName: String
+    packageName: String, isApplication: Bool = false
   ) -> ModuleCapabilities {
     var analyzer = Analyzer(
-      ast: ast, scopes: scopes, builtinImports: builtinImports, held: held, packageName: packageName)
+      ast: ast, scopes: scopes, builtinImports: builtinImports, held: held, packageName: packageName,
+      isApplication: isApplication)
     analyzer.run()
     analyzer.result.uses.sort { $0.range.lowerBound < $1.range.lowerBound }
     analyzer.result.diagnostics.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -69,6 +71,8 @@ struct Analyzer {
   let builtinImports: [String: String]
   let held: Set<CapabilityKind>?
   let packageName: String
+  /// The application itself, which alone may end the run with process.exit.
+  let isApplication: Bool
   var result = ModuleCapabilities()
   var handleNames = Set<String>()
   /// Bindings whose value comes from the ambient world (aliases and destructuring).
@@ -84,8 +88,9 @@ struct Analyzer {
 
   init(
     ast: AST, scopes: ScopeTree, builtinImports: [String: String], held: Set<CapabilityKind>?,
-    packageName: String
+    packageName: String, isApplication: Bool
   ) {
+    self.isApplication = isApplication
     self.ast = ast
     self.scopes = scopes
     self.builtinImports = builtinImports

@@ -151,11 +151,15 @@ public enum CapabilityTable {
         return .capability(.fs)
       case "nextTick", "platform", "version", "versions", "arch", "release", "features", "exitCode":
         return .pure
+      case "exit":
+        // Ends the run cleanly with a status: the application's alone. The analysis refuses it in a
+        // dependency (E2001), and the VM's process handle refuses a dependency's call again.
+        return .pure
       case "argv", "argv0", "execArgv":
         // The arguments the person running the application passed (cruftvm run -- ARGS): input, not
         // ambient authority.
         return .pure
-      case "binding", "_linkedBinding", "dlopen", "mainModule", "exit", "reallyExit", "abort", "kill",
+      case "binding", "_linkedBinding", "dlopen", "mainModule", "reallyExit", "abort", "kill",
         "chdir",
         "setuid", "seteuid", "setgid", "setegid", "setgroups", "initgroups", "send", "disconnect", "channel",
         "on", "once", "addListener", "prependListener", "emit", "_getActiveHandles", "_getActiveRequests",

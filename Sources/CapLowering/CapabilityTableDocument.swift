@@ -1,3 +1,5 @@
+import GraphCheck
+
 /// The capability table as a document: docs/capabilities.md is `cruftc explain --capabilities`.
 public enum CapabilityTableDocument {
   public static func markdown() -> String {
@@ -48,8 +50,16 @@ public enum CapabilityTableDocument {
     out +=
       "\nPure globals (no authority): `\(CapabilityTable.pureGlobals.sorted().joined(separator: "`, `"))`.\n"
     out += "\n## Builtin modules\n\n| module | meaning |\n| --- | --- |\n"
-    for name in CapabilityTable.builtinModules.keys.sorted() {
-      out += "| `\(name)` | \(describe(CapabilityTable.builtinModules[name]!)) |\n"
+    for name in CapabilityTable.builtinModules.keys.sorted() where name != NodeLibrary.nativeBuiltin {
+      let meaning = CapabilityTable.builtinModules[name]!
+      var text = describe(meaning)
+      if meaning == .pure {
+        text +=
+          NodeLibrary.moduleNames.contains(name)
+          ? ": compiled into the bundle from the toolchain's Node library"
+          : ": not provided yet (the bundle is refused when it is linked)"
+      }
+      out += "| `\(name)` | \(text) |\n"
     }
     out += "| any other | never: not a builtin module cruft provides |\n"
     out += "\n## Members of mixed objects and of intrinsics\n\n| member | meaning |\n| --- | --- |\n"
@@ -67,7 +77,13 @@ public enum CapabilityTableDocument {
     ]
     for (object, names) in members {
       for member in names {
-        if let meaning = CapabilityTable.memberMeaning(object, member) {
+        if object == "process" && member == "exit" {
+          out += "| `process.exit` | the application only: never in a dependency (E2001) |\n"
+        } else if object == "process" && member == "exitCode" {
+          // Reading it is harmless; only the application chooses the exit status.
+          out +=
+            "| `process.exitCode` | pure to read; only the application sets it (E_CAP_DENIED at run time) |\n"
+        } else if let meaning = CapabilityTable.memberMeaning(object, member) {
           out += "| `\(object).\(member)` | \(describe(meaning)) |\n"
         }
       }

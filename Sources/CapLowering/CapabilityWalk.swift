@@ -292,7 +292,7 @@ extension Analyzer {
   /// Records what an ambient origin means at a place: a use of a kind, a handle, or an error.
   mutating func classify(_ origin: AmbientOrigin, at range: Range<Int>, expression: NodeID) {
     let via = origin.description
-    let meaning: AmbientMeaning?
+    var meaning: AmbientMeaning?
     if origin.root.hasPrefix("node:") {
       let module = String(origin.root.dropFirst(5))
       switch CapabilityTable.builtinModules[module] {
@@ -312,6 +312,11 @@ extension Analyzer {
       case nil:
         meaning = origin.path.first.flatMap { CapabilityTable.memberMeaning(origin.root, $0) }
       }
+    }
+    if !isApplication, origin.path.first == "exit", origin.root == "process" || origin.root == "node:process"
+    {
+      meaning = .forbidden(
+        reason: "'process.exit' is given to the application only: a dependency cannot end the run")
     }
     switch meaning {
     case .capability(let kind)?:

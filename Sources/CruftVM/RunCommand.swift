@@ -9,9 +9,10 @@ struct RunCommand: ParsableCommand {
     abstract: "Verify a bundle, then run it with exactly the capabilities each package receives.",
     discussion: """
       Nothing of the bundle runs before every check of cruftvm verify has passed. Each package gets \
-      the handles the bundle's manifest says it receives, intersected with what --allow grants this \
-      run (stdio is allowed unless --deny-stdio). Exit status: the application's process.exitCode \
-      (0 when unset); 1 an uncaught exception; 2 a usage error; 10-60 a refused bundle (as verify); \
+      the handles the bundle's manifest says it receives, intersected with what --allow and --grants \
+      allow this run (stdio is allowed unless --deny-stdio). File paths are relative to --root (the \
+      current directory by default), which process.cwd() returns. Exit status: the application's \
+      process.exitCode or process.exit argument (0 when unset); 1 an uncaught exception; 2 a usage error; 10-60 a refused bundle (as verify); \
       70 a bundle this VM cannot link; 71 --max-steps, 72 --max-heap, 73 --max-depth exceeded.
       """)
 
@@ -26,9 +27,25 @@ struct RunCommand: ParsableCommand {
   @Option(
     name: .customLong("allow"),
     help: ArgumentHelp(
-      "Allow a capability for this run: clock, random, stdio, env (every granted name) or env=NAME,NAME. Repeatable.",
+      "Allow a capability for this run: clock, random, stdio, env (every granted name), env:NAME,NAME, "
+        + "fs:PATH (read and write), fs-read:PATH, fs-write:PATH, fs (every granted path), net (every granted host), "
+        + "net:HOST:PORT (HOST:* for any port). Repeatable.",
       valueName: "CAPABILITY"))
   var allow: [String] = []
+
+  @Option(
+    name: .customLong("grants"),
+    help: ArgumentHelp(
+      "Allow what a JSON file lists, in cruft.json's grants form: {\"fs\": {\"read\": [\"./data\"]}, \"env\": [\"HOME\"], \"clock\": true}.",
+      valueName: "FILE"))
+  var grantFiles: [String] = []
+
+  @Option(
+    name: .customLong("root"),
+    help: ArgumentHelp(
+      "The application root: relative paths and fs grants start here (default: the current directory).",
+      valueName: "DIR"))
+  var root: String?
 
   @Flag(name: .customLong("deny-stdio"), help: "Do not allow stdio (console output) for this run.")
   var denyStdio = false
@@ -47,13 +64,30 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     var options = RunOptions()
-    do {
+    do throws(RunError) {
       for item in allow { try options.grants.allow(item) }
+      for file in grantFiles {
+        guard let data = FileManager.default.contents(atPath: file) else {
+          throw RunError(
+            message: "--grants \(file): cannot read the file", help: nil, status: RunError.usageStatus)
+        }
+        try options.grants.allow(grantFile: data, named: file)
+      }
     } catch {
       throw CommandFailure(
         message: "cruftvm: error: \(error.message)", help: error.help, status: error.status)
     }
     if denyStdio { options.grants.stdio = false }
+    if let root {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue
+      else {
+        throw CommandFailure(
+          message: "cruftvm: error: --root \(root): not a directory", status: ExitStatus.usage)
+      }
+      options.root =
+        root.hasPrefix("/") ? root : FileManager.default.currentDirectoryPath + "/" + root
+    }
     if let maxSteps {
       guard maxSteps > 0 else {
         throw CommandFailure(

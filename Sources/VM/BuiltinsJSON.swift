@@ -38,16 +38,39 @@ struct JSONTextParser {
     skipWhitespace()
     let value = try parseValue()
     skipWhitespace()
-    guard position == units.count else { throw unexpected() }
+    guard position == units.count else { throw unexpected("Unexpected non-whitespace character after JSON") }
     return value
   }
 
-  func unexpected() -> Throw {
-    if position >= units.count { return vm.syntaxError("Unexpected end of JSON input") }
-    let token = String(decoding: [units[position]], as: UTF16.self)
-    return vm.syntaxError(
-      "Unexpected token '\(token)', \"\(String(decoding: units.prefix(30), as: UTF16.self))\" is not valid JSON"
-    )
+  /// The error for what stands at `position`, worded as V8 words it: `expected` (what the parser
+  /// wanted here, "... in JSON") with the position when the grammar says what was expected, else a
+  /// message by the kind of token found, quoting up to ten code units of the text on either side.
+  func unexpected(_ expected: String? = nil) -> Throw {
+    if let expected { return vm.syntaxError("\(expected) at position \(position)") }
+    guard position < units.count else { return vm.syntaxError("Unexpected end of JSON input") }
+    let unit = units[position]
+    if unit == 0x22 { return vm.syntaxError("Unexpected string in JSON at position \(position)") }
+    if unit == 0x2D || (unit >= 0x30 && unit <= 0x39) {
+      return vm.syntaxError("Unexpected number in JSON at position \(position)")
+    }
+    let text = { (range: Range<Int>) in String(decoding: units[range], as: UTF16.self) }
+    let source = text(0..<units.count)
+    // What JSON.parse(undefined), JSON.parse(NaN) and JSON.parse({}) see after ToString.
+    if ["undefined", "NaN", "Infinity", "[object Object]"].contains(source) {
+      return vm.syntaxError("\"\(source)\" is not valid JSON")
+    }
+    let around = 10
+    let quoted: String
+    if units.count <= 2 * around {
+      quoted = "\"\(source)\""
+    } else if position < around {
+      quoted = "\"\(text(0..<position + around))\"..."
+    } else if position < units.count - around {
+      quoted = "...\"\(text(position - around..<position + around))\"..."
+    } else {
+      quoted = "...\"\(text(position - around..<units.count))\""
+    }
+    return vm.syntaxError("Unexpected token '\(text(position..<position + 1))', \(quoted) is not valid JSON")
   }
 
   mutating func skipWhitespace() {
@@ -84,29 +107,30 @@ struct JSONTextParser {
 
   mutating func parseNumber() throws(Throw) -> Value {
     let start = position
-    if position < units.count && units[position] == 0x2D { position += 1 }
-    guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else {
-      throw unexpected()
+    let units = self.units
+    let isDigit = { (index: Int) in index < units.count && units[index] >= 0x30 && units[index] <= 0x39 }
+    if position < units.count && units[position] == 0x2D {
+      position += 1
+      guard isDigit(position) else { throw unexpected("No number after minus sign in JSON") }
     }
+    guard isDigit(position) else { throw unexpected() }
     if units[position] == 0x30 {
       position += 1
+      // A leading zero stands alone: V8 reports the digit after it as an unexpected number.
+      if isDigit(position) { throw unexpected() }
     } else {
-      while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
+      while isDigit(position) { position += 1 }
     }
     if position < units.count && units[position] == 0x2E {
       position += 1
-      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else {
-        throw unexpected()
-      }
-      while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
+      guard isDigit(position) else { throw unexpected("Unterminated fractional number in JSON") }
+      while isDigit(position) { position += 1 }
     }
     if position < units.count && (units[position] == 0x65 || units[position] == 0x45) {
       position += 1
       if position < units.count && (units[position] == 0x2B || units[position] == 0x2D) { position += 1 }
-      guard position < units.count, units[position] >= 0x30 && units[position] <= 0x39 else {
-        throw unexpected()
-      }
-      while position < units.count && units[position] >= 0x30 && units[position] <= 0x39 { position += 1 }
+      guard isDigit(position) else { throw unexpected("Exponent part is missing a number in JSON") }
+      while isDigit(position) { position += 1 }
     }
     return Value(number: stringToNumber(units[start..<position]))
   }
@@ -141,11 +165,13 @@ struct JSONTextParser {
       case 0x72: out.append(0x0D)
       case 0x74: out.append(0x09)
       case 0x75:
-        guard position + 4 <= units.count else { throw unexpected() }
-        guard let value = VM.hexValue(units[position..<position + 4]) else {
-          let bad = units[position..<position + 4].firstIndex { digitValue($0, radix: 16) == nil }!
+        let digits = position..<min(position + 4, units.count)
+        if let bad = digits.first(where: { digitValue(units[$0], radix: 16) == nil })
+          ?? (digits.count < 4 ? digits.upperBound : nil)
+        {
           throw vm.syntaxError("Bad Unicode escape in JSON at position \(bad)")
         }
+        let value = VM.hexValue(units[digits])!
         position += 4
         out.append(UInt16(value))
       default:
@@ -168,12 +194,13 @@ struct JSONTextParser {
       skipWhitespace()
       array.elements.append(try parseValue())
       skipWhitespace()
-      guard position < units.count else { throw unexpected() }
-      if units[position] == 0x2C {
+      if position < units.count && units[position] == 0x2C {
         position += 1
         continue
       }
-      guard units[position] == 0x5D else { throw unexpected() }
+      guard position < units.count, units[position] == 0x5D else {
+        throw unexpected("Expected ',' or ']' after array element in JSON")
+      }
       position += 1
       return Value(array)
     }
@@ -189,23 +216,32 @@ struct JSONTextParser {
       position += 1
       return Value(object)
     }
+    // V8 words a missing name or colon differently for the first property and the later ones.
+    var first = true
     while true {
       skipWhitespace()
-      guard position < units.count, units[position] == 0x22 else { throw unexpected() }
+      guard position < units.count, units[position] == 0x22 else {
+        throw unexpected(
+          first ? "Expected property name or '}' in JSON" : "Expected double-quoted property name in JSON")
+      }
       let key = vm.key(atom: vm.atom(try parseString()))
       skipWhitespace()
-      guard position < units.count, units[position] == 0x3A else { throw unexpected() }
+      guard position < units.count, units[position] == 0x3A else {
+        throw unexpected(first ? "Expected ':' after property name in JSON" : nil)
+      }
+      first = false
       position += 1
       skipWhitespace()
       let value = try parseValue()
       try vm.defineOwn(object, key, value)
       skipWhitespace()
-      guard position < units.count else { throw unexpected() }
-      if units[position] == 0x2C {
+      if position < units.count && units[position] == 0x2C {
         position += 1
         continue
       }
-      guard units[position] == 0x7D else { throw unexpected() }
+      guard position < units.count, units[position] == 0x7D else {
+        throw unexpected("Expected ',' or '}' after property value in JSON")
+      }
       position += 1
       return Value(object)
     }

@@ -174,6 +174,14 @@ public enum BytecodeVerifier {
         throw fail(at, "jump target \(target) is not the start of an instruction")
       }
     }
+    var previousCallee = -1
+    for callee in function.calleeTexts {
+      let at = Int(callee.pc)
+      guard at > previousCallee, at < code.count, starts[at] else {
+        throw fail(at, "callee text at \(callee.pc) is out of order or not the start of an instruction")
+      }
+      previousCallee = at
+    }
     for handler in function.handlers {
       guard handler.start <= handler.end, Int(handler.end) <= code.count else {
         throw fail(Int(handler.start), "handler range [\(handler.start), \(handler.end)) is malformed")

@@ -152,6 +152,17 @@ extension VM {
     }
   }
 
+  /// The TypeError for calling, or constructing with `new`, a value that cannot be: it names the
+  /// callee as the source spells it (`o.f is not a function`) when the compiler recorded that for the
+  /// instruction at `pc`, as V8 does, else shows the value.
+  func notCallable(_ callee: Value, frame: UnsafeMutablePointer<Frame>, pc: Int, constructing: Bool = false)
+    -> Throw
+  {
+    let compiled = frame.pointee.compiled.takeUnretainedValue()
+    let name = compiled.calleeText(at: pc).map { String(decoding: $0, as: UTF16.self) } ?? display(callee)
+    return typeError("\(name) is not \(constructing ? "a constructor" : "a function")")
+  }
+
   /// [[Construct]].
   func construct(_ callee: Value, _ arguments: Arguments, newTarget: Value) throws(Throw) -> Value {
     guard let function = callee.asFunction, function.isConstructor else {

@@ -1,232 +1,140 @@
-import Diagnostics
 import Seal
 
-/// What the person running a bundle allows (`cruftvm run --allow`). Every package receives at most
-/// this, whatever the bundle's manifest says it was granted at build time.
-public struct RunGrants: Sendable, Equatable {
-  public var stdio = true
-  public var clock = false
-  public var random = false
-  /// Environment variable names; "*" allows every name a package was granted.
-  public var env: Set<String> = []
-
-  public init() {}
-
-  /// Parses one `--allow` value: `stdio`, `clock`, `random`, `env`, `env=NAME,NAME`.
-  public mutating func allow(_ text: String) throws(RunError) {
-    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-    switch parts.first ?? "" {
-    case "stdio": stdio = true
-    case "clock": clock = true
-    case "random": random = true
-    case "env":
-      if parts.count == 2 {
-        for name in parts[1].split(separator: ",") { env.insert(String(name)) }
-      } else {
-        env.insert("*")
-      }
-    default:
-      throw RunError(
-        message: "--allow \(text): not a capability cruftvm grants",
-        help: "use stdio, clock, random, env or env=NAME,NAME (fs and net handles are not available yet)",
-        status: RunError.usageStatus)
-    }
-  }
-}
-
-/// A run that could not start: a usage problem or a bundle the VM cannot link.
-public struct RunError: Error, Sendable {
-  public var message: String
-  public var help: String?
-  public var status: Int32
-
-  public static let usageStatus: Int32 = 2
-  public static let linkStatus: Int32 = 70
-}
-
-/// What a package holds: the manifest's `receives`, intersected with the run's grants.
-struct HeldCapabilities {
-  var stdio = false
-  var clock = false
-  var random = false
-  var env: Set<String> = []
-  var allEnv = false
-
-  init(receives: JSONValue, grants: RunGrants) {
-    func flag(_ name: String) -> Bool {
-      if case .bool(true)? = receives[name] { return true }
-      if case .array(let items)? = receives[name] { return !items.isEmpty }
-      return false
-    }
-    stdio = flag("stdio") && grants.stdio
-    clock = flag("clock") && grants.clock
-    random = flag("random") && grants.random
-    if case .array(let items)? = receives["env"] {
-      for case .string(let name) in items where grants.env.contains("*") || grants.env.contains(name) {
-        if name == "*" { allEnv = true } else { env.insert(name) }
-      }
-    }
-  }
-}
+// The capability handles: the objects a package receives in place of ambient authority. One file per
+// family (ConsoleHandle, ProcessHandle, ClockHandle, RandomHandle, FileSystemHandle); what a run
+// allows is in RunGrants.swift. Every handle is a frozen object built from guest intrinsics, checks
+// its capability on each use, and reports a missing grant as a guest-realm TypeError with code
+// 'E_CAP_DENIED'.
 
 extension VM {
-  /// Builds the handle object named `name` for a package of the bundle.
+  /// Builds the handle object named `name` for a package of the bundle: a capability root of the
+  /// lowering (`console`, `clock`, `random`, `setTimeout`, ...) or a builtin module (`node:fs`).
   func makeHandle(_ name: String, package: BundlePackage, grants: RunGrants, context: RunContext)
     throws(Throw)
     -> Value
   {
-    let held = HeldCapabilities(receives: package.receives, grants: grants)
+    if name == "globalThis" { return Value(realm.global) }
+    // One object per package and name, so that `require('fs')` in two of its modules is one module.
+    let cacheKey = package.key + "\u{0}" + name
+    if let built = context.handles[cacheKey] { return built }
+    let held = HeldCapabilities(package: package, grants: grants, root: context.root)
     let packageName = package.name
-    func denied(_ what: String, _ via: String) -> Throw {
-      typeError(
-        "cruft: \(packageName) was not granted \(what) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(what)"
-      )
-    }
+    let handle: Value
     switch name {
-    case "globalThis":
-      return Value(realm.global)
     case "node:cruft/native":
-      return makeNodeNativesHandle()
-    case "console":
-      let console = newObject()
-      for method in ["log", "info", "debug", "error", "warn", "trace"] {
-        let toError = method == "error" || method == "warn" || method == "trace"
-        console.addProperty(
-          key(method),
-          Value(
-            makeNative(method, length: 0) { vm, call in
-              guard held.stdio else { throw denied("stdio", "console.\(method)") }
-              let line = try vm.format(call.arguments.array) + "\n"
-              if toError { vm.standardError(line) } else { vm.standardOutput(line) }
-              return .undefined
-            }), .hidden)
-      }
-      return Value(console)
-    case "process":
-      let process = newObject()
-      let argv = newArray(context.arguments.map { string($0) })
-      process.addProperty(key("argv"), Value(argv), .data)
-      process.addProperty(key("platform"), Value(atom("cruft")), .data)
-      process.addProperty(key("version"), Value(atom("v20.0.0-cruft")), .data)
-      process.addProperty(key("exitCode"), .undefined, .data)
-      process.addProperty(
-        key("nextTick"),
-        Value(
-          makeNative("nextTick", length: 1) { vm, call in
-            guard vm.isCallable(call[0]) else {
-              throw vm.typeError("The \"callback\" argument must be of type function")
-            }
-            let arguments = vm.newArray(call.count > 1 ? (1..<call.count).map { call[$0] } : [])
-            let bound = vm.makeNative("", length: 0) { vm, inner in
-              try vm.call(
-                inner.callee.captured[0], this: .undefined, try vm.arrayValues(inner.callee.captured[1]))
-            }
-            bound.captured = [call[0], Value(arguments)]
-            let promise = vm.newPromise()
-            vm.then(
-              promise,
-              .init(
-                derived: .undefined, onFulfilled: Value(bound), onRejected: .undefined, resume: .undefined))
-            vm.resolvePromise(promise, .undefined)
-            return .undefined
-          }), .hidden)
-      let env = newObject()
-      for variable in context.environment.keys.sorted() where held.allEnv || held.env.contains(variable) {
-        env.addProperty(key(variable), string(context.environment[variable] ?? ""), .data)
-      }
-      process.addProperty(key("env"), Value(env), .data)
-      let stdout = newObject()
-      stdout.addProperty(
-        key("write"),
-        Value(
-          makeNative("write", length: 1) { vm, call in
-            guard held.stdio else { throw denied("stdio", "process.stdout.write") }
-            vm.standardOutput(try vm.toSwiftString(call[0]))
-            return .true
-          }), .hidden)
-      process.addProperty(key("stdout"), Value(stdout), .data)
-      context.processObjects.append(Value(process))
-      return Value(process)
+      handle = makeNodeNativesHandle()
+    case "console", "node:console":
+      handle = makeConsoleHandle(held, package: packageName)
+    case "process", "node:process":
+      handle = makeProcessHandle(held, package: packageName, context: context)
     case "clock":
-      let clock = newObject()
-      // Whole milliseconds since the epoch, as Date.now() gives them.
-      let nowMilliseconds = { (context.clock() * 1000).rounded(.down) }
-      clock.addProperty(
-        key("now"),
-        Value(
-          makeNative("now", length: 0) { vm, _ in
-            guard held.clock else { throw denied("clock", "Date.now") }
-            return Value(number: nowMilliseconds())
-          }), .hidden)
-      // `new Date()` without arguments is lowered to `$clock.date()`, `Date(...)` to `$clock.string(...)`.
-      clock.addProperty(
-        key("date"),
-        Value(
-          makeNative("date", length: 0) { vm, _ in
-            guard held.clock else { throw denied("clock", "new Date()") }
-            return Value(
-              vm.makeDate(DateMath.timeClip(nowMilliseconds()), proto: Value(vm.realm.datePrototype)))
-          }), .hidden)
-      clock.addProperty(
-        key("string"),
-        Value(
-          makeNative("string", length: 0) { vm, _ in
-            guard held.clock else { throw denied("clock", "Date()") }
-            return vm.string(vm.dateToString(DateMath.timeClip(nowMilliseconds())))
-          }), .hidden)
-      return Value(clock)
+      handle = makeClockHandle(held, package: packageName, context: context)
+    case "performance":
+      handle = makePerformanceHandle(held, package: packageName)
+    case "node:perf_hooks":
+      handle = moduleObject(["performance": makePerformanceHandle(held, package: packageName)])
     case "random":
-      let random = newObject()
-      random.addProperty(
-        key("random"),
-        Value(
-          makeNative("random", length: 0) { vm, _ in
-            guard held.random else { throw denied("random", "Math.random") }
-            return Value(Double.random(in: 0..<1))
-          }), .hidden)
-      return Value(random)
-    case "setTimeout", "setInterval", "setImmediate":
-      let repeats = name == "setInterval"
-      return Value(
-        makeNative(name, length: 1) { vm, call in
-          guard held.clock else { throw denied("clock", name) }
-          guard vm.isCallable(call[0]) else {
-            throw vm.typeError(
-              "The \"callback\" argument must be of type function. Received \(vm.display(call[0]))")
-          }
-          let delay =
-            name == "setImmediate"
-            ? 0 : max(1, try vm.toNumber(call[1]).isFinite ? try vm.toNumber(call[1]) : 1)
-          let extra = call.count > 2 ? (2..<call.count).map { call[$0] } : []
-          return Value(
-            number: Double(vm.timers.schedule(call[0], arguments: extra, delay: delay, repeats: repeats)))
-        })
-    case "clearTimeout", "clearInterval", "clearImmediate":
-      return Value(
-        makeNative(name, length: 1) { vm, call in
-          guard held.clock else { throw denied("clock", name) }
-          if call[0].isNumber { vm.timers.cancel(Int(call[0].number)) }
-          return .undefined
-        })
+      handle = makeRandomHandle(held, package: packageName)
+    case "crypto", "node:crypto":
+      handle = makeCryptoHandle(held, package: packageName)
+    case "setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate":
+      handle = makeTimerFunction(name, held, package: packageName)
+    case "node:timers":
+      var members: [String: Value] = [:]
+      for function in [
+        "setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate",
+      ] {
+        members[function] = makeTimerFunction(function, held, package: packageName)
+      }
+      handle = moduleObject(members)
+    case "node:timers/promises":
+      handle = makeTimerPromisesHandle(held, package: packageName)
+    case "node:fs":
+      handle = makeFileSystemHandle(held, package: packageName, context: context)
+    case "node:fs/promises":
+      // The same object as require('fs').promises, as in node.
+      let fs = try makeHandle("node:fs", package: package, grants: grants, context: context)
+      handle = try get(fs, key("promises"))
+    case "fetch":
+      handle = makeFetchHandle(package: package, grants: grants)
+    case "Headers", "Response":
+      handle = makeFetchClassHandle(name)
     default:
       throw Throw(
         termination: .link(
           "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
-            + "globalThis, clock and random exist)"))
+            + "globalThis, clock, performance, random, crypto, timers, timers/promises, fs, fetch, Headers "
+            + "and Response exist)"))
     }
+    context.handles[cacheKey] = handle
+    return handle
   }
-}
 
-/// Run-wide inputs the handles read.
-final class RunContext {
-  let arguments: [String]
-  let environment: [String: String]
-  let clock: () -> Double
-  var processObjects: [Value] = []
+  /// The refusal of a capability the package does not hold: names the capability and the grant.
+  func capabilityDenied(_ package: String, _ capability: String, via: String) -> Throw {
+    let error = makeError(
+      realm.typeErrorPrototype,
+      "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(capability)"
+    )
+    error.object.addProperty(key("code"), Value(atom("E_CAP_DENIED")), .data)
+    return Throw(error)
+  }
 
-  init(arguments: [String], environment: [String: String], clock: @escaping () -> Double) {
-    self.arguments = arguments
-    self.environment = environment
-    self.clock = clock
+  /// A frozen builtin-module object whose `default` is itself (what `import x from "node:..."` reads).
+  func moduleObject(_ members: [String: Value]) -> Value {
+    let module = newObject()
+    for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+      module.addProperty(key(name), value, .data)
+    }
+    module.addProperty(names.default_, Value(module), .hidden)
+    freeze(module)
+    return Value(module)
+  }
+
+  /// A node-style error: `message`, and `code` as an own property (`ERR_INVALID_ARG_TYPE`, ...).
+  func nodeError(_ prototype: JSObject, code: String, _ message: String) -> Throw {
+    let error = makeError(prototype, message)
+    error.object.addProperty(key("code"), Value(atom(code)), .data)
+    return Throw(error)
+  }
+
+  /// `ERR_INVALID_ARG_TYPE`, worded as node words it.
+  func invalidArgumentType(_ name: String, _ expected: String, _ value: Value) -> Throw {
+    nodeError(
+      realm.typeErrorPrototype, code: "ERR_INVALID_ARG_TYPE",
+      "The \"\(name)\" argument must be \(expected). Received \(describeReceived(value))")
+  }
+
+  /// How node ends an ERR_INVALID_ARG_TYPE message (`determineSpecificType`): "Received type number
+  /// (1)", "Received an instance of Map", "Received function f", "Received undefined".
+  func describeReceived(_ value: Value) -> String {
+    if value.isUndefined { return "undefined" }
+    if value.isNull { return "null" }
+    if value.asFunction != nil, let own = try? get(value, names.name), own.isString,
+      !own.string.swiftString.isEmpty
+    {
+      return "function \(own.string.swiftString)"
+    }
+    if value.isObject && value.asFunction == nil {
+      // node names the constructor; a getter that throws leaves the inspected form.
+      let constructor = (try? get(value, names.constructor)) ?? .undefined
+      let name = constructor.isObject ? ((try? get(constructor, names.name)) ?? .undefined) : .undefined
+      if name.isString && !name.string.swiftString.isEmpty {
+        return "an instance of \(name.string.swiftString)"
+      }
+      var options = InspectOptions()
+      options.depth = -1
+      return (try? withInspectOptions(options) { () throws(Throw) in try inspect(value, topLevel: false) })
+        ?? ""
+    }
+    var shown = (try? inspect(value, topLevel: false)) ?? ""
+    if shown.count > 28 { shown = String(shown.prefix(25)) + "..." }
+    let type =
+      value.isString
+      ? "string"
+      : value.isNumber
+        ? "number"
+        : value.isBool ? "boolean" : value.isBigInt ? "bigint" : value.isSymbol ? "symbol" : "function"
+    return "type \(type) (\(shown))"
   }
 }

@@ -6,6 +6,15 @@ struct InspectOptions {
   var depth = 2.0
   /// Whether `[Symbol.for('nodejs.util.inspect.custom')]` methods are called.
   var customInspect = true
+  /// Non-enumerable properties too (`[key]: value`), and an array's `[length]`.
+  var showHidden = false
+  /// How many inner levels may share a line; 0 (`compact: false`) puts every entry on its own line.
+  var compact = 3
+  var breakLength = 80
+  /// Entries in sorted order.
+  var sorted = false
+  /// How many array elements are shown before `... N more items`.
+  var maxArrayLength = 100
 }
 
 /// `console.log`'s rendering of values, following Node's `util.inspect` for the common cases:
@@ -37,9 +46,12 @@ extension VM {
         : "[Function: \(name.isEmpty ? "(anonymous)" : name)]"
       return name.isEmpty && !isClass ? "[Function (anonymous)]" : label
     }
-    if object.kind == .error {
+    if object.kind == .error || isErrorInstance(object) {
+      // Node prints the stack; an error without frames (no stack, or a copy with Error.prototype as
+      // its prototype) is bracketed: `[Error: message]`.
       let stack = try get(value, names.stack)
-      return stack.isString ? stack.string.swiftString : try errorHeader(value)
+      let text = stack.isString ? stack.string.swiftString : try errorHeader(value)
+      return text.contains("\n    at ") ? text : "[\(text)]"
     }
     let inner = seen + [value.bits]
     if object.kind == .date {
@@ -66,9 +78,24 @@ extension VM {
       }
       return text + " " + wrap(parts, open: "{", close: "}", depth: depth)
     }
-    if Double(depth) > inspectOptions.depth { return object.kind == .array ? "[Array]" : "[Object]" }
+    if Double(depth) > inspectOptions.depth, object.kind != .regexp {
+      // Node shows an empty array or object as itself at any depth, anything else by its name.
+      let empty = try ownKeys(object, includeSymbols: true, onlyEnumerable: true).isEmpty
+      if object.kind == .array && empty { return "[]" }
+      let label = try constructorLabel(object)
+      if empty && (object.kind == .ordinary || object.kind == .arguments) {
+        return label == "Object" ? "{}" : label + " {}"
+      }
+      return label.hasPrefix("[") ? label : "[\(label)]"
+    }
     inspectDeepestLevel = depth
     switch object.kind {
+    case .regexp:
+      let source = try toSwiftString(get(value, key("source")))
+      let flags = try toSwiftString(get(value, key("flags")))
+      let parts = try propertyEntries(object, depth: depth, seen: inner)
+      let text = "/\(source)/\(flags)"
+      return parts.isEmpty ? text : text + " " + wrap(parts, open: "{", close: "}", depth: depth)
     case .array:
       var parts: [String] = []
       var holes = 0
@@ -76,7 +103,7 @@ extension VM {
         if holes > 0 { parts.append("<\(holes) empty item\(holes == 1 ? "" : "s")>") }
         holes = 0
       }
-      let shown = min(object.elements.count, 100)
+      let shown = min(object.elements.count, inspectOptions.maxArrayLength)
       var allNumbers = true
       for index in 0..<shown {
         let element = object.elements[index]
@@ -91,12 +118,7 @@ extension VM {
       flushHoles()
       let more = object.elements.count - shown
       if more > 0 { parts.append("... \(more) more item\(more == 1 ? "" : "s")") }
-      for (key, property) in try enumerableOwn(object) {
-        if case .named = key {
-          parts.append(
-            "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
-        }
-      }
+      parts += try propertyEntries(object, depth: depth, seen: inner, skipIndices: true)
       return nodeList(
         parts, open: "[", close: "]", indentation: 2 * depth, padStart: allNumbers, moreItems: more > 0,
         grouping: true, depth: depth)
@@ -185,30 +207,9 @@ extension VM {
         object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
       return "[\(name): \(try inspect(object.primitive, topLevel: false))]"
     default:
-      var parts: [String] = []
-      for (key, property) in try enumerableOwn(object) {
-        parts.append(
-          "\(propertyName(key)): \(try inspect(property, topLevel: false, depth: depth + 1, seen: inner))")
-      }
-      for key in try ownKeys(object) {
-        guard case .named(let name) = key, name.isSymbol, let property = try ownProperty(object, key),
-          property.attributes.contains(.enumerable)
-        else { continue }
-        parts.append(
-          "[\(display(name.value))]: \(try inspect(try get(value, key), topLevel: false, depth: depth + 1, seen: inner))"
-        )
-      }
-      var prefix = ""
-      if object.proto.isNull {
-        prefix = "[Object: null prototype] "
-      } else if object.proto.isObject, object.proto.object !== realm.objectPrototype {
-        let constructor = try? get(object.proto, names.constructor)
-        if let constructor, constructor.isObject, let name = try? toSwiftString(get(constructor, names.name)),
-          !name.isEmpty
-        {
-          prefix = name + " "
-        }
-      }
+      let parts = try propertyEntries(object, depth: depth, seen: inner)
+      let label = try constructorLabel(object)
+      let prefix = label == "Object" ? "" : label + " "
       if parts.isEmpty { return prefix + "{}" }
       return prefix + wrap(parts, open: "{", close: "}", depth: depth)
     }
@@ -223,11 +224,13 @@ extension VM {
     _ parts: [String], open: String, close: String, indentation: Int, padStart: Bool, moreItems: Bool,
     grouping: Bool, depth: Int
   ) -> String {
-    let breakLength = 80
+    let breakLength = inspectOptions.breakLength
     if parts.isEmpty { return open + close }
-    var output = parts
+    var output =
+      inspectOptions.sorted && !grouping
+      ? parts.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) } : parts
     let entries = output.count
-    if grouping && entries > 6 {
+    if grouping && inspectOptions.compact > 0 && entries > 6 {
       let outputLength = moreItems ? entries - 1 : entries
       let lengths = output.map { $0.count }
       let totalLength = lengths.prefix(outputLength).reduce(0) { $0 + $1 + 2 }
@@ -266,7 +269,7 @@ extension VM {
         }
       }
     }
-    if entries == output.count && inspectDeepestLevel - depth < 3 {
+    if entries == output.count && inspectDeepestLevel - depth < inspectOptions.compact {
       let start = output.count + indentation + open.count + 10
       let total = output.reduce(output.count + start) { $0 + $1.count }
       if output.count * 2 + start <= breakLength && total <= breakLength {
@@ -321,6 +324,64 @@ extension VM {
       }
     }
     return out + quoteMark
+  }
+
+  /// The name node puts before an object: its prototype's constructor's name, `[Object: null
+  /// prototype]` without a prototype, "Object" for plain objects.
+  private func constructorLabel(_ object: JSObject) throws(Throw) -> String {
+    if object.proto.isNull { return "[Object: null prototype]" }
+    guard object.proto.isObject, object.proto.object !== realm.objectPrototype else { return "Object" }
+    if let constructor = try? get(object.proto, names.constructor), constructor.isObject,
+      let name = try? get(constructor, names.name), name.isString, !name.string.swiftString.isEmpty
+    {
+      return name.string.swiftString
+    }
+    return "Object"
+  }
+
+  /// `instanceof Error` without calling anything the guest controls: Error.prototype on the chain.
+  private func isErrorInstance(_ object: JSObject) -> Bool {
+    var pointer = object.proto
+    var steps = 0
+    while pointer.isObject && !pointer.object.isProxy && steps < 10_000 {
+      if pointer.object === realm.errorPrototype { return true }
+      pointer = pointer.object.proto
+      steps += 1
+    }
+    return false
+  }
+
+  /// An object's own properties as node lists them: enumerable string keys, then enumerable symbols
+  /// (with `showHidden`, the others too, in brackets); accessors are not called but shown as
+  /// `[Getter]`, `[Setter]` or `[Getter/Setter]`.
+  private func propertyEntries(_ object: JSObject, depth: Int, seen: [UInt64], skipIndices: Bool = false)
+    throws(Throw) -> [String]
+  {
+    var parts: [String] = []
+    var symbols: [String] = []
+    for key in try ownKeys(object) {
+      if skipIndices, case .index = key { continue }
+      guard let property = try ownProperty(object, key) else { continue }
+      let hidden = !property.attributes.contains(.enumerable)
+      if hidden && !inspectOptions.showHidden { continue }
+      var name = propertyName(key)
+      var isSymbol = false
+      if case .named(let atom) = key, atom.isSymbol {
+        name = "[\(display(atom.value))]"
+        isSymbol = true
+      }
+      if hidden { name = "[\(name)]" }
+      let shown: String
+      if property.isAccessor {
+        let getter = !property.getter.isUndefined
+        let setter = !property.setter.isUndefined
+        shown = getter ? (setter ? "[Getter/Setter]" : "[Getter]") : setter ? "[Setter]" : "undefined"
+      } else {
+        shown = try inspect(property.value, topLevel: false, depth: depth + 1, seen: seen)
+      }
+      if isSymbol { symbols.append("\(name): \(shown)") } else { parts.append("\(name): \(shown)") }
+    }
+    return parts + symbols
   }
 
   /// Node's hook: an object's `[util.inspect.custom](depth, options, inspect)` method decides how it

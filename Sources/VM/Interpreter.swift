@@ -15,6 +15,7 @@ extension VM {
   /// Runs frames from the current top frame (which must be marked `isEntry`) until it returns or
   /// suspends. With `initialThrow`, the top frame first throws that value at its saved pc.
   func execute(initialThrow: Value? = nil) throws(Throw) -> Completion {
+    if currentStackAddress() < hostStackFloor { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
     var fp = frames + (frameCount - 1)
     var info = fp.pointee.compiled._withUnsafeGuaranteedRef { $0.info! }
     var code = info.pointee.code
@@ -462,6 +463,7 @@ extension VM {
               continue
             }
             top = fp.pointee.top
+            if _slowPath(callee.asFunction == nil) { throw notCallable(callee, frame: fp, pc: pc) }
             regs[operand(1)] = try invoke(
               callee, this: regs[operand(3)], Arguments(base: regs + operand(4), count: argc),
               newTarget: .undefined)

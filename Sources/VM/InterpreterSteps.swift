@@ -189,10 +189,13 @@ extension VM {
     case .nop: break
 
     case .callSpread:
+      if reg(2).asFunction == nil { throw notCallable(reg(2), frame: frame, pc: pc) }
       write(try invokeWithArray(reg(2), this: reg(3), reg(4)))
     case .construct:
+      if !isConstructor(reg(2)) { throw notCallable(reg(2), frame: frame, pc: pc, constructing: true) }
       write(try construct(reg(2), Arguments(base: regs + operand(3), count: operand(4)), newTarget: reg(2)))
     case .constructSpread:
+      if !isConstructor(reg(2)) { throw notCallable(reg(2), frame: frame, pc: pc, constructing: true) }
       let values = try arrayValues(reg(3))
       write(try construct(reg(2), values, newTarget: reg(2)))
     case .superCall:

@@ -94,6 +94,7 @@ final class CompiledFunction {
   let codeCount: Int
   let handlers: [BytecodeFunction.Handler]
   let positions: [BytecodeFunction.Position]
+  let calleeTexts: [BytecodeFunction.CalleeText]
   let caches: UnsafeMutablePointer<InlineCache>
   unowned(unsafe) let module: ModuleRecord
   /// This function's `FunctionInfo`, owned by it.
@@ -111,6 +112,7 @@ final class CompiledFunction {
     code.initialize(from: function.code, count: codeCount)
     handlers = function.handlers
     positions = function.positions
+    calleeTexts = function.calleeTexts
     let cacheCount = Int(function.inlineCacheCount)
     caches = UnsafeMutablePointer<InlineCache>.allocate(capacity: max(cacheCount, 1))
     caches.initialize(repeating: InlineCache(), count: max(cacheCount, 1))
@@ -138,6 +140,11 @@ final class CompiledFunction {
     }
     return false
   }()
+
+  /// How the source spells the callee of the call or `new` at `pc`, when the compiler recorded it.
+  func calleeText(at pc: Int) -> [UInt16]? {
+    calleeTexts.first(where: { Int($0.pc) == pc })?.text
+  }
 
   /// The source line and column of the instruction at `pc`.
   func position(at pc: Int) -> (line: Int, column: Int)? {

@@ -106,9 +106,25 @@ extension VM {
     if promise.state == .rejected { throw Throw(promise.result) }
   }
 
-  /// Runs jobs, then timers, until `done` holds or nothing is left to run.
-  func runEventLoop(until done: () -> Bool = { false }) throws(Throw) {
+  /// Runs jobs, then timers, until `done` holds or nothing is left to run. As in node, the
+  /// process.nextTick queue runs before the promise jobs when a task ends (the module body, a timer),
+  /// and again each time the promise jobs run out.
+  /// `startWithTicks` is false after an ES module entry: node evaluates it inside a promise job, so
+  /// the promise jobs it queued run before its nextTick callbacks.
+  /// Then the loop's phases, as libuv's: every timer due at the loop's time, then the immediates
+  /// queued before the check phase began, each a task followed by the ticks and promise jobs.
+  func runEventLoop(startWithTicks: Bool = true, until done: () -> Bool = { false }) throws(Throw) {
+    var ticksFirst = startWithTicks
+    // Immediates still to run in the current check phase (0: the timers phase).
+    var checkPhaseLeft = 0
     while !done() {
+      if timers.hasTicks && (ticksFirst || jobs.isEmpty), let tick = timers.dequeueTick() {
+        ticksFirst = true
+        _ = try call(tick.callback, this: .undefined, tick.arguments)
+        try collectIfNeeded()
+        continue
+      }
+      ticksFirst = false
       if let job = jobs.dequeue() {
         try run(job)
         try collectIfNeeded()
@@ -122,10 +138,30 @@ extension VM {
       // targets died get their cleanup callbacks, as a task of their own.
       keptAlive.removeAll()
       if try runFinalizationCleanups() { continue }
-      guard let timer = timers.next() else { return }
-      let wait = timer.due - timers.now()
-      if wait > 0 { Thread.sleep(forTimeInterval: wait / 1000) }
-      _ = try call(timer.callback, this: .undefined, timer.arguments)
+      if checkPhaseLeft > 0, let immediate = timers.takeImmediate() {
+        checkPhaseLeft -= 1
+        _ = try call(immediate.callback, this: immediate.receiver, immediate.arguments)
+        ticksFirst = true
+        continue
+      }
+      checkPhaseLeft = 0
+      // Requests under way: complete their results, waiting (until timer work is due) when none is in.
+      if try completeHostOperations() { continue }
+      guard timers.hasReferencedWork else { return }
+      timers.updateLoopTime()
+      if let timer = timers.nextDue() {
+        hostOperations.timerRanSinceLastPoll = true
+        _ = try call(timer.callback, this: timer.receiver, timer.arguments)
+        ticksFirst = true
+        continue
+      }
+      if timers.immediateCount > 0 {
+        checkPhaseLeft = timers.immediateCount
+        continue
+      }
+      if let due = timers.nextDueTime, due > timers.loopTime {
+        Thread.sleep(forTimeInterval: (due - timers.loopTime) / 1000)
+      }
     }
   }
 

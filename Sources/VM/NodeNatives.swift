@@ -17,16 +17,16 @@ extension VM {
       Value(
         makeNative("formatWithOptions", length: 1) { vm, call in
           guard call[0].isObject else {
-            throw vm.nodeTypeError(
-              "ERR_INVALID_ARG_TYPE",
-              "The \"inspectOptions\" argument must be of type object. Received \(vm.describeReceived(call[0]))"
-            )
+            throw vm.invalidArgumentType("inspectOptions", "of type object", call[0])
           }
           let options = try vm.inspectOptions(from: call[0])
           let values = Array(call.arguments.array.dropFirst())
           return vm.string(try vm.withInspectOptions(options) { () throws(Throw) in try vm.format(values) })
         }), .hidden)
-    natives.addProperty(key("types"), Value(makeTypesObject()), .hidden)
+    let types = makeTypesObject()
+    freeze(types)
+    natives.addProperty(key("types"), Value(types), .hidden)
+    freeze(natives)
     return Value(natives)
   }
 
@@ -55,6 +55,29 @@ extension VM {
     }
     let custom = try get(object, key("customInspect"))
     if !custom.isUndefined { options.customInspect = toBoolean(custom) }
+    let hidden = try get(object, key("showHidden"))
+    if !hidden.isUndefined { options.showHidden = toBoolean(hidden) }
+    let compact = try get(object, key("compact"))
+    if compact.isNumber {
+      options.compact = max(0, Int(clamping: Int64(compact.number.isFinite ? compact.number : 3)))
+    } else if compact.isBool {
+      // `compact: true` joins what fits on one line whatever the nesting.
+      options.compact = toBoolean(compact) ? Int.max / 2 : 0
+    }
+    let breakLength = try get(object, key("breakLength"))
+    if breakLength.isNumber {
+      options.breakLength =
+        breakLength.number.isFinite ? Int(clamping: Int64(breakLength.number)) : Int.max / 2
+    }
+    let sorted = try get(object, key("sorted"))
+    if !sorted.isUndefined { options.sorted = toBoolean(sorted) }
+    let maxArrayLength = try get(object, key("maxArrayLength"))
+    if maxArrayLength.isNull {
+      options.maxArrayLength = Int.max
+    } else if maxArrayLength.isNumber {
+      let limit = maxArrayLength.number
+      options.maxArrayLength = limit.isNaN ? 0 : limit >= Double(Int32.max) ? Int.max : max(0, Int(limit))
+    }
     return options
   }
 
@@ -111,6 +134,7 @@ extension VM {
         case "o":
           var options = inspectOptions
           options.depth = 4
+          options.showHidden = true
           out += try withInspectOptions(options) { () throws(Throw) in try inspect(argument, topLevel: false)
           }
         case "O": out += try inspect(argument, topLevel: false)
@@ -183,7 +207,7 @@ extension VM {
         Value(
           makeNative(name, length: 1) { _, call in call[0].isObject && test(call[0].object) ? .true : .false }
         ),
-        .hidden)
+        .data)
     }
     func kind(_ name: String, _ kinds: ObjectKind...) { check(name) { kinds.contains($0.kind) } }
     func typedArray(_ name: String, _ type: TypedArrayType) {
@@ -240,37 +264,5 @@ extension VM {
     functionKind(
       "isAsyncFunction", [.async, .asyncArrow, .asyncMethod, .asyncGenerator, .asyncGeneratorMethod])
     return types
-  }
-
-  /// A TypeError with node's `code` property (`ERR_INVALID_ARG_TYPE`) and node's message.
-  func nodeTypeError(_ code: String, _ message: String) -> Throw {
-    let error = typeError(message)
-    if error.value.isObject {
-      error.value.object.addProperty(key("code"), string(code), .data)
-    }
-    return error
-  }
-
-  /// Node's "Received ..." clause of an ERR_INVALID_ARG_TYPE message.
-  func describeReceived(_ value: Value) -> String {
-    if value.isUndefined || value.isNull { return value.isNull ? "null" : "undefined" }
-    if value.asFunction != nil {
-      let name = (try? toSwiftString(get(value, names.name))) ?? ""
-      return name.isEmpty ? "function " : "function \(name)"
-    }
-    if value.isObject {
-      if let constructor = try? get(value, names.constructor), constructor.isObject,
-        let name = try? toSwiftString(get(constructor, names.name)), !name.isEmpty
-      {
-        return "an instance of \(name)"
-      }
-      return (try? inspect(value, topLevel: false)) ?? "an object"
-    }
-    let shown = (try? inspect(value, topLevel: false)) ?? ""
-    let type =
-      value.isString
-      ? "string"
-      : value.isNumber ? "number" : value.isBigInt ? "bigint" : value.isSymbol ? "symbol" : "boolean"
-    return "type \(type) (\(shown.count > 28 ? String(shown.prefix(25)) + "..." : shown))"
   }
 }

@@ -4,7 +4,8 @@ import Seal
 
 /// How a run ended, and the exit status `cruftvm run` reports for it (docs/vm.md lists them).
 public enum RunOutcome: Equatable, Sendable {
-  /// The application finished; its status is `process.exitCode` (0 when unset).
+  /// The application finished, or called process.exit; its status is `process.exitCode` (0 when
+  /// unset) or exit's argument.
   case finished(Int32)
   /// An exception nobody caught: the printed error and stack.
   case uncaught(String)
@@ -32,6 +33,8 @@ public struct RunOptions: Sendable {
   /// `process.argv`: the bundle's name first, then the arguments after `--`.
   public var arguments: [String] = []
   public var environment: [String: String] = [:]
+  /// The application root: guest paths are relative to it and fs grants' prefixes start from it.
+  public var root = FileManager.default.currentDirectoryPath
   /// Conformance testing only (the test262 runner); `cruftvm` never sets it: false leaves the
   /// intrinsics unfrozen, so a test can check a built-in's writable and configurable attributes.
   public var freezesIntrinsics = true
@@ -41,16 +44,42 @@ public struct RunOptions: Sendable {
 
 /// Runs a verified bundle: link, evaluate the entry module, drain the job queue.
 public enum BundleRunner {
+  /// The VM's thread's stack. Native code that calls back into bytecode (`[].map(f)` calling `f`)
+  /// recurses on it; it is reserved, not committed, so only what deep recursion touches is used.
+  static let threadStackBytes = 1 << 29
+
   public static func run(
     _ loaded: LoadedBundle, options: RunOptions, standardOutput: @escaping (String) -> Void,
     standardError: @escaping (String) -> Void
   ) -> RunOutcome {
+    nonisolated(unsafe) var outcome = RunOutcome.finished(0)
+    let done = DispatchSemaphore(value: 0)
+    // The caller waits until the thread is done: the closures are never used concurrently.
+    nonisolated(unsafe) let output = standardOutput
+    nonisolated(unsafe) let error = standardError
+    let thread = Thread {
+      outcome = runOnThisThread(loaded, options: options, standardOutput: output, standardError: error)
+      done.signal()
+    }
+    thread.stackSize = threadStackBytes
+    thread.start()
+    done.wait()
+    return outcome
+  }
+
+  private static func runOnThisThread(
+    _ loaded: LoadedBundle, options: RunOptions, standardOutput: @escaping (String) -> Void,
+    standardError: @escaping (String) -> Void
+  ) -> RunOutcome {
     let vm = VM(limits: options.limits, freezesIntrinsics: options.freezesIntrinsics)
+    // What stays of the stack below this frame's address is a margin for the native code that runs
+    // between two checks (a sort comparator, a JSON writer, the collector's marking).
+    vm.hostStackFloor = vm.currentStackAddress() - UInt(threadStackBytes - (16 << 20))
     vm.standardOutput = standardOutput
     vm.standardError = standardError
     let context = RunContext(
       arguments: ["cruftvm"] + options.arguments, environment: options.environment,
-      clock: { Date().timeIntervalSince1970 })
+      clock: { Date().timeIntervalSince1970 }, root: options.root)
     let manifest = loaded.manifest
     var decoded: [String: BytecodeModule] = [:]
     for module in manifest.modules {
@@ -64,18 +93,15 @@ public enum BundleRunner {
         return .linkFailure("the entry module \(manifest.entry) is not in the bundle")
       }
       do throws(Throw) {
+        // The loop's clock starts with the program, as node's does, not with the VM's setup.
+        vm.timers.updateLoopTime()
         try vm.evaluate(entry)
-        try vm.runEventLoop()
+        try vm.runEventLoop(startWithTicks: vm.modules[entry].isCommonJS)
       } catch {
         if error.termination != nil { throw error }
         return .uncaught(vm.describeUncaught(error.value))
       }
-      var status: Int32 = 0
-      for process in context.processObjects {
-        let code = (try? vm.get(process, vm.key("exitCode"))) ?? .undefined
-        if code.isNumber { status = Int32(truncatingIfNeeded: Int(code.number)) }
-      }
-      return .finished(status)
+      return .finished(context.exitCode ?? 0)
     } catch {
       switch error.termination {
       case .stepLimit(let steps)?: return .stepLimit(steps)

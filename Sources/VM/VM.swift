@@ -116,6 +116,12 @@ public final class VM {
   let typedArrayPrototypeBits = UnsafeMutablePointer<UInt64>.allocate(capacity: TypedArrayType.allCases.count)
   var jobs = JobQueue()
   var timers = Timers()
+  /// Timeout.prototype and Immediate.prototype, made on the first timer (ClockHandle.swift).
+  var timerPrototypeCache: (timeout: JSObject, immediate: JSObject)?
+  /// Network requests under way off the VM thread (the event loop waits for them).
+  var hostOperations = HostOperations()
+  /// The Headers and Response prototypes of the net handle, made on first use.
+  var netPrototypes: NetPrototypes?
   /// A termination raised where it could not be thrown (inside a promise resolution), thrown by the
   /// job loop.
   var pendingTermination: Throw?
@@ -125,6 +131,9 @@ public final class VM {
   var symbolRegistry: [UInt64: JSSymbol] = [:]
   /// The options of the `util.inspect` call in progress (console.log uses the defaults): kept here
   /// rather than passed down every recursive call of `inspect`.
+  /// The lowest address the host (Swift) stack may reach before a run is stopped as too deep: each
+  /// native function that calls bytecode re-enters `execute` one Swift frame deeper. Zero: unchecked.
+  var hostStackFloor: UInt = 0
   var inspectOptions = InspectOptions()
   /// The nesting level of the object `inspect` entered last: node keeps a value on one line only when
   /// fewer than three levels of objects were printed below it.
@@ -194,6 +203,11 @@ public final class VM {
   }
 
   func plainString(_ text: String) -> JSString { plainString(Array(text.utf16)) }
+
+  @inline(never) func currentStackAddress() -> UInt {
+    var marker = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+  }
 
   /// `Symbol.for(key)`: the one symbol of the global registry for a key.
   func registeredSymbol(_ key: JSString) -> JSSymbol {
@@ -288,6 +302,12 @@ public final class VM {
       for value in keptAlive { marker.mark(value) }
       jobs.trace(&marker)
       timers.trace(&marker)
+      if let prototypes = timerPrototypeCache {
+        marker.mark(Value(prototypes.timeout))
+        marker.mark(Value(prototypes.immediate))
+      }
+      hostOperations.trace(&marker)
+      netPrototypes?.trace(&marker)
     }
   }
 }

@@ -245,6 +245,24 @@ final class BytecodeVerifierTests: XCTestCase {
       "handler register r4 out of range", pc: 0)
   }
 
+  func testCalleeTextsOutOfOrderOrMisplaced() {
+    let code = [op(.loadUndefined), 0, op(.loadUndefined), 1] + ret
+    func withCallees(_ pcs: [UInt32]) -> BytecodeModule {
+      var built = module(code)
+      built.functions[0].calleeTexts = pcs.map { .init(pc: $0, text: Array("o.f".utf16)) }
+      return built
+    }
+    XCTAssertNil(failure(withCallees([0, 2])))
+    assertRejected(
+      withCallees([1]), "callee text at 1 is out of order or not the start of an instruction", pc: 1)
+    assertRejected(
+      withCallees([2, 0]), "callee text at 0 is out of order or not the start of an instruction", pc: 0)
+    assertRejected(
+      withCallees([2, 2]), "callee text at 2 is out of order or not the start of an instruction", pc: 2)
+    assertRejected(
+      withCallees([6]), "callee text at 6 is out of order or not the start of an instruction", pc: 6)
+  }
+
   // MARK: Function kinds
 
   func testYieldOutsideAGenerator() {

@@ -25,4 +25,8 @@ if (mode === "ok") {
   console.log("variable:", process.env.CRUFT_TEST_VARIABLE ?? "not visible");
 } else if (mode === "exit") {
   process.exitCode = 7;
+} else if (mode === "deep-native") {
+  // Every level goes through a built-in that calls back into bytecode, one host frame deeper.
+  const down = () => [1].map(down).length + JSON.parse("[1]", () => down()).length;
+  down();
 }

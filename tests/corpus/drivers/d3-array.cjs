@@ -1,0 +1,57 @@
+'use strict';
+// d3-array: statistics, search, grouping, sets, bins and ticks over fixed data.
+const d3 = require('d3-array');
+const out = (label, value) => console.log(label + ': ' + JSON.stringify(value));
+const numbers = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, NaN, null, undefined];
+out('min max extent', [d3.min(numbers), d3.max(numbers), d3.extent(numbers)]);
+out('sum mean median', [d3.sum(numbers), d3.mean(numbers), d3.median(numbers)]);
+out('mode variance deviation', [d3.mode(numbers), d3.variance(numbers), d3.deviation(numbers)]);
+out('quantiles', [0, 0.25, 0.5, 0.75, 1].map((p) => d3.quantile(numbers, p)));
+out('quantileSorted', d3.quantileSorted([1, 2, 3, 4, 5, 6], 0.3));
+out('indexes', [d3.minIndex(numbers), d3.maxIndex(numbers), d3.leastIndex(numbers, d3.descending), d3.greatestIndex(numbers)]);
+out('cumsum', Array.from(d3.cumsum([1, 2, 3, 4])));
+out('fsum', [d3.fsum([0.1, 0.2, 0.3, -0.6]), [0.1, 0.2, 0.3, -0.6].reduce((a, b) => a + b)]);
+out('count', d3.count(numbers));
+out('empty', [d3.min([]), d3.max([]), d3.mean([]), d3.median([]), d3.sum([]), d3.extent([])]);
+const people = [
+  { name: 'ann', dept: 'eng', age: 31 }, { name: 'bob', dept: 'ops', age: 45 },
+  { name: 'cy', dept: 'eng', age: 27 }, { name: 'dee', dept: 'ops', age: 38 }, { name: 'ed', dept: 'hr', age: 50 },
+];
+out('accessor', [d3.min(people, (p) => p.age), d3.mean(people, (p) => p.age), d3.least(people, (a, b) => a.age - b.age).name, d3.greatest(people, (p) => p.age).name]);
+out('group', Array.from(d3.group(people, (p) => p.dept), ([k, v]) => [k, v.map((p) => p.name)]));
+out('rollup', Array.from(d3.rollup(people, (v) => d3.sum(v, (p) => p.age), (p) => p.dept)));
+out('rollups nested', d3.rollups(people, (v) => v.length, (p) => p.dept, (p) => p.age > 35));
+out('index', Array.from(d3.index(people, (p) => p.name).keys()));
+out('groupSort', d3.groupSort(people, (g) => d3.median(g, (p) => p.age), (p) => p.dept));
+out('flatGroup', d3.flatGroup(people, (p) => p.dept).map(([k, v]) => [k, v.length]));
+out('sort', [d3.sort([5, 1, 4]), d3.sort(people, (p) => -p.age).map((p) => p.name), d3.sort(['b', 'a', 'C'], d3.descending)]);
+out('ascending descending', [d3.ascending(1, 2), d3.ascending(2, 1), d3.ascending(NaN, 1), d3.descending('a', 'b')]);
+const sorted = [1, 2, 2, 2, 3, 5, 8];
+out('bisect', [d3.bisectLeft(sorted, 2), d3.bisectRight(sorted, 2), d3.bisect(sorted, 4), d3.bisectCenter(sorted, 4.2)]);
+const byAge = d3.bisector((p) => p.age);
+out('bisector', [byAge.left(d3.sort(people, (p) => p.age), 38), byAge.right(d3.sort(people, (p) => p.age), 38)]);
+out('ticks', [d3.ticks(0, 1, 5), d3.ticks(-10, 10, 4), d3.ticks(1, 1000, 3), d3.ticks(0.001, 0.002, 5)]);
+out('tickIncrement tickStep nice', [d3.tickIncrement(0, 1, 10), d3.tickStep(0, 95, 10), d3.nice(0.13, 9.87, 10)]);
+out('range', [d3.range(5), d3.range(2, 10, 3), d3.range(1, 0, -0.25), d3.range(0, 1, 0.3)]);
+const bins = d3.bin().domain([0, 10]).thresholds([2, 4, 6, 8])([1, 2, 3, 4, 5, 6, 7, 8, 9, 9.9, 10]);
+out('bin', bins.map((b) => [b.x0, b.x1, Array.from(b)]));
+out('bin default thresholds', d3.bin()([1, 2, 2, 3, 3, 3, 4, 10]).map((b) => [b.x0, b.x1, b.length]));
+out('thresholds', [d3.thresholdSturges([1, 2, 3, 4, 5, 6, 7, 8]), d3.thresholdScott([1, 2, 3, 4, 5, 6, 7, 8], 1, 8), d3.thresholdFreedmanDiaconis([1, 2, 3, 4, 5, 6, 7, 8], 1, 8)]);
+out('sets', [Array.from(d3.union([1, 2], [2, 3])), Array.from(d3.intersection([1, 2, 3], [2, 3, 4])), Array.from(d3.difference([1, 2, 3], [2])), d3.disjoint([1], [2]), d3.subset([1], [1, 2]), d3.superset([1, 2], [3])]);
+out('pairs zip transpose cross', [d3.pairs([1, 2, 3]), d3.zip([1, 2], ['a', 'b']), d3.transpose([[1, 2, 3], [4, 5, 6]]), d3.cross([1, 2], ['x', 'y'])]);
+out('merge permute', [d3.merge([[1], [2, 3]]), d3.permute(['a', 'b', 'c'], [2, 0])]);
+out('scan', [d3.scan([4, 2, 8]), d3.scan(people, (a, b) => b.age - a.age)]);
+out('some every filter map reduce reverse', [d3.some([1, 2], (x) => x > 1), d3.every([1, 2], (x) => x > 1), d3.filter(new Set([1, 2, 3]), (x) => x & 1), d3.map(new Set([1, 2]), (x) => x * 2), d3.reduce([1, 2, 3], (a, b) => a * b), d3.reverse(new Set([1, 2, 3]))]);
+out('rank', Array.from(d3.rank([10, 30, 20, 20, NaN])));
+out('quickselect', d3.quickselect([9, 8, 7, 6, 5, 4, 3], 3).slice(0, 4).sort((a, b) => a - b));
+const shuffle = d3.shuffler((() => { let s = 1; return () => (s = (s * 16807) % 2147483647) / 2147483647; })());
+out('shuffler seeded', shuffle([1, 2, 3, 4, 5, 6]));
+out('blur', Array.from(d3.blur([0, 0, 10, 0, 0], 1)).map((x) => +x.toFixed(6)));
+const adder = new d3.Adder();
+[1e100, 1, -1e100].forEach((x) => adder.add(x));
+out('Adder', [adder.valueOf(), +adder]);
+const imap = new d3.InternMap([[new Date(Date.UTC(2000, 0, 1)), 'y2k']]);
+out('InternMap', [imap.get(new Date(Date.UTC(2000, 0, 1))), imap.has(new Date(0))]);
+const iset = new d3.InternSet([new Date(5), new Date(5), new Date(6)]);
+out('InternSet', iset.size);
+out('histogram alias', typeof d3.histogram);

@@ -1,0 +1,42 @@
+'use strict';
+// diff: character, word, line, sentence, JSON and array diffs; patches created, parsed and applied.
+const Diff = require('diff');
+const out = (label, value) => console.log(label + ': ' + JSON.stringify(value));
+const attempt = (label, fn) => {
+  try { out(label, fn()); } catch (e) { console.log(label + ': threw ' + e.name + ': ' + e.message); }
+};
+const compact = (parts) => parts.map((p) => (p.added ? '+' : p.removed ? '-' : '=') + p.value);
+out('chars', compact(Diff.diffChars('kitten', 'sitting')));
+out('chars ignoreCase', compact(Diff.diffChars('Hello', 'hello', { ignoreCase: true })));
+out('words', compact(Diff.diffWords('the quick brown fox', 'the slow brown  dog')));
+out('wordsWithSpace', compact(Diff.diffWordsWithSpace('a b  c', 'a  b c')));
+out('lines', compact(Diff.diffLines('one\ntwo\nthree\n', 'one\n2\nthree\nfour\n')));
+out('trimmed lines', compact(Diff.diffTrimmedLines('a \nb\n', 'a\nb \n')));
+out('lines ignoreWhitespace', compact(Diff.diffLines('a  b\n', 'a b\n', { ignoreWhitespace: true })));
+out('sentences', compact(Diff.diffSentences('One. Two! Three?', 'One. Deux! Three?')));
+out('css', compact(Diff.diffCss('a { color: red; }', 'a { color: blue; }')));
+out('json', compact(Diff.diffJson({ a: 1, b: [1, 2], c: 'x' }, { a: 1, b: [1, 3], d: null })));
+out('arrays', Diff.diffArrays([1, 2, 3, 4], [1, 3, 4, 5]).map((p) => [p.added ? '+' : p.removed ? '-' : '=', p.value]));
+out('identical', compact(Diff.diffChars('same', 'same')));
+out('empty to text', compact(Diff.diffLines('', 'new\n')));
+out('comparator', compact(Diff.diffArrays(['A', 'b'], ['a', 'B'], { comparator: (l, r) => l.toLowerCase() === r.toLowerCase() })));
+const oldText = 'line 1\nline 2\nline 3\nline 4\nline 5\nline 6\nline 7\nline 8\n';
+const newText = 'line 1\nline two\nline 3\nline 4\nline 5\nline 6\nline 7\nline 8\nline 9\n';
+const patch = Diff.createPatch('file.txt', oldText, newText, 'old header', 'new header');
+for (const line of patch.split('\n')) out('patch', line);
+const twoFiles = Diff.createTwoFilesPatch('a.txt', 'b.txt', 'x\ny\n', 'x\nz\n', 'h1', 'h2', { context: 0 });
+out('twoFilesPatch', twoFiles.split('\n'));
+const structured = Diff.structuredPatch('o', 'n', oldText, newText, '', '', { context: 1 });
+out('structuredPatch', structured.hunks.map((h) => [h.oldStart, h.oldLines, h.newStart, h.newLines, h.lines]));
+out('applyPatch', Diff.applyPatch(oldText, patch) === newText);
+out('applyPatch mismatch', Diff.applyPatch('something else\n', patch));
+out('applyPatch fuzz', Diff.applyPatch(oldText.replace('line 4', 'LINE 4'), patch, { fuzzFactor: 1 }) !== false);
+const parsed = Diff.parsePatch(patch);
+out('parsePatch', parsed.map((p) => [p.oldFileName, p.newFileName, p.oldHeader, p.newHeader, p.hunks.length]));
+attempt('parsePatch malformed', () => Diff.parsePatch('--- a\n+++ b\n@@ -1,2 +1,2 @@\n-x\n+y\n+z\n'));
+out('reversed via merge?', typeof Diff.merge);
+out('convertChangesToXML', Diff.convertChangesToXML(Diff.diffWords('a <b> c', 'a <d> c')));
+out('convertChangesToDMP', Diff.convertChangesToDMP(Diff.diffChars('ab', 'ac')));
+out('canonicalize', JSON.stringify(Diff.canonicalize({ b: 1, a: [{ d: 1, c: 2 }] })));
+Diff.diffChars('abc', 'abd', (err, parts) => out('async callback', [err === undefined ? 'undefined' : err, compact(parts)]));
+Diff.diffLines('x\n', 'y\n', { callback: (err, parts) => out('callback option', [String(err), compact(parts)]) });

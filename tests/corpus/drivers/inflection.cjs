@@ -1,0 +1,28 @@
+'use strict';
+// inflection: pluralize, singularize, camelize, underscore, humanize, titleize and friends.
+const inflection = require('inflection');
+const out = (label, value) => console.log(label + ': ' + JSON.stringify(value));
+const nouns = ['person', 'people', 'child', 'ox', 'octopus', 'matrix', 'index', 'analysis', 'sheep', 'fish', 'bus', 'quiz', 'mouse', 'wife', 'half', 'status', 'alias', 'crisis', 'datum', 'movie', 'news', 'equipment', 'Hat', 'CAT', 'cactus', 'potato', 'hero', 'house', 'axis', 'testis'];
+out('pluralize', nouns.map((n) => inflection.pluralize(n)));
+out('singularize', nouns.map((n) => inflection.singularize(n)));
+out('pluralize with override', inflection.pluralize('person', 'guys'));
+out('inflect', [0, 1, 2, -1].map((n) => inflection.inflect('category', n)));
+const words = ['message_properties', 'message_properties_id', 'Active record', 'active_record/errors', 'hello-world', 'HTTPRequest', 'innerHTML', 'simple'];
+out('camelize', words.map((w) => inflection.camelize(w)));
+out('camelize lower', words.map((w) => inflection.camelize(w, true)));
+out('underscore', ['MessageProperties', 'messageProperties', 'HTTPRequest', 'ActiveRecord::Errors', 'simple'].map((w) => inflection.underscore(w)));
+out('underscore all upper', inflection.underscore('MP', true));
+out('humanize', ['message_properties', 'author_id', 'employee_salary', 'Hello'].map((w) => inflection.humanize(w)));
+out('humanize lower first', inflection.humanize('message_properties', true));
+out('capitalize', ['message properties', 'MESSAGE', 'é']. map((w) => inflection.capitalize(w)));
+out('dasherize', inflection.dasherize('message_properties and spaces'));
+out('titleize', ['message_properties', 'the lord of the rings', 'man from the boondocks', 'x-men: the last stand'].map((w) => inflection.titleize(w)));
+out('demodulize', inflection.demodulize('Message::Bus::Properties'));
+out('tableize', ['MessageBusProperty', 'Person', 'RawScaledScorer'].map((w) => inflection.tableize(w)));
+out('classify', ['message_bus_properties', 'people', 'posts'].map((w) => inflection.classify(w)));
+out('foreignKey', [inflection.foreignKey('MessageBusProperty'), inflection.foreignKey('MessageBusProperty', true)]);
+out('ordinalize', ['1', '2', '3', '4', '11', '12', '13', '21', '22', '101', '111', 'the 1 and 2 of 3'].map((w) => inflection.ordinalize(w)));
+out('transform', inflection.transform('all job', ['pluralize', 'capitalize', 'dasherize']));
+out('transform unknown method', inflection.transform('abc', ['nope', 'camelize']));
+out('uncountable check', ['sheep', 'rice', 'information', 'car'].map((w) => inflection.pluralize(w) === w));
+out('empty strings', [inflection.pluralize(''), inflection.singularize(''), inflection.camelize(''), inflection.titleize('')]);

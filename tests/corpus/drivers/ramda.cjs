@@ -1,0 +1,44 @@
+'use strict';
+// ramda: curried list, object, function and logic helpers, lenses, composition and placeholders.
+const R = require('ramda');
+const out = (label, value) => console.log(label + ': ' + JSON.stringify(value));
+const attempt = (label, fn) => {
+  try { out(label, fn()); } catch (e) { console.log(label + ': threw ' + e.name + ': ' + e.message); }
+};
+const people = [{ name: 'ann', age: 31, dept: 'eng' }, { name: 'bob', age: 45, dept: 'ops' }, { name: 'cy', age: 27, dept: 'eng' }];
+out('map filter reduce', [R.map(R.inc, [1, 2, 3]), R.filter(R.gt(R.__, 1), [1, 2, 3]), R.reduce(R.add, 10, [1, 2, 3])]);
+out('curry', (() => { const add3 = R.curry((a, b, c) => a + b + c); return [add3(1)(2)(3), add3(1, 2)(3), add3(1)(2, 3), add3(R.__, 2, 3)(1)]; })());
+out('pipe compose', [R.pipe(R.add(1), R.multiply(2), R.toString)(3), R.compose(R.toUpper, R.head)(['abc'])]);
+out('prop pluck path', [R.prop('name', people[0]), R.pluck('age', people), R.path(['a', 'b', 0], { a: { b: ['x'] } }), R.pathOr('dflt', ['a', 'z'], {})]);
+out('sortBy sortWith', [R.sortBy(R.prop('age'), people).map(R.prop('name')), R.sortWith([R.ascend(R.prop('dept')), R.descend(R.prop('age'))], people).map(R.prop('name'))]);
+out('groupBy countBy indexBy', [R.map(R.pluck('name'), R.groupBy(R.prop('dept'), people)), R.countBy(R.prop('dept'), people), R.keys(R.indexBy(R.prop('name'), people))]);
+out('uniq union intersection difference', [R.uniq([1, 1, 2, [3], [3]]), R.union([1, 2], [2, 3]), R.intersection([1, 2, 3], [3, 2]), R.difference([1, 2, 3], [2])]);
+out('zip splitAt splitEvery aperture', [R.zip([1, 2], ['a', 'b']), R.splitAt(2, [1, 2, 3, 4]), R.splitEvery(2, [1, 2, 3, 4, 5]), R.aperture(2, [1, 2, 3])]);
+out('take drop last init', [R.take(2, 'abc'), R.drop(1, [1, 2, 3]), R.last([1, 2, 3]), R.init([1, 2, 3]), R.takeWhile(R.lt(R.__, 3), [1, 2, 3, 1])]);
+out('range repeat times', [R.range(0, 5), R.repeat('x', 3), R.times(R.identity, 4)]);
+out('flatten chain unnest', [R.flatten([1, [2, [3, [4]]]]), R.chain((x) => [x, x], [1, 2]), R.unnest([[1], [[2]]])]);
+out('assoc dissoc merge', [R.assoc('c', 3, { a: 1 }), R.dissoc('a', { a: 1, b: 2 }), R.mergeRight({ a: 1, b: 1 }, { b: 2 }), R.mergeDeepRight({ a: { x: 1, y: 1 } }, { a: { y: 2 } })]);
+out('assocPath evolve', [R.assocPath(['a', 'b', 'c'], 42, { a: { z: 1 } }), R.evolve({ age: R.inc, name: R.toUpper }, people[0])]);
+out('pick omit project', [R.pick(['name', 'missing'], people[0]), R.omit(['age'], people[0]), R.project(['name'], people)]);
+out('equals', [R.equals({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), R.equals(NaN, NaN), R.equals(0, -0), R.equals(new Map([[1, 2]]), new Map([[1, 2]])), R.equals([1], [2])]);
+out('logic', [R.allPass([R.gt(R.__, 0), R.lt(R.__, 10)])(5), R.anyPass([R.isNil, R.isEmpty])(''), R.both(R.T, R.F)(), R.ifElse(R.is(Number), R.inc, R.always('nan'))('x'), R.cond([[R.equals(0), R.always('zero')], [R.T, R.identity]])(0)]);
+out('type checks', [R.type(null), R.type([]), R.type({}), R.type(/x/), R.type(new Date(0)), R.type(() => 1), R.isEmpty({}), R.isEmpty([]), R.isNil(undefined)]);
+out('strings', [R.split(',', 'a,b'), R.join('-', [1, 2]), R.replace(/o/g, '0', 'foo'), R.trim('  x '), R.toLower('ABC'), R.test(/^a/, 'abc'), R.match(/\d+/g, 'a1b22')]);
+out('math', [R.sum([1, 2, 3]), R.product([2, 3]), R.mean([1, 2, 3, 4]), R.median([3, 1, 2]), R.clamp(1, 10, 15), R.modulo(-17, 5), R.mathMod(-17, 5), R.negate(4)]);
+const nameLens = R.lensProp('name');
+const deepLens = R.lensPath(['a', 0, 'b']);
+out('lenses', [R.view(nameLens, people[0]), R.set(nameLens, 'zed', people[0]), R.over(nameLens, R.toUpper, people[0]), R.view(deepLens, { a: [{ b: 'deep' }] }), R.set(R.lensIndex(1), 'x', [1, 2, 3])]);
+out('transduce', R.transduce(R.compose(R.map(R.inc), R.filter((x) => x % 2 === 1)), R.flip(R.append), [], [1, 2, 3, 4, 5]));
+out('converge juxt', [R.converge(R.divide, [R.sum, R.length])([1, 2, 3, 6]), R.juxt([Math.min, Math.max])(3, 1, 2)]);
+out('memoizeWith once', (() => { let calls = 0; const m = R.memoizeWith(String, (x) => { calls++; return x * 2; }); m(2); m(2); const o = R.once(() => ++calls); o(); o(); return [calls, m(2)]; })());
+out('partial flip nAry', [R.partial((a, b, c) => a + b + c, [1, 2])(3), R.flip(R.subtract)(1, 10), R.nAry(1, (...args) => args.length)(1, 2, 3)]);
+out('invert toPairs fromPairs', [R.invert({ a: 'x', b: 'x', c: 'y' }), R.toPairs({ a: 1 }), R.fromPairs([['k', 'v']])]);
+out('adjust update insert remove move', [R.adjust(1, R.toUpper, ['a', 'b']), R.update(-1, 'z', [1, 2]), R.insert(1, 'i', [1, 2]), R.remove(0, 2, [1, 2, 3]), R.move(0, 2, ['a', 'b', 'c'])]);
+out('scan unfold reduceBy', [R.scan(R.add, 0, [1, 2, 3]), R.unfold((n) => (n > 50 ? false : [n, n * 2]), 10), R.reduceBy((acc, p) => acc + p.age, 0, R.prop('dept'), people)]);
+out('where whereEq propEq', [R.filter(R.where({ age: R.gt(R.__, 30) }), people).length, R.whereEq({ dept: 'eng' })(people[2]), R.find(R.propEq('name', 'bob'), people).age]);
+out('applySpec', R.applySpec({ total: R.sum, stats: { max: R.apply(Math.max) } })([1, 5, 3]));
+attempt('invoker', () => R.invoker(1, 'slice')(2)('abcdef'));
+attempt('head of empty', () => [R.head([]), R.head(''), R.nth(-1, [1, 2]), R.last('')]);
+attempt('reduce with reduced', () => R.reduce((acc, x) => (x > 2 ? R.reduced(acc) : acc + x), 0, [1, 2, 3, 4]));
+attempt('curryN wrong arity', () => R.curryN(-1, () => 1));
+attempt('call non-function', () => R.map(null, [1]));

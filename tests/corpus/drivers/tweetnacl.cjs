@@ -1,0 +1,58 @@
+'use strict';
+// tweetnacl: key pairs from fixed seeds, signatures, box and secretbox with fixed nonces, hashing,
+// scalar multiplication and verification failures. Nothing here draws random bytes.
+const nacl = require('tweetnacl');
+const out = (label, value) => console.log(label + ': ' + JSON.stringify(value));
+const attempt = (label, fn) => {
+  try { out(label, fn()); } catch (e) { console.log(label + ': threw ' + e.name + ': ' + e.message); }
+};
+const hex = (bytes) => (bytes ? Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') : bytes);
+const bytes = (n, f) => Uint8Array.from({ length: n }, (_, i) => f(i) & 255);
+const utf8 = (s) => Uint8Array.from(unescape(encodeURIComponent(s)), (c) => c.charCodeAt(0));
+out('constants', [nacl.sign.publicKeyLength, nacl.sign.secretKeyLength, nacl.sign.signatureLength, nacl.box.nonceLength, nacl.secretbox.keyLength, nacl.hash.hashLength]);
+const seed = bytes(32, (i) => i * 7 + 1);
+const signer = nacl.sign.keyPair.fromSeed(seed);
+out('sign public key', hex(signer.publicKey));
+const message = utf8('attack at dawn \u2603');
+const signed = nacl.sign(message, signer.secretKey);
+out('signed message', hex(signed));
+out('sign.open', hex(nacl.sign.open(signed, signer.publicKey)));
+const detached = nacl.sign.detached(message, signer.secretKey);
+out('detached', hex(detached));
+out('verify', [nacl.sign.detached.verify(message, detached, signer.publicKey), nacl.sign.detached.verify(utf8('other'), detached, signer.publicKey)]);
+const tampered = signed.slice();
+tampered[70] ^= 1;
+out('open tampered', nacl.sign.open(tampered, signer.publicKey));
+out('keyPair.fromSecretKey', hex(nacl.sign.keyPair.fromSecretKey(signer.secretKey).publicKey) === hex(signer.publicKey));
+const alice = nacl.box.keyPair.fromSecretKey(bytes(32, (i) => i + 100));
+const bob = nacl.box.keyPair.fromSecretKey(bytes(32, (i) => 255 - i));
+out('box public keys', [hex(alice.publicKey), hex(bob.publicKey)]);
+const nonce = bytes(24, (i) => i);
+const boxed = nacl.box(message, nonce, bob.publicKey, alice.secretKey);
+out('box', hex(boxed));
+out('box.open', hex(nacl.box.open(boxed, nonce, alice.publicKey, bob.secretKey)));
+out('box.open wrong key', nacl.box.open(boxed, nonce, bob.publicKey, bob.secretKey));
+const shared = nacl.box.before(bob.publicKey, alice.secretKey);
+out('box.before', hex(shared));
+out('box.after matches', hex(nacl.box.after(message, nonce, shared)) === hex(boxed));
+const key = bytes(32, (i) => i * 3);
+const secret = nacl.secretbox(message, nonce, key);
+out('secretbox', hex(secret));
+out('secretbox.open', hex(nacl.secretbox.open(secret, nonce, key)));
+const corrupted = secret.slice();
+corrupted[0] ^= 0xff;
+out('secretbox.open corrupted', nacl.secretbox.open(corrupted, nonce, key));
+out('secretbox empty message', hex(nacl.secretbox(new Uint8Array(0), nonce, key)));
+out('hash empty', hex(nacl.hash(new Uint8Array(0))));
+out('hash abc', hex(nacl.hash(utf8('abc'))));
+out('hash 1000 bytes', hex(nacl.hash(bytes(1000, (i) => i))));
+out('scalarMult.base', hex(nacl.scalarMult.base(bytes(32, (i) => i + 1))));
+out('scalarMult', hex(nacl.scalarMult(bytes(32, (i) => i + 1), bob.publicKey)));
+out('verify arrays', [nacl.verify(bytes(16, (i) => i), bytes(16, (i) => i)), nacl.verify(bytes(16, (i) => i), bytes(16, (i) => i + 1)), nacl.verify(new Uint8Array(1), new Uint8Array(2))]);
+attempt('bad key size', () => nacl.secretbox(message, nonce, new Uint8Array(31)));
+attempt('bad nonce size', () => nacl.box(message, new Uint8Array(5), bob.publicKey, alice.secretKey));
+attempt('not a Uint8Array', () => nacl.hash('string'));
+attempt('bad seed size', () => nacl.sign.keyPair.fromSeed(new Uint8Array(10)));
+nacl.setPRNG((x, n) => { for (let i = 0; i < n; i++) x[i] = (i * 31 + 7) & 255; });
+out('randomBytes with a fixed PRNG', hex(nacl.randomBytes(16)));
+out('box.keyPair with a fixed PRNG', hex(nacl.box.keyPair().publicKey));
