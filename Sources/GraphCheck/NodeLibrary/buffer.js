@@ -733,11 +733,18 @@ function isAscii(input) {
   return true;
 }
 
+// Blob URLs come from URL.createObjectURL, which cruft does not have (it draws a random UUID): no URL
+// resolves to a Blob.
+function resolveObjectURL() {
+  return undefined;
+}
+
 const exported = {
   Buffer,
   SlowBuffer,
   transcode,
   Blob,
+  resolveObjectURL,
   kMaxLength,
   kStringMaxLength,
   constants,
