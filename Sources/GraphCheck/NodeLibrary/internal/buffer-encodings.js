@@ -119,8 +119,9 @@ function base64PairTable(alphabet) {
   return table;
 }
 
-// Long strings are built as short pieces joined once: appending to one growing string hundreds of
-// thousands of times makes cruft's VM overestimate its heap (see the report for issue 9).
+// Long strings are built as short pieces joined once: cruftvm counts every rope node of a string
+// grown by `+=` at the full length of its text, so hundreds of thousands of appends to one string
+// look like gigabytes to --max-heap.
 const kPieceLength = 8192;
 
 function base64Encode(bytes, alphabet, pad) {
