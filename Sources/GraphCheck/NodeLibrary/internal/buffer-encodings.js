@@ -119,9 +119,7 @@ function base64PairTable(alphabet) {
   return table;
 }
 
-// Long strings are built as short pieces joined once: cruftvm counts every rope node of a string
-// grown by `+=` at the full length of its text, so hundreds of thousands of appends to one string
-// look like gigabytes to --max-heap.
+// Long strings are built as short pieces joined once, which keeps each piece's rope shallow.
 const kPieceLength = 8192;
 
 function base64Encode(bytes, alphabet, pad) {

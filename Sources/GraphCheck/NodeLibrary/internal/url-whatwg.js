@@ -276,7 +276,6 @@ function URLSearchParamsIterator(params, kind) {
   kIteratorState.set(iterator, { params, kind, index: 0 });
   return iterator;
 }
-// One property at a time: cruftvm's Object.defineProperties skips symbol-keyed descriptors.
 Object.defineProperty(URLSearchParamsIteratorPrototype, 'next', {
   writable: true,
   configurable: true,
