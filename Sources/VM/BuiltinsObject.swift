@@ -441,9 +441,18 @@ extension VM {
     return number.rounded(.towardZero) + 0
   }
 
+  /// ObjectDefineProperties: every enumerable own property of `properties`, symbol-keyed ones too
+  /// (unlike Object.keys and Object.entries), read first and then defined.
   func defineProperties(_ object: JSObject, _ properties: Value) throws(Throw) {
     let source = try toObject(properties)
-    for (key, descriptor) in try enumerableOwn(source) {
+    var descriptors: [(key: Key, value: Value)] = []
+    for key in try ownKeys(source, includeSymbols: true) {
+      guard let property = try ownProperty(source, key), property.attributes.contains(.enumerable) else {
+        continue
+      }
+      descriptors.append((key, try get(source, key, receiver: Value(source))))
+    }
+    for (key, descriptor) in descriptors {
       try defineProperty(object, key, descriptor: descriptor)
     }
   }

@@ -25,7 +25,9 @@ final class JSString: Cell {
 
   var isRope: Bool { left != nil }
 
-  override var liveBytes: Int { 48 + 2 * length }
+  /// A rope holds no units of its own (its children are cells counted on their own), so counting its
+  /// whole length would count a string grown by `+=` once per append: quadratically.
+  override var liveBytes: Int { 48 + 2 * flat.count }
 
   /// The code units, flattening a rope the first time.
   var units: [UInt16] {

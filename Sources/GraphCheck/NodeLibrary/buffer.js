@@ -36,7 +36,6 @@ function Buffer(arg, encodingOrOffset, length) {
   }
   return Buffer.from(arg, encodingOrOffset, length);
 }
-Object.defineProperty(Buffer, 'length', { value: 3 });
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
 Object.setPrototypeOf(Buffer, Uint8Array);
@@ -192,11 +191,6 @@ Buffer.isBuffer = function isBuffer(value) {
   return value instanceof Buffer;
 };
 
-Buffer.isEncoding = function isEncoding(encoding) {
-  return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
-};
-Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
-
 function compareBytes(a, aStart, aEnd, b, bStart, bEnd) {
   const aLength = aEnd - aStart;
   const bLength = bEnd - bStart;
@@ -217,17 +211,8 @@ Buffer.compare = function compare(buf1, buf2) {
   return compareBytes(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
-Buffer.byteLength = function byteLength(string, encoding) {
-  if (typeof string !== 'string') {
-    if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
-  }
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
-  if (!mustMatch && string.length === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : encodingOps.utf8.byteLength(string);
-  const ops = getEncodingOps(encoding);
-  if (ops === undefined) return mustMatch ? -1 : encodingOps.utf8.byteLength(string);
-  return ops.byteLength(string);
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
 };
 
 function copyBytes(source, target, targetStart, sourceStart, sourceEnd) {
@@ -261,6 +246,28 @@ Buffer.concat = function concat(list, length) {
   }
   return result;
 };
+
+Buffer.byteLength = function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  const mustMatch = arguments.length > 2 && arguments[2] === true;
+  if (!mustMatch && string.length === 0) return 0;
+  if (!encoding) return mustMatch ? -1 : encodingOps.utf8.byteLength(string);
+  const ops = getEncodingOps(encoding);
+  if (ops === undefined) return mustMatch ? -1 : encodingOps.utf8.byteLength(string);
+  return ops.byteLength(string);
+};
+
+// Typed array methods that make new arrays (map, filter, Uint8Array's subarray) make FastBuffers.
+Object.defineProperty(Buffer, Symbol.species, {
+  configurable: true,
+  get() {
+    return FastBuffer;
+  },
+});
+Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 // Integer conversion of node's copy() for what is not already an integer: NaN, infinities and
 // out-of-safe-range values take the default.
@@ -726,11 +733,18 @@ function isAscii(input) {
   return true;
 }
 
+// Blob URLs come from URL.createObjectURL, which cruft does not have (it draws a random UUID): no URL
+// resolves to a Blob.
+function resolveObjectURL() {
+  return undefined;
+}
+
 const exported = {
   Buffer,
   SlowBuffer,
   transcode,
   Blob,
+  resolveObjectURL,
   kMaxLength,
   kStringMaxLength,
   constants,

@@ -49,3 +49,4 @@ reads().then(() => {
   show('unsupported', () => transcode(Buffer.from('x'), 'utf8', 'hex'));
   show('not a buffer', () => transcode('x', 'utf8', 'latin1'));
 });
+show('resolveObjectURL unknown', () => [require('buffer').resolveObjectURL('blob:nodedata:00000000-0000-0000-0000-000000000000'), require('buffer').resolveObjectURL('nope')]);

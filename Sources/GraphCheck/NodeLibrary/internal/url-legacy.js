@@ -124,7 +124,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   }
 
   if (!kHostlessProtocols.has(lowerProto) && (slashes || (proto && !kSlashedProtocols.has(proto)))) {
-    rest = this.parseAuthorityFrom(rest, url);
+    rest = parseAuthority(this, rest, url);
   }
 
   if (!kUnsafeProtocols.has(lowerProto)) rest = autoEscape(rest);
@@ -163,8 +163,8 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   return this;
 };
 
-// Takes auth, host, port and hostname off the front of `rest` and returns what follows them.
-Url.prototype.parseAuthorityFrom = function parseAuthorityFrom(rest, url) {
+// Takes auth, host, port and hostname off the front of `rest` into `result` and returns what follows them.
+function parseAuthority(result, rest, url) {
   let hostEnd = -1;
   let atSign = -1;
   let nonHost = -1;
@@ -203,59 +203,49 @@ Url.prototype.parseAuthorityFrom = function parseAuthorityFrom(rest, url) {
   }
   let start = 0;
   if (atSign !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, atSign));
+    result.auth = decodeURIComponent(rest.slice(0, atSign));
     start = atSign + 1;
   }
   if (nonHost === -1) {
-    this.host = rest.slice(start);
+    result.host = rest.slice(start);
     rest = '';
   } else {
-    this.host = rest.slice(start, nonHost);
+    result.host = rest.slice(start, nonHost);
     rest = rest.slice(nonHost);
   }
-  this.parseHost();
-  if (typeof this.hostname !== 'string') this.hostname = '';
-  const hostname = this.hostname;
+  result.parseHost();
+  if (typeof result.hostname !== 'string') result.hostname = '';
+  const hostname = result.hostname;
   const ipv6Hostname = isIPv6Hostname(hostname);
   if (!ipv6Hostname) {
     // Anything from a character that cannot be in a hostname on belongs to the path.
     for (let i = 0; i < hostname.length; i++) {
       const ch = hostname[i];
       if (ch === '/' || ch === '\\' || ch === '#' || ch === '?' || ch === ':') {
-        this.hostname = hostname.slice(0, i);
+        result.hostname = hostname.slice(0, i);
         rest = `/${hostname.slice(i)}${rest}`;
         break;
       }
     }
   }
-  if (this.hostname.length > kHostnameMaxLength) this.hostname = '';
-  else this.hostname = this.hostname.toLowerCase();
-  if (this.hostname !== '') {
+  if (result.hostname.length > kHostnameMaxLength) result.hostname = '';
+  else result.hostname = result.hostname.toLowerCase();
+  if (result.hostname !== '') {
     if (ipv6Hostname) {
-      if (kForbiddenHostCharsIPv6.test(this.hostname)) throw ERR_INVALID_URL(url);
+      if (kForbiddenHostCharsIPv6.test(result.hostname)) throw ERR_INVALID_URL(url);
     } else {
-      const ascii = domainToASCII(this.hostname);
-      this.hostname = ascii === FAILURE ? '' : ascii;
-      if (kForbiddenHostChars.test(this.hostname)) throw ERR_INVALID_URL(url);
+      const ascii = domainToASCII(result.hostname);
+      result.hostname = ascii === FAILURE ? '' : ascii;
+      if (kForbiddenHostChars.test(result.hostname)) throw ERR_INVALID_URL(url);
     }
   }
-  this.host = (this.hostname || '') + (this.port ? `:${this.port}` : '');
+  result.host = (result.hostname || '') + (result.port ? `:${result.port}` : '');
   if (ipv6Hostname) {
-    this.hostname = this.hostname.slice(1, -1);
+    result.hostname = result.hostname.slice(1, -1);
     if (rest[0] !== '/') rest = `/${rest}`;
   }
   return rest;
-};
-
-Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const port = kPortPattern.exec(host);
-  if (port) {
-    if (port[0] !== ':') this.port = port[0].slice(1);
-    host = host.slice(0, host.length - port[0].length);
-  }
-  if (host) this.hostname = host;
-};
+}
 
 // The characters url.format leaves unescaped in the auth part.
 const kAuthUnescaped = /[A-Za-z0-9!'()*\-._~:]/;
@@ -486,6 +476,16 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   result.auth = relative.auth || result.auth;
   result.slashes = result.slashes || relative.slashes;
   return finish(result);
+};
+
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const port = kPortPattern.exec(host);
+  if (port) {
+    if (port[0] !== ':') this.port = port[0].slice(1);
+    host = host.slice(0, host.length - port[0].length);
+  }
+  if (host) this.hostname = host;
 };
 
 function urlResolve(source, relative) {

@@ -309,12 +309,12 @@ Object.defineProperty(URLSearchParamsIteratorPrototype, customInspect, {
     return items.length ? `URLSearchParams Iterator { ${items.join(', ')} }` : 'URLSearchParams Iterator {  }';
   },
 });
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   writable: true,
   configurable: true,
   value: URLSearchParams.prototype.entries,
 });
-Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
 
 // Setters that cannot apply to a URL without a host (or to file: URLs) leave it unchanged.
 function cannotHaveCredentialsOrPort(record) {
@@ -364,6 +364,15 @@ class URL {
     if (typeof object !== 'object' || object === null || !(#record in object)) throw ERR_INVALID_THIS('URL');
   }
 
+  static parse(url, base = undefined) {
+    if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+    try {
+      return new URL(url, base);
+    } catch {
+      return null;
+    }
+  }
+
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
     try {
@@ -371,15 +380,6 @@ class URL {
       return true;
     } catch {
       return false;
-    }
-  }
-
-  static parse(url, base = undefined) {
-    if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
-    try {
-      return new URL(url, base);
-    } catch {
-      return null;
     }
   }
 
@@ -570,5 +570,10 @@ for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', '
   Object.defineProperty(URLSearchParams.prototype, name, descriptor);
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+for (const name of ['parse', 'canParse']) {
+  const descriptor = Object.getOwnPropertyDescriptor(URL, name);
+  descriptor.enumerable = true;
+  Object.defineProperty(URL, name, descriptor);
+}
 
 module.exports = { URL, URLSearchParams, toUSVString, recordOfURL };
