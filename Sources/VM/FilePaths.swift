@@ -90,6 +90,21 @@ enum PathCanonicalizer {
       path: "/" + resolved.joined(separator: "/"), missingBeforeParent: missingBeforeParent)
   }
 
+  /// `path` made absolute against `root` with `.` and `..` resolved by name alone (no file is looked
+  /// at): where a prefix such as `./data` is written to be, before its links are followed.
+  static func lexical(_ path: String, relativeTo root: String) -> String {
+    var resolved: [Substring] = []
+    for component in (path.hasPrefix("/") ? path : root + "/" + path).split(separator: "/") {
+      if component == "." { continue }
+      if component == ".." {
+        if !resolved.isEmpty { resolved.removeLast() }
+      } else {
+        resolved.append(component)
+      }
+    }
+    return "/" + resolved.joined(separator: "/")
+  }
+
   private static func readLink(_ path: String) -> String? {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let count = readlink(path, &buffer, buffer.count - 1)
@@ -107,13 +122,23 @@ struct PathGrant {
   /// Nil when the run allows every prefix the package was granted (`--allow fs`).
   let runPrefixes: [String]?
 
+  /// The paths a guest path walks through to reach a prefix: the root and the prefixes as written
+  /// (made absolute, `..` resolved by name), whose ancestors and links may be looked at.
+  let waypoints: [String]
+
   init(packagePrefixes: [String], runPrefixes: [String], root: String) {
     func canonical(_ prefixes: [String]) -> [String] {
       prefixes.compactMap { try? PathCanonicalizer.canonicalize($0, relativeTo: root).path }
     }
     // A manifest's "*" (granted by the application on purpose) is every path.
-    self.packagePrefixes = canonical(packagePrefixes.map { $0 == "*" ? "/" : $0 })
+    let packageWritten = packagePrefixes.map { $0 == "*" ? "/" : $0 }
+    self.packagePrefixes = canonical(packageWritten)
     self.runPrefixes = runPrefixes.contains("*") ? nil : canonical(runPrefixes)
+    waypoints =
+      [root]
+      + (packageWritten + runPrefixes.filter { $0 != "*" }).map {
+        PathCanonicalizer.lexical($0, relativeTo: root)
+      }
   }
 
   var isGranted: Bool { !packagePrefixes.isEmpty && runPrefixes?.isEmpty != true }
@@ -136,7 +161,7 @@ struct PathGrant {
   /// of its prefixes (a guest path passes through those to reach the grant).
   func mayInspect(_ path: String) -> Bool {
     if missing(path) == nil { return true }
-    return (packagePrefixes + (runPrefixes ?? [])).contains { PathGrant.covers(path, $0) }
+    return (packagePrefixes + (runPrefixes ?? []) + waypoints).contains { PathGrant.covers(path, $0) }
   }
 
   /// `prefix` is the path itself or one of its ancestors (by whole components).

@@ -47,6 +47,10 @@ extension VM {
         members[function] = makeTimerFunction(function, held, package: packageName)
       }
       handle = moduleObject(members)
+    case "node:os":
+      handle = makeOSHandle(held, package: packageName, context: context)
+    case "node:tty":
+      handle = makeTTYHandle(held, package: packageName)
     case "node:timers/promises":
       handle = makeTimerPromisesHandle(held, package: packageName)
     case "node:fs":
@@ -63,8 +67,8 @@ extension VM {
       throw Throw(
         termination: .link(
           "module needs the handle '\(name)', which this VM does not provide yet (only console, process, "
-            + "globalThis, clock, performance, random, crypto, timers, timers/promises, fs, fetch, Headers "
-            + "and Response exist)"))
+            + "globalThis, clock, performance, random, crypto, timers, timers/promises, fs, os, tty, fetch, "
+            + "Headers and Response exist)"))
     }
     context.handles[cacheKey] = handle
     return handle
@@ -72,9 +76,11 @@ extension VM {
 
   /// The refusal of a capability the package does not hold: names the capability and the grant.
   func capabilityDenied(_ package: String, _ capability: String, via: String) -> Throw {
+    // `--allow fs` alone would allow every path the package was granted: suggest a directory.
+    let allow = capability == "fs" ? "fs:./DIR" : capability
     let error = makeError(
       realm.typeErrorPrototype,
-      "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(capability)"
+      "cruft: \(package) was not granted \(capability) (\(via)); grant it in cruft.json and allow it with cruftvm run --allow \(allow)"
     )
     error.object.addProperty(key("code"), Value(atom("E_CAP_DENIED")), .data)
     return Throw(error)

@@ -92,7 +92,7 @@ extension VM {
   /// argument inspected (strings as they are), separated by spaces. console.log prints this.
   func format(_ values: [Value]) throws(Throw) -> String {
     guard let first = values.first else { return "" }
-    // Node returns a lone string as it is, directives and all.
+    // A lone string is printed as it is: even `%%` stays two characters.
     if values.count == 1 && first.isString { return first.string.swiftString }
     var out = ""
     var next = 0

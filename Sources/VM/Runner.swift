@@ -93,8 +93,6 @@ public enum BundleRunner {
         return .linkFailure("the entry module \(manifest.entry) is not in the bundle")
       }
       do throws(Throw) {
-        // The loop's clock starts with the program, as node's does, not with the VM's setup.
-        vm.timers.updateLoopTime()
         try vm.evaluate(entry)
         try vm.runEventLoop(startWithTicks: vm.modules[entry].isCommonJS)
       } catch {

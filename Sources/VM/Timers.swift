@@ -27,22 +27,22 @@ struct Timers {
   private var ticks: [(callback: Value, arguments: [Value])] = []
   private var tickHead = 0
   private let start = DispatchTime.now().uptimeNanoseconds
-  /// The loop's cached time (libuv's uv_now): a timer is due `delay` after it, and it moves only when
-  /// a loop iteration starts. The main module runs at the time the run started, which is why node
-  /// usually fires its setTimeout(0) before its setImmediate.
+  /// The loop's cached time (libuv's uv_now), which moves only when an iteration starts: a timer
+  /// runs in the first iteration whose time has reached it. (A timer is due `delay` after the
+  /// moment it was set, as node reads the time afresh when setting one.)
   private(set) var loopTime = 0.0
 
   /// Milliseconds since the run started, from the monotonic clock.
   func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
 
-  /// A timeout or interval due `delay` ms after the loop's time, or (`immediate`) an immediate.
+  /// A timeout or interval due `delay` ms from now, or (`immediate`) an immediate.
   mutating func schedule(
     _ callback: Value, arguments: [Value], delay: Double, repeats: Bool, immediate: Bool = false
   ) -> Int {
     let id = nextID
     nextID += 1
     let timer = Timer(
-      id: id, due: loopTime + delay, delay: delay, callback: callback, arguments: arguments,
+      id: id, due: now() + delay, delay: delay, callback: callback, arguments: arguments,
       receiver: .undefined, repeats: repeats)
     if immediate { immediates.append(timer) } else { pending.append(timer) }
     return id

@@ -128,6 +128,19 @@ final class FilePathsTests: XCTestCase {
     XCTAssertEqual(walk("secret.txt"), .failure(.notInspectable(root + "/app/secret.txt")))
   }
 
+  func testAPrefixThatIsALinkIsReachedThroughIt() throws {
+    // ./data/out is a link to ../../outside: granting it grants the directory it names.
+    let grant = PathGrant(packagePrefixes: ["./data/out"], runPrefixes: ["./data/out"], root: root + "/app")
+    let reached = try PathCanonicalizer.canonicalize(
+      "data/out/secret.txt", relativeTo: root + "/app", mayInspect: grant.mayInspect)
+    XCTAssertEqual(reached.path, root + "/outside/secret.txt")
+    XCTAssertNil(grant.missing(reached.path))
+    // Its siblings are not reachable.
+    XCTAssertThrowsError(
+      try PathCanonicalizer.canonicalize(
+        "data/file.txt", relativeTo: root + "/app", mayInspect: grant.mayInspect))
+  }
+
   func testRunGrantsParseAllowFlagsAndGrantFiles() throws {
     var flags = RunGrants()
     try flags.allow("fs:./data")

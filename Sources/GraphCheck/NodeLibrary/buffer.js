@@ -5,6 +5,7 @@ const native = require('cruft/native');
 const errors = require('./internal/error-codes.js');
 const { encodingOps, getEncodingOps, normalizeEncoding } = require('./internal/buffer-encodings.js');
 const { installNumberMethods } = require('./internal/buffer-numbers.js');
+const { Blob } = require('./internal/blob.js');
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_BUFFER_OUT_OF_BOUNDS, ERR_UNKNOWN_ENCODING } = errors;
 const { makeCodedError, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, DOMException, validateNumber, validateInteger, validateString } = errors;
@@ -170,7 +171,10 @@ Buffer.of = function of(...items) {
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
-  if (fill !== undefined && fill !== 0 && size > 0) return fillBuffer(new FastBuffer(size), fill, 0, size, encoding);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const buf = new FastBuffer(size);
+    return fillBuffer(buf, fill, 0, buf.length, encoding);
+  }
   return new FastBuffer(size);
 };
 
@@ -258,7 +262,8 @@ Buffer.concat = function concat(list, length) {
   return result;
 };
 
-// Integer conversion of node's copy(): NaN and out-of-safe-range values take the default.
+// Integer conversion of node's copy() for what is not already an integer: NaN, infinities and
+// out-of-safe-range values take the default.
 function toInteger(value, fallback) {
   value = +value;
   if (!Number.isNaN(value) && value >= Number.MIN_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER) {
@@ -323,7 +328,8 @@ function fillBuffer(buf, value, offset, end, encoding) {
   let pattern;
   if (typeof value === 'string') pattern = encodingOps[encoding].encode(value);
   else if (isArrayBufferView(value)) pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  else pattern = Uint8Array.of(Number(value) & 255);
+  // Unary plus, not Number(): a BigInt fill value is a TypeError, as in node.
+  else pattern = Uint8Array.of(+value & 255);
   if (pattern.length === 0) throw ERR_INVALID_ARG_VALUE('value', value);
   for (let i = offset; i < end; i++) buf[i] = pattern[(i - offset) % pattern.length];
   return buf;
@@ -354,9 +360,11 @@ function searchBytes(haystack, needle, offset, forward, step) {
   if (needle.length === 0) return start;
   if (haystack.length === 0 || start <= -1) return -1;
   if ((forward && needle.length + start > haystack.length) || needle.length > haystack.length) return -1;
+  // UTF-16 searches compare whole code units of both sides.
+  if (step === 2 && (haystack.length < 2 || needle.length < 2)) return -1;
   if (forward) {
-    let position = start;
-    if (position % step !== 0) position += step - (position % step);
+    // UTF-16 searches look at whole code units: the start rounds down to one.
+    let position = start - (start % step);
     for (; position + needle.length <= haystack.length; position += step) {
       if (matchesAt(haystack, needle, position)) return position;
     }
@@ -450,30 +458,34 @@ defineMethods(proto, {
     if (targetStart === undefined) {
       targetStart = 0;
     } else {
-      targetStart = toInteger(targetStart, 0);
+      targetStart = Number.isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
       if (targetStart < 0) throw ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
     }
     if (sourceStart === undefined) {
       sourceStart = 0;
     } else {
-      sourceStart = toInteger(sourceStart, 0);
+      sourceStart = Number.isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
       if (sourceStart < 0 || sourceStart > this.length) throw ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
     }
     if (sourceEnd === undefined) {
       sourceEnd = this.length;
     } else {
-      sourceEnd = toInteger(sourceEnd, 0);
+      sourceEnd = Number.isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
       if (sourceEnd < 0) throw ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
     }
     if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
     return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
   },
 
-  slice(start, end) {
+  subarray(start, end) {
     const length = this.length;
     start = adjustOffset(start, length);
     end = end !== undefined ? adjustOffset(end, length) : length;
     return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
+  },
+
+  slice(start, end) {
+    return this.subarray(start, end);
   },
 
   indexOf(value, byteOffset, encoding) {
@@ -646,6 +658,31 @@ Object.defineProperty(proto, customInspect, {
   },
 });
 
+// Node also has the custom inspect method under a plain name.
+Object.defineProperty(proto, 'inspect', { writable: true, configurable: true, enumerable: true, value: proto[customInspect] });
+
+// transcode: the conversions node's ICU offers between utf8, utf16le, latin1 and ascii. Characters the
+// target cannot hold become '?'.
+const kTranscodable = new Set(['utf8', 'utf16le', 'latin1', 'ascii']);
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = normalizeEncoding(fromEncoding) || fromEncoding;
+  const to = normalizeEncoding(toEncoding) || toEncoding;
+  if (!kTranscodable.has(from) || !kTranscodable.has(to)) {
+    const error = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    error.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    error.errno = 1;
+    throw error;
+  }
+  const text = encodingOps[from].slice(source, 0, source.length);
+  if (to === 'utf8' || to === 'utf16le') return fromStringWith(text, encodingOps[to]);
+  const limit = to === 'latin1' ? 0xff : 0x7f;
+  let narrowed = '';
+  for (const ch of text) narrowed += ch.codePointAt(0) > limit ? '?' : ch;
+  return fromStringWith(narrowed, encodingOps.latin1);
+}
+
 // atob and btoa as node 20 has them (the WHATWG forgiving-base64 rules, DOMException errors).
 const kBase64Characters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -692,6 +729,8 @@ function isAscii(input) {
 const exported = {
   Buffer,
   SlowBuffer,
+  transcode,
+  Blob,
   kMaxLength,
   kStringMaxLength,
   constants,

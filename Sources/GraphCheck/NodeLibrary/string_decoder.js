@@ -77,14 +77,6 @@ class StringDecoder {
       if (state.missing > 0) return '';
       const held = state.pending.subarray(0, state.buffered);
       state.buffered = 0;
-      if (encoding === 'utf16le' && isHighSurrogateAt(held, held.length - 2) && held.length === 2) {
-        // An odd byte that completed a lead surrogate: wait for the trail surrogate.
-        state.pending.set(held);
-        state.buffered = 2;
-        state.missing = 2;
-        if (data.length === 0) return '';
-        return this.write(data);
-      }
       prefix = decodeBytes(held, encoding);
     }
     if (data.length === 0) return prefix;
@@ -120,8 +112,7 @@ class StringDecoder {
     const state = this[kState];
     if (state.buffered > 0) {
       const held = state.pending.subarray(0, state.buffered);
-      if (this.encoding === 'utf8') result += '\ufffd';
-      else if (this.encoding === 'utf16le') result += decodeBytes(held.subarray(0, held.length - (held.length % 2)), 'utf16le');
+      if (this.encoding === 'utf16le') result += decodeBytes(held.subarray(0, held.length - (held.length % 2)), 'utf16le');
       else result += decodeBytes(held, this.encoding);
     }
     state.buffered = 0;

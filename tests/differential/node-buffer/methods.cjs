@@ -89,3 +89,19 @@ show('JSON revive', () => Buffer.from(JSON.parse(JSON.stringify(Buffer.from('bac
 show('parent offset', () => { const ab = new ArrayBuffer(4); const b = Buffer.from(ab, 1); return [b.parent === ab, b.offset, b.buffer === ab, b.byteOffset]; });
 show('toLocaleString', () => Buffer.from('hi').toLocaleString('hex'));
 show('encoding slices', () => { const b = Buffer.from('hi!'); return [b.hexSlice(0, 2), b.utf8Slice(1), b.latin1Slice(), b.base64Slice(), b.ucs2Slice(0, 2)]; });
+show('copy huge integers', () => [Buffer.from('abcd').copy(Buffer.alloc(5), 2 ** 53), Buffer.from('abcd').copy(Buffer.alloc(5), 0, 0, 1e300), Buffer.from('abcd').copy(Buffer.alloc(5), Infinity), Buffer.from('abcd').copy(Buffer.alloc(5), 0, 0, '1e20')]);
+show('copy huge sourceStart', () => Buffer.from('abcd').copy(Buffer.alloc(5), 0, 2 ** 53));
+show('copy very negative', () => Buffer.from('abcd').copy(Buffer.alloc(5), -1e300));
+show('toString empty encoding', () => Buffer.from('a').toString(''));
+show('toString null encoding', () => Buffer.from('a').toString(null));
+show('indexOf empty encoding', () => Buffer.from('a').indexOf('a', ''));
+show('alloc fractional with fill', () => [Buffer.alloc(0.5, 'x'), Buffer.alloc(2.5, 'ab', 'latin1')]);
+show('fill bigint', () => {
+  try {
+    Buffer.alloc(2).fill(10n);
+    return 'no error';
+  } catch (e) {
+    return `${e.name} ${e instanceof TypeError}`;
+  }
+});
+show('indexOf ucs2 rounds start down', () => [Buffer.from([0, 0, 64, 0, 0, 0]).indexOf(Buffer.from([64, 0]), 3, 'ucs2'), Buffer.from('abcd', 'ucs2').indexOf('c', 5, 'ucs2'), Buffer.from('abcd', 'ucs2').indexOf(Buffer.from([0x63]), 0, 'ucs2')]);

@@ -70,3 +70,7 @@ decoder.write(Buffer.from([0xe2, 0x82]));
 console.log('state', decoder.lastNeed, decoder.lastTotal, decoder.lastChar.length, decoder.lastChar[0], decoder.lastChar[1]);
 console.log('end resets', escape(decoder.end()), escape(decoder.write(Buffer.from([0x61]))), decoder.lastNeed);
 console.log('text', escape(new StringDecoder('utf8').text(Buffer.from('xy\u00e9'), 1)));
+feed('utf8 end flushes invalid lead', 'utf8', [[0x25, 0xee, 0x31, 0xf5, 0x91, 0xbf]]);
+feed('utf8 end flushes two-byte prefix', 'utf8', [[0xf0, 0x9f, 0x98]]);
+feed('utf16le completed lead surrogate', 'utf16le', [[0xce, 0xd0, 0x59, 0xc6, 0x5e], [0xdb]]);
+feed('utf16le completed then trail', 'utf16le', [[0x3d], [0xd8], [0x00, 0xde]]);

@@ -299,8 +299,12 @@ function normalizeEncoding(encoding) {
 
 const encodingOps = { utf8, latin1, ascii, utf16le, base64, base64url, hex };
 
+// Unlike normalizeEncoding, an empty name is unknown here (node's toString('') and indexOf(v, 0, '') throw).
 function getEncodingOps(encoding) {
-  const name = typeof encoding === 'string' || encoding === undefined ? normalizeEncoding(encoding) : normalizeEncoding(`${encoding}`);
+  if (encoding === undefined) return encodingOps.utf8;
+  const text = `${encoding}`;
+  if (text === '') return undefined;
+  const name = normalizeEncoding(text);
   return name === undefined ? undefined : encodingOps[name];
 }
 

@@ -471,7 +471,8 @@ class URL {
   set port(value) {
     URL.#check(this);
     if (cannotHaveCredentialsOrPort(this.#record)) return;
-    const text = toUSVString(value);
+    // Tabs and newlines are dropped before the value is looked at, so "\t" clears the port too.
+    const text = toUSVString(value).replace(/[\t\n\r]/g, '');
     if (text === '') this.#record.port = null;
     else this.#edit(text, STATES.PORT);
   }
@@ -541,10 +542,10 @@ class URL {
     return serializeURL(this.#record);
   }
 
-  // Runs the parser on a copy, as a setter with a state override, and keeps the copy unless it failed.
+  // Runs the parser on the URL itself, as a setter with a state override. As in the standard, what it
+  // changed before a failure stays changed ("example.com:99999" still sets the host).
   #edit(input, state) {
-    const copy = parser.copyRecord(this.#record);
-    if (basicParse(input, null, copy, state) !== FAILURE) this.#record = copy;
+    basicParse(input, null, this.#record, state);
   }
 
   [customInspect](depth, options) {

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import { readFile } from "node:fs/promises";
 import crypto from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import os from "node:os";
+import tty from "node:tty";
 import reader from "reader";
 import nosy from "nosy";
 
@@ -129,6 +131,8 @@ if (mode === "fs") {
     console.log(value, seconds * 1e9 + nanoseconds >= 3e6, typeof process.hrtime.bigint(), process.uptime() > 0);
     process.emitWarning("careful", "DeprecationWarning");
   });
+} else if (mode === "os") {
+  console.log(JSON.stringify(os.EOL), os.endianness(), os.platform(), os.type(), os.arch(), typeof os.release(), os.homedir(), os.tmpdir(), os.loadavg().length, os.constants.signals.SIGTERM, tty.isatty(99));
 } else if (mode === "exit") {
   setTimeout(() => console.log("never runs"), 1);
   process.exitCode = 4;
