@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine (scripts/setup.sh), builds cruftc, and runs it on the bundled
-# example application, examples/greeter: an ES-module app with a CommonJS dependency.
+# example applications: examples/report, which uses four real npm packages from Debian's store (one
+# of them granted the clock), and examples/greeter, an ES-module app with a CommonJS dependency that
+# shows the provenance chain.
 # The whole chain that exists today: every source is parsed in the goal Node would use, the closed
 # module graph and its capabilities are checked against cruft.lock, each module is lowered to a
 # function of its capability handles and compiled to bytecode, the sealed bundle is written, signed,
@@ -16,6 +18,38 @@ swift build -c release --product cruftvm 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' ||
 cruftc=.build/release/cruftc
 cruftvm=.build/release/cruftvm
 app=examples/greeter
+report=examples/report
+work=$(mktemp -d)
+trap 'rm -rf "$work" "${copy:-}"' EXIT
+$cruftc key generate --out "$work/builder" > /dev/null
+
+echo
+echo "== the main job: examples/report, an app with four real npm packages from Debian's store"
+echo "   (js-yaml, text-table, pretty-ms compute; fecha is granted the clock in cruft.json)"
+cat "$report/cruft.json"
+$cruftc check --project "$report"
+$cruftc audit --project "$report"
+$cruftc build --project "$report" --key "$work/builder.key" --out "$work/report.cruft"
+$cruftvm verify "$work/report.cruft" --trust "$work/builder.pub"
+
+echo
+echo "== cruftvm run: the app reads ./data only, fecha reads the clock only because this run allows it"
+$cruftvm run "$work/report.cruft" --trust "$work/builder.pub" --root "$report" --allow fs-read:./data --allow clock
+
+echo
+echo "== the same run without --allow clock: fecha is stopped with a guest error naming it"
+status=0
+$cruftvm run "$work/report.cruft" --trust "$work/builder.pub" --root "$report" --allow fs-read:./data || status=$?
+[ "$status" -eq 1 ] || { echo "example: the run without the clock gave status $status instead of 1" >&2; exit 1; }
+
+echo
+echo "== asked for a file outside ./data, the fs handle refuses it"
+status=0
+$cruftvm run "$work/report.cruft" --trust "$work/builder.pub" --root "$report" --allow fs-read:./data --allow clock -- /etc/passwd || status=$?
+[ "$status" -eq 1 ] || { echo "example: reading /etc/passwd gave status $status instead of 1" >&2; exit 1; }
+
+echo
+echo "== the provenance chain, on examples/greeter (a local dependency published through a registry)"
 
 echo
 echo "== cruftc parse: every source of the app and its dependencies"
@@ -47,11 +81,8 @@ echo
 echo "== cruftc build --emit bytecode: the dependency's register bytecode"
 $cruftc build --project "$app" --emit bytecode | awk '/^module node_modules\/greeting-words/ { p = 1; print; next } /^module / { p = 0 } p'
 
-work=$(mktemp -d)
-trap 'rm -rf "$work" "${copy:-}"' EXIT
 echo
 echo "== cruftc build: the sealed bundle, signed by a builder key"
-$cruftc key generate --out "$work/builder" > /dev/null
 $cruftc build --project "$app" --key "$work/builder.key" --out "$work/greeter.cruft"
 
 echo
