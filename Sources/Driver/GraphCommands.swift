@@ -57,9 +57,13 @@ struct CheckCommand: ParsableCommand {
     if format == .text {
       var summary = errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")"
       if warnings > 0 { summary += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+      // The toolchain's Node library is counted apart: it is not one of the application's packages.
+      let graph = checked.graph
+      let library = graph.packages.first(where: \.isToolchain)?.modules.count ?? 0
+      let packages = graph.packages.count { !$0.isToolchain }
+      let libraryNote = library == 0 ? "" : " (and \(library) of the Node library)"
       writeStandardError(
-        "check: \(checked.graph.modules.count) modules in \(checked.graph.packages.count) packages, \(summary)\n"
-      )
+        "check: \(graph.modules.count - library) modules in \(packages) packages\(libraryNote), \(summary)\n")
     }
     if errors > 0 || (denyWarnings && warnings > 0) { throw ExitCode(ExitStatus.inputErrors) }
   }

@@ -223,7 +223,7 @@ public struct GraphBuilder {
     var imports = ImportScanner.scan(ast, scopes: scopes)
     diagnostics.append(contentsOf: imports.violations)
     if !graph.packages[module.package].isToolchain {
-      imports.edges += Self.implicitLibraryEdges(ast, scopes: scopes)
+      imports.edges += Self.implicitLibraryEdges(ast, scopes: scopes, imports: imports.edges)
     }
     for edge in imports.edges {
       if let target = resolve(edge, from: module, file: file) {
@@ -234,9 +234,19 @@ public struct GraphBuilder {
 
   /// `Buffer`, `URL`, ... read as free names: one `require('node:buffer')`-like edge per builtin, at
   /// the first reference, so that the Backend can load the global from the library module.
-  static func implicitLibraryEdges(_ ast: AST, scopes: ScopeTree) -> [ImportEdge] {
+  /// A module that imports a handle returning bytes (fs, crypto) gets an edge to `buffer` too: the
+  /// VM gives those bytes as Buffers, made with the bundle's own library Buffer.
+  static func implicitLibraryEdges(_ ast: AST, scopes: ScopeTree, imports: [ImportEdge]) -> [ImportEdge] {
     var edges: [ImportEdge] = []
     var seen = Set<String>()
+    for edge in imports {
+      let name = edge.specifier.hasPrefix("node:") ? String(edge.specifier.dropFirst(5)) : edge.specifier
+      if NodeLibrary.bytesReturningBuiltins.contains(name), NodeLibrary.moduleNames.contains("buffer"),
+        seen.insert("node:buffer").inserted
+      {
+        edges.append(ImportEdge(specifier: "node:buffer", kind: .require, range: edge.range))
+      }
+    }
     for index in ast.nodes.indices where ast.nodes[index].kind == .identifier {
       let id = NodeID(UInt32(index))
       guard scopes.resolution(of: id) == .free,

@@ -40,6 +40,9 @@ public enum NodeLibrary {
     "Buffer": "buffer", "atob": "buffer", "btoa": "buffer", "URL": "url", "URLSearchParams": "url",
   ]
 
+  /// Capability builtins whose handles return bytes, which node gives as Buffers.
+  public static let bytesReturningBuiltins: Set<String> = ["fs", "fs/promises", "crypto"]
+
   /// The specifier of the implicit edge for a library global (`Buffer` -> `node:buffer`), when the
   /// library implements it.
   public static func implicitSpecifier(forGlobal name: String) -> String? {

@@ -1,13 +1,25 @@
 extension VM {
   /// The value of a result node gives as a Buffer (fs.readFileSync without an encoding,
-  /// crypto.randomBytes). It is a Uint8Array until the JavaScript `buffer` module is part of every
-  /// bundle; making it a Buffer is a change to this function alone.
+  /// crypto.randomBytes): a Uint8Array whose prototype is the bundle's library Buffer.prototype, as
+  /// node's Buffers are. cruftc links the library's `buffer` into every bundle whose modules import
+  /// fs or crypto; a bundle without it gets a plain Uint8Array.
   func makeNodeBytes(_ bytes: [UInt8]) throws(Throw) -> Value {
     let array = try allocateTypedArray(.uint8, length: bytes.count)
     if !bytes.isEmpty, let data = array.buffer.data {
       bytes.withUnsafeBytes { data.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
     }
+    if let prototype = try bufferPrototype() { array.proto = prototype }
     return Value(array)
+  }
+
+  /// The library Buffer's prototype, evaluating its module on first use; nil when the bundle has none.
+  private func bufferPrototype() throws(Throw) -> Value? {
+    guard let index = modules.firstIndex(where: { $0.name == "toolchain:node:buffer.js" }) else { return nil }
+    let exports = try require(index)
+    let buffer = try get(exports, key("Buffer"))
+    guard buffer.isObject else { return nil }
+    let prototype = try get(buffer, names.prototype)
+    return prototype.isObject ? prototype : nil
   }
 
   /// The bytes a TypedArray (a Buffer is one), DataView or ArrayBuffer shows; nil for other values.
