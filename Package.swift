@@ -48,7 +48,7 @@ let package = Package(
     // Exclusivity checks are off: the interpreter's objects are classes whose stored properties the
     // dispatch loop mutates, and a dynamic check per access was measured at most of its instructions.
     .target(
-      name: "VM", dependencies: ["Seal", "Bytecode"],
+      name: "VM", dependencies: ["Seal", "Bytecode", "CSodium"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
     .executableTarget(
       name: "CruftVM",

@@ -50,6 +50,7 @@ extension VM {
       let text = [0..<4, 4..<6, 6..<8, 8..<10, 10..<16].map { hex[$0].joined() }.joined(separator: "-")
       return vm.string(text)
     }
+    members["createHash"] = makeCreateHash()
     members["randomBytes"] = checked("randomBytes", length: 2) { vm, call in
       let size = try vm.byteCount(call[0], "size")
       let bytes = try vm.makeNodeBytes((0..<size).map { _ in UInt8.random(in: 0...255) })
@@ -161,7 +162,7 @@ extension VM {
 }
 
 extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
+  func leftPadded(to width: Int) -> String {
     count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }
