@@ -9,6 +9,7 @@ const {
 const { validateFunction, validateString, validateObject } = require('./internal/validators.js');
 const { isDeepStrictEqual } = require('./internal/comparisons.js');
 const types = require('./util/types.js');
+const { parseArgs } = require('./internal/util/parse_args.js');
 
 // ---- inspect ----
 
@@ -388,6 +389,7 @@ module.exports = {
   isError,
   isFunction,
   isPrimitive,
+  parseArgs,
   promisify,
   stripVTControlCharacters,
   toUSVString,

@@ -196,6 +196,21 @@ defineError('ERR_FALSY_VALUE_REJECTION', Error, () => 'Promise was rejected with
 
 defineError('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
 
+defineError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', TypeError, (message) => message);
+
+defineError(
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  TypeError,
+  (value) => `Unexpected argument '${value}'. This command does not take positional arguments`,
+);
+
+defineError('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositionals) => {
+  const hint = allowPositionals
+    ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}`
+    : '';
+  return `Unknown option '${option}'${hint}`;
+});
+
 defineError('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
 
 defineError('ERR_METHOD_NOT_IMPLEMENTED', Error, (name) => `The ${name} method is not implemented`);
