@@ -58,7 +58,11 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
 });
 
-EventEmitter.prototype[kCapture] = false;
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  value: false,
+  writable: true,
+  enumerable: false,
+});
 
 EventEmitter.init = function init(options) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
