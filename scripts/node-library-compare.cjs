@@ -6,15 +6,17 @@
 //
 // Checked: every path function on generated paths; util.isDeepStrictEqual and assert.deepEqual
 // verdicts on generated values; the AssertionError message, generatedMessage and operator of
-// each assert comparison function. Prints the first mismatches and exits 1 when there are any.
+// each assert comparison function; what EventEmitters do under generated sequences of calls. Prints the first mismatches and exits 1 when there are any.
 
 const nodePath = require('path');
 const nodeUtil = require('util');
 const nodeAssert = require('assert');
+const NodeEventEmitter = require('events');
 require('./node-library-preload.cjs');
 const library = (name) => require(`../Sources/GraphCheck/NodeLibrary/${name}.js`);
 const path = library('path');
 const assert = library('assert');
+const EventEmitter = library('events');
 const { isDeepEqual, isDeepStrictEqual } = library('internal/comparisons');
 
 const count = Number(process.argv[2] || 20000);
@@ -164,6 +166,63 @@ for (let i = 1; i <= count; i++) {
   const expected = failure(nodeAssert, operator, a, b);
   const actual = failure(assert, operator, a, b);
   if (expected !== actual) report(`assert.${operator}`, [a, b], expected, actual);
+}
+
+// ---- event emitters ----
+// A generated sequence of calls, run on node's EventEmitter and on the library's; every call's
+// result, every listener call and the emitter's state after each step are logged.
+function runEmitterScript(Emitter, steps) {
+  const log = [];
+  const emitter = new Emitter();
+  const names = ['a', 'b', 'newListener', 'removeListener', 'error', Symbol.for('s')];
+  const listeners = [];
+  for (let id = 0; id < 4; id++) {
+    listeners.push(function listener(...args) {
+      log.push(`L${id}(${args.map((each) => (typeof each === 'function' ? 'fn' : String(each))).join(',')})`);
+      // Listeners change the emitter only when called by the script's own emits (a number
+      // argument), never from 'newListener'/'removeListener' (that could recurse forever).
+      if (typeof args[0] !== 'number') return;
+      const reaction = steps.reactions[id];
+      if (reaction === 1) emitter.removeListener('a', listeners[(id + 1) % 4]);
+      if (reaction === 2) emitter.on('a', listeners[(id + 2) % 4]);
+      if (reaction === 3) emitter.removeAllListeners('b');
+    });
+  }
+  for (const [operation, nameIndex, listenerIndex] of steps.calls) {
+    const name = names[nameIndex];
+    const listener = listeners[listenerIndex];
+    try {
+      let result;
+      switch (operation) {
+        case 0: result = emitter.on(name, listener) === emitter; break;
+        case 1: result = emitter.once(name, listener) === emitter; break;
+        case 2: result = emitter.prependListener(name, listener) === emitter; break;
+        case 3: result = emitter.prependOnceListener(name, listener) === emitter; break;
+        case 4: result = emitter.removeListener(name, listener) === emitter; break;
+        case 5: result = emitter.emit(name, listenerIndex); break;
+        case 6: result = emitter.removeAllListeners(name) === emitter; break;
+        case 7: result = emitter.removeAllListeners() === emitter; break;
+        default: result = emitter.emit(name);
+      }
+      log.push(`${operation} ${String(name)} -> ${result}`);
+    } catch (error) {
+      log.push(`${operation} ${String(name)} threw ${error.name} ${error.code} ${error.message}`);
+    }
+    const state = emitter.eventNames().map((each) => {
+      const raw = emitter.rawListeners(each).map((f) => listeners.indexOf(f.listener || f)).join('');
+      return `${String(each)}:${raw}:${emitter.listenerCount(each)}`;
+    });
+    log.push(state.join(' '));
+  }
+  return log.join('\n');
+}
+for (let i = 1; i <= count / 10; i++) {
+  seed(i * 40503 + 11);
+  const steps = { reactions: [pick(4), pick(4), pick(4), pick(4)], calls: [] };
+  for (let n = 4 + pick(12); n > 0; n--) steps.calls.push([pick(9), pick(6), pick(4)]);
+  const expected = runEmitterScript(NodeEventEmitter, steps);
+  const actual = runEmitterScript(EventEmitter, steps);
+  if (expected !== actual) report('EventEmitter', steps, expected, actual);
 }
 
 for (const line of shown) console.log(line);
