@@ -209,14 +209,17 @@ function runEmitterScript(Emitter, steps) {
       log.push(`${operation} ${String(name)} threw ${error.name} ${error.code} ${error.message}`);
     }
     const state = emitter.eventNames().map((each) => {
-      const raw = emitter.rawListeners(each).map((f) => listeners.indexOf(f.listener || f)).join('');
+      const raw = emitter
+        .rawListeners(each)
+        .map((f) => (f.listener ? `once${listeners.indexOf(f.listener)}` : `${listeners.indexOf(f)}`))
+        .join(',');
       return `${String(each)}:${raw}:${emitter.listenerCount(each)}`;
     });
     log.push(state.join(' '));
   }
   return log.join('\n');
 }
-for (let i = 1; i <= count / 10; i++) {
+for (let i = 1; i <= count / 4; i++) {
   seed(i * 40503 + 11);
   const steps = { reactions: [pick(4), pick(4), pick(4), pick(4)], calls: [] };
   for (let n = 4 + pick(12); n > 0; n--) steps.calls.push([pick(9), pick(6), pick(4)]);
