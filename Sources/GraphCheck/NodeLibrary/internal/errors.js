@@ -211,12 +211,6 @@ defineError('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositional
   return `Unknown option '${option}'${hint}`;
 });
 
-defineError('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
-
-defineError('ERR_METHOD_NOT_IMPLEMENTED', Error, (name) => `The ${name} method is not implemented`);
-
-defineError('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
-
 // The error an aborted operation rejects with (events.once with a signal).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -226,4 +220,4 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { codes, AbortError, describeValue, addNumericalSeparator };
+module.exports = { codes, AbortError };
