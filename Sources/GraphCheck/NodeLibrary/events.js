@@ -16,6 +16,7 @@ const {
   validateAbortSignal,
   validateBoolean,
   validateFunction,
+  validateInteger,
   validateNumber,
 } = require('./internal/validators.js');
 
@@ -57,7 +58,11 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
 });
 
-EventEmitter.prototype[kCapture] = false;
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  value: false,
+  writable: true,
+  enumerable: false,
+});
 
 EventEmitter.init = function init(options) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
@@ -410,6 +415,105 @@ async function once(emitter, name, options = {}) {
   });
 }
 
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+// An async iterator over the emitter's `event` emissions (each as the array of its arguments),
+// ending with an 'error' emission (rejected) or one of the `close` events. With a high-water
+// mark, the emitter's pause()/resume() are called as the buffer of unread events grows and
+// drains.
+function on(emitter, event, options = {}) {
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+
+  const unreadEvents = [];
+  const waitingReads = [];
+  let paused = false;
+  let pendingError = null;
+  let finished = false;
+  const registered = [];
+
+  const listen = (target, name, listener) => {
+    addListenerOf(target, name, listener, false);
+    registered.push([target, name, listener]);
+  };
+
+  const close = () => {
+    for (const [target, name, listener] of registered) removeListenerOf(target, name, listener);
+    registered.length = 0;
+    finished = true;
+    const done = { value: undefined, done: true };
+    while (waitingReads.length > 0) waitingReads.shift().resolve(done);
+    return Promise.resolve(done);
+  };
+
+  const fail = (error) => {
+    if (waitingReads.length > 0) waitingReads.shift().reject(error);
+    else pendingError = error;
+    close();
+  };
+
+  const receive = (...args) => {
+    if (waitingReads.length > 0) {
+      waitingReads.shift().resolve({ value: args, done: false });
+      return;
+    }
+    unreadEvents.push(args);
+    if (!paused && unreadEvents.length > highWaterMark) {
+      paused = true;
+      emitter.pause();
+    }
+  };
+
+  const iterator = Object.setPrototypeOf(
+    {
+      next() {
+        if (unreadEvents.length > 0) {
+          const value = unreadEvents.shift();
+          if (paused && unreadEvents.length < lowWaterMark) {
+            emitter.resume();
+            paused = false;
+          }
+          return Promise.resolve({ value, done: false });
+        }
+        if (pendingError) {
+          const rejection = Promise.reject(pendingError);
+          pendingError = null;
+          return rejection;
+        }
+        if (finished) return close();
+        return new Promise((resolve, reject) => waitingReads.push({ resolve, reject }));
+      },
+      return() {
+        return close();
+      },
+      throw(error) {
+        if (!error || !(error instanceof Error)) {
+          throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', error);
+        }
+        fail(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    },
+    AsyncIteratorPrototype,
+  );
+
+  listen(emitter, event, receive);
+  if (event !== 'error' && typeof emitter.on === 'function') listen(emitter, 'error', fail);
+  const closeEvents = options.close;
+  if (closeEvents && closeEvents.length) {
+    for (const name of closeEvents) listen(emitter, name, close);
+  }
+  if (signal) listen(signal, 'abort', () => fail(new AbortError(undefined, { cause: signal.reason })));
+  return iterator;
+}
+
 function getEventListeners(emitter, type) {
   if (emitter !== null && emitter !== undefined && typeof emitter.listeners === 'function') {
     return emitter.listeners(type);
@@ -441,6 +545,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
 
 Object.assign(EventEmitter, {
   once,
+  on,
   getEventListeners,
   getMaxListeners,
   EventEmitter,

@@ -192,7 +192,8 @@ function parse(path) {
   if (end !== -1) {
     const start = segmentStart === 0 && absolute ? 1 : segmentStart;
     parsed.base = path.slice(start, end);
-    parsed.ext = extensionOf(parsed.base);
+    // node's parse treats '..' right after the root as a name '.' with the extension '.'.
+    parsed.ext = parsed.base === '..' && start === 1 ? '.' : extensionOf(parsed.base);
     parsed.name = parsed.base.slice(0, parsed.base.length - parsed.ext.length);
   }
   // The directory drops only the one slash before the last segment.

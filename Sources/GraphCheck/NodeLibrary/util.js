@@ -4,11 +4,12 @@
 
 const native = require('cruft/native');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FALSY_VALUE_REJECTION },
 } = require('./internal/errors.js');
-const { validateFunction, validateString, validateObject } = require('./internal/validators.js');
+const { validateBoolean, validateFunction, validateString, validateObject } = require('./internal/validators.js');
 const { isDeepStrictEqual } = require('./internal/comparisons.js');
 const types = require('./util/types.js');
+const { parseArgs } = require('./internal/util/parse_args.js');
 
 // ---- inspect ----
 
@@ -48,12 +49,7 @@ function inspect(value, options) {
   return native.inspect(value, merged);
 }
 
-Object.defineProperty(inspect, 'custom', {
-  value: Symbol.for('nodejs.util.inspect.custom'),
-  writable: false,
-  enumerable: true,
-  configurable: false,
-});
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 
 Object.defineProperty(inspect, 'defaultOptions', {
   get() {
@@ -64,7 +60,7 @@ Object.defineProperty(inspect, 'defaultOptions', {
     Object.assign(inspectDefaults, options);
   },
   enumerable: false,
-  configurable: true,
+  configurable: false,
 });
 
 // ANSI codes [open, close] by style name, as node lists them (colors are never printed under
@@ -161,6 +157,60 @@ const styles = Object.assign(Object.create(null), {
 inspect.colors = colors;
 inspect.styles = styles;
 
+// A node stream is told by its shape (cruft's library has no stream classes of its own).
+function isNodeStream(value) {
+  return Boolean(
+    value &&
+      (value._readableState ||
+        value._writableState ||
+        (typeof value.write === 'function' && typeof value.on === 'function') ||
+        (typeof value.pipe === 'function' && typeof value.on === 'function')),
+  );
+}
+
+function styleCodes(format) {
+  const codes = colors[format];
+  if (codes === null || codes === undefined) {
+    const allowed = Object.keys(colors)
+      .map((name) => `'${name}'`)
+      .join(', ');
+    throw new ERR_INVALID_ARG_VALUE('format', format, `must be one of: ${allowed}`);
+  }
+  return codes;
+}
+
+// node colours the text only when `stream` (default process.stdout) is a terminal, or when
+// validateStream is false. The library cannot see the application's standard output (nor
+// FORCE_COLOR), so without an explicit stream the text is returned unstyled, as node does when
+// standard output is not a terminal. Like node 20, a list of formats is always applied.
+function styleText(format, text, { validateStream = true, stream = undefined } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  if (validateStream && stream !== undefined && !isNodeStream(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  const escape = (code) => `\u001b[${code}m`;
+  if (Array.isArray(format)) {
+    let opening = '';
+    let closing = '';
+    for (const name of format) {
+      const codes = styleCodes(name);
+      opening += escape(codes[0]);
+      closing = `${escape(codes[1])}${closing}`;
+    }
+    return `${opening}${text}${closing}`;
+  }
+  const codes = styleCodes(format);
+  if (validateStream) {
+    const colorize =
+      stream !== undefined &&
+      stream.isTTY &&
+      (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+    if (!colorize) return text;
+  }
+  return `${escape(codes[0])}${text}${escape(codes[1])}`;
+}
+
 function format(...args) {
   return native.format(...args);
 }
@@ -250,9 +300,11 @@ function callbackify(original) {
   return Object.defineProperties(callbackified, descriptors);
 }
 
-// node prints a DeprecationWarning on the first call; a library module under cruft has no
-// standard error to print to, so the returned function only calls through.
-function deprecate(fn, message, code) {
+// node prints a DeprecationWarning on the first call (synchronously with useEmitSync); a library
+// module under cruft has no standard error to print to, so the returned function only calls
+// through.
+// eslint-disable-next-line no-unused-vars
+function deprecate(fn, message, code, useEmitSync) {
   if (code !== undefined) validateString(code, 'code');
   function deprecated(...args) {
     if (new.target) return Reflect.construct(fn, args, new.target);
@@ -354,7 +406,7 @@ function isBuffer(value) {
   return require('buffer').Buffer.isBuffer(value);
 }
 
-function extend(target, source) {
+function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
   const keys = Object.keys(source);
   let index = keys.length;
@@ -363,7 +415,7 @@ function extend(target, source) {
 }
 
 module.exports = {
-  _extend: extend,
+  _extend,
   callbackify,
   debug: debuglog,
   debuglog,
@@ -388,8 +440,10 @@ module.exports = {
   isError,
   isFunction,
   isPrimitive,
+  parseArgs,
   promisify,
   stripVTControlCharacters,
+  styleText,
   toUSVString,
   types,
   TextDecoder,

@@ -2,7 +2,7 @@
 const path = require('path');
 
 const samples = ['', '/', '//', 'a', '/a', 'a/', '/a/b', '/a/b/', '/a//b', 'a/b/c.txt', '/home/user/file.tar.gz',
-  '.bashrc', '/x/.bashrc', '.', '..', '/a/..', '...', 'file.', 'a.b.c', '/foo/bar/baz/', '//a', '///a//b//'];
+  '.bashrc', '/x/.bashrc', '.', '..', '/..', '/../', '//..', '/a/..', '...', 'file.', 'a.b.c', '/foo/bar/baz/', '//a', '///a//b//'];
 for (const p of samples) {
   console.log(JSON.stringify(p), '->', JSON.stringify([path.dirname(p), path.basename(p), path.extname(p)]));
 }

@@ -196,11 +196,20 @@ defineError('ERR_FALSY_VALUE_REJECTION', Error, () => 'Promise was rejected with
 
 defineError('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
 
-defineError('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
+defineError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', TypeError, (message) => message);
 
-defineError('ERR_METHOD_NOT_IMPLEMENTED', Error, (name) => `The ${name} method is not implemented`);
+defineError(
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  TypeError,
+  (value) => `Unexpected argument '${value}'. This command does not take positional arguments`,
+);
 
-defineError('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+defineError('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositionals) => {
+  const hint = allowPositionals
+    ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}`
+    : '';
+  return `Unknown option '${option}'${hint}`;
+});
 
 // The error an aborted operation rejects with (events.once with a signal).
 class AbortError extends Error {
@@ -211,4 +220,4 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { codes, AbortError, describeValue, addNumericalSeparator };
+module.exports = { codes, AbortError };

@@ -2,7 +2,7 @@
 // Argument checks shared by the library modules; each throws node's error for a bad argument.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('./errors.js');
 
 function validateString(value, name) {
@@ -48,13 +48,6 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
-function validateOneOf(value, name, allowed) {
-  if (!allowed.includes(value)) {
-    const shown = allowed.map((each) => (typeof each === 'string' ? `'${each}'` : String(each))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${shown}`);
-  }
-}
-
 // An AbortSignal is recognised by its shape: cruft has no AbortSignal global of its own.
 function validateAbortSignal(signal, name) {
   if (
@@ -72,6 +65,5 @@ module.exports = {
   validateObject,
   validateNumber,
   validateInteger,
-  validateOneOf,
   validateAbortSignal,
 };

@@ -312,4 +312,4 @@ class AssertionError extends Error {
   }
 }
 
-module.exports = { AssertionError, inspectValue };
+module.exports = { AssertionError };
