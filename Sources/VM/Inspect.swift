@@ -15,6 +15,10 @@ struct InspectOptions {
   var sorted = false
   /// How many array elements are shown before `... N more items`.
   var maxArrayLength = 100
+  /// How many characters of a string are shown before `... N more characters`.
+  var maxStringLength = Int.max
+  /// Accessors show their value (`[Getter: 1]`), calling the getter.
+  var getters = false
 }
 
 /// `console.log`'s rendering of values, following Node's `util.inspect` for the common cases:
@@ -23,7 +27,12 @@ struct InspectOptions {
 extension VM {
   func inspect(_ value: Value, topLevel: Bool, depth: Int = 0, seen: [UInt64] = []) throws(Throw) -> String {
     if value.isString {
-      return topLevel ? value.string.swiftString : quote(value.string.swiftString)
+      if topLevel { return value.string.swiftString }
+      let units = value.string.units
+      guard units.count > inspectOptions.maxStringLength else { return quote(value.string.swiftString) }
+      let shown = String(decoding: units.prefix(inspectOptions.maxStringLength), as: UTF16.self)
+      let more = units.count - inspectOptions.maxStringLength
+      return quote(shown) + "... \(more) more character\(more == 1 ? "" : "s")"
     }
     if value.isNumber {
       if value.isDouble && value.double == 0 && value.double.sign == .minus { return "-0" }
@@ -33,18 +42,28 @@ extension VM {
     if value.isSymbol { return display(value) }
     if !value.isObject { return try toSwiftString(value) }
     let object = value.object
-    if seen.contains(value.bits) { return "[Circular *1]" }
+    if depth == 0 && seen.isEmpty { inspectCircularTargets = [:] }
+    if seen.contains(value.bits) {
+      let number = inspectCircularTargets[value.bits] ?? inspectCircularTargets.count + 1
+      inspectCircularTargets[value.bits] = number
+      return "[Circular *\(number)]"
+    }
+    let text = try inspectObject(value, depth: depth, seen: seen)
+    // An object that a value inside it refers back to is marked where it starts, as node does.
+    if let number = inspectCircularTargets[value.bits] { return "<ref *\(number)> " + text }
+    return text
+  }
+
+  private func inspectObject(_ value: Value, depth: Int, seen: [UInt64]) throws(Throw) -> String {
+    let object = value.object
     if inspectOptions.customInspect, let custom = try customInspection(value, depth: depth, seen: seen) {
       return custom
     }
     if let function = value.asFunction {
-      let name = (try? toSwiftString(get(value, names.name))) ?? ""
-      let isClass = function.isClassConstructor
-      let label =
-        isClass
-        ? "[class \(name.isEmpty ? "(anonymous)" : name)]"
-        : "[Function: \(name.isEmpty ? "(anonymous)" : name)]"
-      return name.isEmpty && !isClass ? "[Function (anonymous)]" : label
+      let label = try functionLabel(function, value)
+      let parts = try propertyEntries(object, depth: depth, seen: seen + [value.bits])
+        .filter { !$0.hasPrefix("prototype:") }
+      return parts.isEmpty ? label : label + " " + wrap(parts, open: "{", close: "}", depth: depth)
     }
     if object.kind == .error || isErrorInstance(object) {
       // Node prints the stack; an error without frames (no stack, or a copy with Error.prototype as
@@ -202,14 +221,49 @@ extension VM {
           "byteLength: \(view.viewByteLength)", "byteOffset: \(view.byteOffset)",
           "buffer: \(try inspect(Value(view.buffer), topLevel: false, depth: depth + 1, seen: inner))",
         ], open: "DataView {", close: "}", depth: depth)
-    case .booleanObject, .numberObject, .stringObject:
+    case .booleanObject, .numberObject, .stringObject, .bigintObject, .symbolObject:
       let name =
-        object.kind == .booleanObject ? "Boolean" : object.kind == .numberObject ? "Number" : "String"
+        switch object.kind {
+        case .booleanObject: "Boolean"
+        case .numberObject: "Number"
+        case .stringObject: "String"
+        case .bigintObject: "BigInt"
+        default: "Symbol"
+        }
       return "[\(name): \(try inspect(object.primitive, topLevel: false))]"
+    case .mapIterator, .setIterator:
+      // The entries still to come, as node previews them: `[Map Entries] { [ 1, 2 ] }`.
+      let iterator = object as! ListIterator
+      let isMap = object.kind == .mapIterator
+      var parts: [String] = []
+      if !iterator.isDone, let collection = iterator.target.object as? CollectionObject {
+        for position in iterator.position..<collection.keys.count where collection.live[position] {
+          let key = collection.keys[position]
+          let item = isMap ? collection.values[position] : key
+          switch iterator.selection {
+          case 2:
+            parts.append(
+              try inspect(Value(newArray([key, item])), topLevel: false, depth: depth + 1, seen: inner))
+          case 1: parts.append(try inspect(key, topLevel: false, depth: depth + 1, seen: inner))
+          default: parts.append(try inspect(item, topLevel: false, depth: depth + 1, seen: inner))
+          }
+        }
+      }
+      let name = "[\(isMap ? "Map" : "Set") \(iterator.selection == 2 ? "Entries" : "Iterator")] "
+      return name + (parts.isEmpty ? "{}" : wrap(parts, open: "{", close: "}", depth: depth))
+    case .weakMap, .weakSet:
+      // Their entries are not observable, as in node without showHidden.
+      return "\(try constructorLabel(object)) { <items unknown> }"
+    case .arguments:
+      let parts = try propertyEntries(object, depth: depth, seen: inner)
+      return "[Arguments] " + (parts.isEmpty ? "{}" : wrap(parts, open: "{", close: "}", depth: depth))
     default:
       let parts = try propertyEntries(object, depth: depth, seen: inner)
       let label = try constructorLabel(object)
-      let prefix = label == "Object" ? "" : label + " "
+      var prefix = label == "Object" ? "" : label + " "
+      if let tag = try toStringTag(object), tag != label {
+        prefix = (label.hasPrefix("[") ? label : label) + " [\(tag)] "
+      }
       if parts.isEmpty { return prefix + "{}" }
       return prefix + wrap(parts, open: "{", close: "}", depth: depth)
     }
@@ -311,19 +365,70 @@ extension VM {
     }
   }
 
+  /// Node's `strEscape`: single quotes unless the text has one and no double quote (then double),
+  /// or both and no backtick (then backticks); control characters escaped.
   private func quote(_ text: String) -> String {
-    let quoteMark = text.contains("'") && !text.contains("\"") ? "\"" : "'"
-    var out = quoteMark
+    var quoteMark: Unicode.Scalar = "'"
+    if text.contains("'") {
+      if !text.contains("\"") {
+        quoteMark = "\""
+      } else if !text.contains("`") && !text.contains("${") {
+        quoteMark = "`"
+      }
+    }
+    var out = String(quoteMark)
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\n": out += "\\n"
       case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      case "\u{8}": out += "\\b"
+      case "\u{C}": out += "\\f"
       case "\\": out += "\\\\"
+      case quoteMark: out += "\\" + String(quoteMark)
       default:
-        if String(scalar) == quoteMark { out += "\\" + quoteMark } else { out.unicodeScalars.append(scalar) }
+        if scalar.value < 0x20 || scalar.value == 0x7f {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
-    return out + quoteMark
+    return out + String(quoteMark)
+  }
+
+  /// `[Function: f]`, `[AsyncFunction: f]`, `[GeneratorFunction: f]`, `[class A extends B]`.
+  private func functionLabel(_ function: JSFunction, _ value: Value) throws(Throw) -> String {
+    let nameValue = (try? get(value, names.name)) ?? .undefined
+    let name = nameValue.isString ? nameValue.string.swiftString : ""
+    if function.isClassConstructor {
+      var label = "[class \(name.isEmpty ? "(anonymous)" : name)"
+      if function.proto.isObject, function.proto.object !== realm.functionPrototype,
+        let base = try? get(function.proto, names.name), base.isString, !base.string.swiftString.isEmpty
+      {
+        label += " extends \(base.string.swiftString)"
+      }
+      return label + "]"
+    }
+    let kind: String
+    switch function.compiled?.kind {
+    case .async?, .asyncArrow?, .asyncMethod?: kind = "AsyncFunction"
+    case .generator?, .generatorMethod?: kind = "GeneratorFunction"
+    case .asyncGenerator?, .asyncGeneratorMethod?: kind = "AsyncGeneratorFunction"
+    default: kind = "Function"
+    }
+    return name.isEmpty ? "[\(kind) (anonymous)]" : "[\(kind): \(name)]"
+  }
+
+  /// `Symbol.toStringTag` when it is a non-empty string that is not an own enumerable property
+  /// (which is printed as a key), as node's `formatRaw` reads it.
+  private func toStringTag(_ object: JSObject) throws(Throw) -> String? {
+    let tagKey = Key.named(PropertyKey(symbol: names.symbolToStringTag))
+    if let own = try ownProperty(object, tagKey), own.attributes.contains(.enumerable) { return nil }
+    guard let tag = try? get(Value(object), tagKey), tag.isString else { return nil }
+    let text = tag.string.swiftString
+    return text.isEmpty ? nil : text
   }
 
   /// The name node puts before an object: its prototype's constructor's name, `[Object: null
@@ -375,7 +480,13 @@ extension VM {
       if property.isAccessor {
         let getter = !property.getter.isUndefined
         let setter = !property.setter.isUndefined
-        shown = getter ? (setter ? "[Getter/Setter]" : "[Getter]") : setter ? "[Setter]" : "undefined"
+        let kind = getter ? (setter ? "Getter/Setter" : "Getter") : setter ? "Setter" : ""
+        if getter && inspectOptions.getters {
+          let got = try call(property.getter, this: Value(object), [])
+          shown = "[\(kind): \(try inspect(got, topLevel: false, depth: depth + 1, seen: seen))]"
+        } else {
+          shown = kind.isEmpty ? "undefined" : "[\(kind)]"
+        }
       } else {
         shown = try inspect(property.value, topLevel: false, depth: depth + 1, seen: seen)
       }

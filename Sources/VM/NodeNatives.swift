@@ -69,6 +69,15 @@ extension VM {
       options.breakLength =
         breakLength.number.isFinite ? Int(clamping: Int64(breakLength.number)) : Int.max / 2
     }
+    let maxStringLength = try get(object, key("maxStringLength"))
+    if maxStringLength.isNull {
+      options.maxStringLength = Int.max
+    } else if maxStringLength.isNumber {
+      let limit = maxStringLength.number
+      options.maxStringLength = limit.isNaN ? 0 : limit >= Double(Int32.max) ? Int.max : max(0, Int(limit))
+    }
+    let getters = try get(object, key("getters"))
+    if !getters.isUndefined { options.getters = toBoolean(getters) }
     let sorted = try get(object, key("sorted"))
     if !sorted.isUndefined { options.sorted = toBoolean(sorted) }
     let maxArrayLength = try get(object, key("maxArrayLength"))

@@ -141,6 +141,9 @@ public final class VM {
   /// The nesting level of the object `inspect` entered last: node keeps a value on one line only when
   /// fewer than three levels of objects were printed below it.
   var inspectDeepestLevel = 0
+  /// The objects found to contain references back to themselves in the `inspect` call in progress,
+  /// numbered as node numbers them (`<ref *1>`, `[Circular *1]`).
+  var inspectCircularTargets: [UInt64: Int] = [:]
   /// `util.inspect` itself, made once: custom inspect methods receive it, and it is never treated as one.
   var inspectFunction: JSFunction?
   /// Where `console.log` and `process.stdout.write` go, and `console.error`.

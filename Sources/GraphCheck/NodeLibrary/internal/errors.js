@@ -177,6 +177,8 @@ defineError('ERR_INVALID_RETURN_VALUE', TypeError, (expected, name, value) => {
   return `Expected ${expected} to be returned from the "${name}" function but got ${describeValue(value)}.`;
 });
 
+defineError('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+
 defineError('ERR_MISSING_ARGS', TypeError, (...names) => {
   const quoted = names.map((name) =>
     Array.isArray(name) ? name.map((each) => `"${each}"`).join(' or ') : `"${name}"`,
