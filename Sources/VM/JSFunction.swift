@@ -55,6 +55,8 @@ enum Termination: Equatable {
   case exit(Int32)
   /// The bundle needs something this VM cannot give it (a handle it does not implement).
   case link(String)
+  /// A promise was rejected and nothing handled it before the job queue ran out (node ends there).
+  case unhandledRejection
 }
 
 /// Per-site inline cache: objects with shape `shapeID` hold the property in `slot`.

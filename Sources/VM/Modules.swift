@@ -134,6 +134,12 @@ extension VM {
         }
         continue
       }
+      if let first = unhandledRejections.first {
+        // node's processPromiseRejections: once the ticks and jobs are done, an unhandled rejection
+        // is fatal. The reason is reported as an uncaught exception.
+        pendingRejectionReason = (first.object as? PromiseObject)?.result ?? .undefined
+        throw Throw(termination: .unhandledRejection)
+      }
       // The microtasks are done: WeakRef targets may go (ClearKeptObjects), and registries whose
       // targets died get their cleanup callbacks, as a task of their own.
       keptAlive.removeAll()

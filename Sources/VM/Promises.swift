@@ -119,6 +119,9 @@ extension VM {
   private func settle(_ promise: PromiseObject, _ value: Value, fulfilled: Bool) {
     promise.state = fulfilled ? .fulfilled : .rejected
     promise.result = value
+    // HostPromiseRejectionTracker: a rejection nobody handles by the time the jobs run out ends the
+    // run, as in node.
+    if !fulfilled && !promise.isHandled { unhandledRejections.append(Value(promise)) }
     let reactions = promise.reactions
     promise.reactions = []
     for reaction in reactions {
@@ -128,6 +131,9 @@ extension VM {
 
   /// PerformPromiseThen.
   func then(_ promise: PromiseObject, _ reaction: PromiseObject.Reaction) {
+    if promise.state == .rejected && !promise.isHandled {
+      unhandledRejections.removeAll { $0.bits == Value(promise).bits }
+    }
     promise.isHandled = true
     switch promise.state {
     case .pending: promise.reactions.append(reaction)

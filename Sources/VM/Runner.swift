@@ -107,6 +107,7 @@ public enum BundleRunner {
       case .stackLimit(let depth)?: return .stackLimit(depth)
       case .link(let message)?: return .linkFailure(message)
       case .exit(let status)?: return .finished(status)
+      case .unhandledRejection?: return .uncaught(vm.describeUncaught(vm.pendingRejectionReason))
       case nil: return .uncaught(vm.describeUncaught(error.value))
       }
     }

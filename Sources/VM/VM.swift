@@ -134,6 +134,10 @@ public final class VM {
   /// The lowest address the host (Swift) stack may reach before a run is stopped as too deep: each
   /// native function that calls bytecode re-enters `execute` one Swift frame deeper. Zero: unchecked.
   var hostStackFloor: UInt = 0
+  /// Rejected promises without a handler yet, oldest first: checked each time the job queue runs out.
+  var unhandledRejections: [Value] = []
+  /// The reason of the rejection that ended the run (`Termination.unhandledRejection`).
+  var pendingRejectionReason: Value = .undefined
   var inspectOptions = InspectOptions()
   /// The capability kinds each package's manifest `receives` (by package name), for denials to say
   /// whether the bundle or the run withholds a capability.
@@ -288,6 +292,8 @@ public final class VM {
       names.trace(&marker)
       for symbol in symbolRegistry.values { marker.mark(symbol) }
       marker.mark(inspectFunction)
+      for promise in unhandledRejections { marker.mark(promise) }
+      marker.mark(pendingRejectionReason)
       for module in modules { module.trace(&marker) }
       var top = self.top
       for index in 0..<frameCount {

@@ -25,6 +25,9 @@ if (mode === "ok") {
   console.log("variable:", process.env.CRUFT_TEST_VARIABLE ?? "not visible");
 } else if (mode === "exit") {
   process.exitCode = 7;
+} else if (mode === "reject") {
+  Promise.reject(new RangeError("nobody handles this"));
+  Promise.resolve().then(() => console.log("jobs still run first"));
 } else if (mode === "deep-native") {
   // Every level goes through a built-in that calls back into bytecode, one host frame deeper.
   const down = () => [1].map(down).length + JSON.parse("[1]", () => down()).length;
