@@ -134,7 +134,7 @@ extension VM {
         }
         continue
       }
-      if let first = unhandledRejections.first {
+      if endsOnUnhandledRejection, let first = unhandledRejections.first {
         // node's processPromiseRejections: once the ticks and jobs are done, an unhandled rejection
         // is fatal. The reason is reported as an uncaught exception.
         pendingRejectionReason = (first.object as? PromiseObject)?.result ?? .undefined

@@ -38,6 +38,9 @@ public struct RunOptions: Sendable {
   /// Conformance testing only (the test262 runner); `cruftvm` never sets it: false leaves the
   /// intrinsics unfrozen, so a test can check a built-in's writable and configurable attributes.
   public var freezesIntrinsics = true
+  /// node's behaviour: a rejection nothing handles ends the run (status 1). The test262 runner turns
+  /// it off, since ECMAScript leaves it to the host and tests reject promises freely.
+  public var endsOnUnhandledRejection = true
 
   public init() {}
 }
@@ -72,6 +75,7 @@ public enum BundleRunner {
     standardError: @escaping (String) -> Void
   ) -> RunOutcome {
     let vm = VM(limits: options.limits, freezesIntrinsics: options.freezesIntrinsics)
+    vm.endsOnUnhandledRejection = options.endsOnUnhandledRejection
     // What stays of the stack below this frame's address is a margin for the native code that runs
     // between two checks (a sort comparator, a JSON writer, the collector's marking).
     vm.hostStackFloor = vm.currentStackAddress() - UInt(threadStackBytes - (16 << 20))

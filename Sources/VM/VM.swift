@@ -136,6 +136,7 @@ public final class VM {
   var hostStackFloor: UInt = 0
   /// Rejected promises without a handler yet, oldest first: checked each time the job queue runs out.
   var unhandledRejections: [Value] = []
+  var endsOnUnhandledRejection = true
   /// The reason of the rejection that ended the run (`Termination.unhandledRejection`).
   var pendingRejectionReason: Value = .undefined
   var inspectOptions = InspectOptions()

@@ -171,6 +171,7 @@ final class TestExecutor {
     options.grants.random = true
     options.arguments = [(path as NSString).lastPathComponent]
     options.freezesIntrinsics = freezesIntrinsics
+    options.endsOnUnhandledRejection = false
     let output = CapturedOutput()
     let outcome = BundleRunner.run(
       compiled, options: options, standardOutput: { output.append($0) }, standardError: { _ in })
