@@ -46,10 +46,12 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
+
+import program_checks
+from program_checks import expected_path, run
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DRIVERS = os.path.join(REPO, "tests", "corpus", "drivers")
@@ -71,10 +73,6 @@ def drivers():
 
 def driver_name(program):
     return os.path.splitext(os.path.basename(program))[0]
-
-
-def expected_path(program):
-    return os.path.splitext(program)[0] + ".expected"
 
 
 def expected_rejections():
@@ -113,16 +111,8 @@ def allow_flags(grants):
     return flags
 
 
-def run(argv, timeout, cwd=None, env=None):
-    try:
-        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd, env=env)
-        return p.returncode, p.stdout, p.stderr
-    except subprocess.TimeoutExpired:
-        return None, b"", b"timeout\n"
-
-
 def tail(data, limit=600):
-    return data.decode(errors="replace").strip()[-limit:]
+    return program_checks.tail(data, limit)
 
 
 def node(program, timeout):
@@ -130,32 +120,16 @@ def node(program, timeout):
 
 
 def check_oracle(program, args):
-    status, out, err = node(program, args.timeout)
-    try:
-        with open(expected_path(program), "rb") as f:
-            want = f.read()
-    except OSError:
-        return "fail", "no .expected file"
-    if status != 0:
-        return "fail", "node exited %s: %s" % (status, tail(err))
-    if out != want:
-        return "fail", "node's stdout differs from .expected"
-    return "pass", ""
+    ok, why = program_checks.check_oracle(node(program, args.timeout), program)
+    return ("pass" if ok else "fail"), why
 
 
 def update(program, args):
-    s1, o1, e1 = node(program, args.timeout)
-    s2, o2, _ = node(program, args.timeout)
-    if s1 != 0 or s2 != 0:
-        return "fail", "node exited %s: %s" % (s1, tail(e1))
-    if o1 != o2:
-        return "fail", "nondeterministic: two runs printed different output"
-    lines = o1.count(b"\n")
-    if not MIN_LINES <= lines <= MAX_LINES:
-        return "fail", "prints %d lines, not %d-%d" % (lines, MIN_LINES, MAX_LINES)
-    with open(expected_path(program), "wb") as f:
-        f.write(o1)
-    return "pass", ""
+    ok, why = program_checks.update_expected(
+        lambda: node(program, args.timeout), program,
+        lambda lines: None if MIN_LINES <= lines <= MAX_LINES else "prints %d lines, not %d-%d" % (
+            lines, MIN_LINES, MAX_LINES))
+    return ("pass" if ok else "fail"), why
 
 
 def make_project(program, grants):
@@ -258,11 +232,7 @@ def main():
         args.cruftc, args.cruftvm = os.path.abspath(args.cruftc), os.path.abspath(args.cruftvm)
         key = args.key
         if key is None:
-            keydir = tempfile.mkdtemp(prefix="cruft-corpus-key-")
-            key = os.path.join(keydir, "corpus")
-            status, _, err = run([args.cruftc, "key", "generate", "--out", key], args.timeout)
-            if status != 0:
-                sys.exit("key generate failed: " + err.decode(errors="replace"))
+            keydir, key = program_checks.builder_key(args.cruftc, args.timeout, "cruft-corpus-key-", "corpus")
         job = lambda p: check_cruft(p, args, key, rejections)
     elif args.update_expected:
         job = lambda p: update(p, args)

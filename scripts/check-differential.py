@@ -38,10 +38,12 @@ import concurrent.futures
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
+
+import program_checks
+from program_checks import expected_path, run
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SUITE = os.path.join(REPO, "tests", "differential")
@@ -60,48 +62,18 @@ def programs(suite):
     return found
 
 
-def expected_path(program):
-    return os.path.splitext(program)[0] + ".expected"
-
-
-def run(argv, timeout, cwd=None, env=None):
-    try:
-        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd, env=env)
-        return p.returncode, p.stdout, p.stderr
-    except subprocess.TimeoutExpired:
-        return None, b"", b"timeout\n"
-
-
 def node(program, timeout):
     return run(["node", program], timeout, cwd=os.path.dirname(program), env=dict(os.environ, TZ="UTC"))
 
 
 def check_oracle(program, args):
-    status, out, err = node(program, args.timeout)
-    try:
-        with open(expected_path(program), "rb") as f:
-            want = f.read()
-    except OSError:
-        return False, "no .expected file"
-    if status != 0:
-        return False, "node exited %s: %s" % (status, err.decode(errors="replace").strip()[-400:])
-    if out != want:
-        return False, "stdout differs from .expected"
-    return True, ""
+    return program_checks.check_oracle(node(program, args.timeout), program)
 
 
 def update(program, args):
-    s1, o1, e1 = node(program, args.timeout)
-    s2, o2, _ = node(program, args.timeout)
-    if s1 != 0 or s2 != 0:
-        return False, "node exited %s: %s" % (s1, e1.decode(errors="replace").strip()[-400:])
-    if o1 != o2:
-        return False, "nondeterministic: two runs printed different output"
-    if o1.count(b"\n") < 3:
-        return False, "prints fewer than 3 lines"
-    with open(expected_path(program), "wb") as f:
-        f.write(o1)
-    return True, ""
+    return program_checks.update_expected(
+        lambda: node(program, args.timeout), program,
+        lambda lines: "prints fewer than 3 lines" if lines < 3 else None)
 
 
 def check_cruft(program, args, key):
@@ -174,11 +146,7 @@ def main():
     if args.cruftc:
         key = args.key
         if key is None:
-            keydir = tempfile.mkdtemp(prefix="cruft-diff-key-")
-            key = os.path.join(keydir, "differential")
-            status, _, err = run([args.cruftc, "key", "generate", "--out", key], args.timeout)
-            if status != 0:
-                sys.exit("key generate failed: " + err.decode(errors="replace"))
+            keydir, key = program_checks.builder_key(args.cruftc, args.timeout, "cruft-diff-key-", "differential")
         job = lambda p: check_cruft(p, args, key)
     elif args.update_expected:
         job = lambda p: update(p, args)
