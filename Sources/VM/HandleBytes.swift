@@ -12,13 +12,16 @@ extension VM {
     return Value(array)
   }
 
-  /// The library Buffer's prototype, evaluating its module on first use; nil when the bundle has none.
+  /// The library Buffer's prototype, evaluating its module on first use and looked up once per run;
+  /// nil when the bundle has none.
   private func bufferPrototype() throws(Throw) -> Value? {
-    guard let index = modules.firstIndex(where: { $0.name == "toolchain:node:buffer.js" }) else { return nil }
-    let exports = try require(index)
-    let buffer = try get(exports, key("Buffer"))
-    guard buffer.isObject else { return nil }
-    let prototype = try get(buffer, names.prototype)
+    if let found = nodeBufferPrototype { return found.isObject ? found : nil }
+    var prototype = Value.undefined
+    if let index = modules.firstIndex(where: { $0.name == "toolchain:node:buffer.js" }) {
+      let buffer = try get(try require(index), key("Buffer"))
+      if buffer.isObject { prototype = try get(buffer, names.prototype) }
+    }
+    nodeBufferPrototype = prototype
     return prototype.isObject ? prototype : nil
   }
 

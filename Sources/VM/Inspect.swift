@@ -262,7 +262,7 @@ extension VM {
       let label = try constructorLabel(object)
       var prefix = label == "Object" ? "" : label + " "
       if let tag = try toStringTag(object), tag != label {
-        prefix = (label.hasPrefix("[") ? label : label) + " [\(tag)] "
+        prefix = label + " [\(tag)] "
       }
       if parts.isEmpty { return prefix + "{}" }
       return prefix + wrap(parts, open: "{", close: "}", depth: depth)

@@ -59,35 +59,34 @@ extension VM {
     if !hidden.isUndefined { options.showHidden = toBoolean(hidden) }
     let compact = try get(object, key("compact"))
     if compact.isNumber {
-      options.compact = max(0, Int(clamping: Int64(compact.number.isFinite ? compact.number : 3)))
+      options.compact = compact.number.isFinite ? inspectCount(compact.number) : 3
     } else if compact.isBool {
       // `compact: true` joins what fits on one line whatever the nesting.
       options.compact = toBoolean(compact) ? Int.max / 2 : 0
     }
     let breakLength = try get(object, key("breakLength"))
-    if breakLength.isNumber {
-      options.breakLength =
-        breakLength.number.isFinite ? Int(clamping: Int64(breakLength.number)) : Int.max / 2
-    }
+    if breakLength.isNumber { options.breakLength = inspectCount(breakLength.number) }
     let maxStringLength = try get(object, key("maxStringLength"))
-    if maxStringLength.isNull {
-      options.maxStringLength = Int.max
-    } else if maxStringLength.isNumber {
-      let limit = maxStringLength.number
-      options.maxStringLength = limit.isNaN ? 0 : limit >= Double(Int32.max) ? Int.max : max(0, Int(limit))
+    if maxStringLength.isNull || maxStringLength.isNumber {
+      options.maxStringLength = maxStringLength.isNull ? Int.max / 2 : inspectCount(maxStringLength.number)
     }
     let getters = try get(object, key("getters"))
     if !getters.isUndefined { options.getters = toBoolean(getters) }
     let sorted = try get(object, key("sorted"))
     if !sorted.isUndefined { options.sorted = toBoolean(sorted) }
     let maxArrayLength = try get(object, key("maxArrayLength"))
-    if maxArrayLength.isNull {
-      options.maxArrayLength = Int.max
-    } else if maxArrayLength.isNumber {
-      let limit = maxArrayLength.number
-      options.maxArrayLength = limit.isNaN ? 0 : limit >= Double(Int32.max) ? Int.max : max(0, Int(limit))
+    if maxArrayLength.isNull || maxArrayLength.isNumber {
+      options.maxArrayLength = maxArrayLength.isNull ? Int.max / 2 : inspectCount(maxArrayLength.number)
     }
     return options
+  }
+
+  /// A count option of util.inspect (a length, a width, levels): NaN and negatives are 0, and from
+  /// 2^31 on (Infinity included) it is unlimited. Any double converts without trapping.
+  private func inspectCount(_ number: Double) -> Int {
+    if number.isNaN || number <= 0 { return 0 }
+    if number >= Double(Int32.max) { return Int.max / 2 }
+    return Int(number)
   }
 
   func withInspectOptions<T>(_ options: InspectOptions, _ body: () throws(Throw) -> T) throws(Throw) -> T {

@@ -136,6 +136,8 @@ public final class VM {
   var hostStackFloor: UInt = 0
   /// Rejected promises without a handler yet, oldest first: checked each time the job queue runs out.
   var unhandledRejections: [Value] = []
+  /// The bundle's library Buffer.prototype once looked up (undefined: the bundle has none).
+  var nodeBufferPrototype: Value?
   var endsOnUnhandledRejection = true
   /// The reason of the rejection that ended the run (`Termination.unhandledRejection`).
   var pendingRejectionReason: Value = .undefined
@@ -295,6 +297,7 @@ public final class VM {
       marker.mark(inspectFunction)
       for promise in unhandledRejections { marker.mark(promise) }
       marker.mark(pendingRejectionReason)
+      if let nodeBufferPrototype { marker.mark(nodeBufferPrototype) }
       for module in modules { module.trace(&marker) }
       var top = self.top
       for index in 0..<frameCount {
