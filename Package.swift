@@ -7,6 +7,8 @@ let package = Package(
     .executable(name: "cruftc", targets: ["Driver"]),
     .executable(name: "cruftvm", targets: ["CruftVM"]),
     .executable(name: "test262-runner", targets: ["Test262Runner"]),
+    // The VM's JIT: LLVM is linked here only, and cruftvm loads it (dlopen) only for a bundle with bitcode.
+    .library(name: "CruftJIT", type: .dynamic, targets: ["JIT"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -29,6 +31,14 @@ let package = Package(
       name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
     .systemLibrary(
       name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // The LLVM-19 C API (include/ links to the system headers; see docs/jit.md).
+    .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-19")]),
+    // Selects provably numeric functions and lowers them to optimised LLVM bitcode.
+    .target(name: "HotPaths", dependencies: ["Frontend", "Diagnostics", "CLLVM"]),
+    // The JIT library cruftvm loads on demand: checks a bitcode module, then compiles it with ORC LLJIT.
+    .target(name: "JIT", dependencies: ["CLLVM"]),
+    // What the VM needs to call native code without LLVM: call trampolines and the stack-overflow exit.
+    .target(name: "CJITRuntime"),
     .executableTarget(
       name: "Driver",
       dependencies: [
@@ -43,12 +53,14 @@ let package = Package(
     // Compiles a checked, lowered module graph to bytecode and writes the sealed bundle.
     .target(
       name: "Backend",
-      dependencies: ["Frontend", "GraphCheck", "CapLowering", "Bytecode", "Seal", "Diagnostics", "Provenance"]),
+      dependencies: [
+        "Frontend", "GraphCheck", "CapLowering", "Bytecode", "Seal", "Diagnostics", "Provenance", "HotPaths",
+      ]),
     // The VM. It must never link Frontend, GraphCheck or CapLowering (SealTests checks).
     // Exclusivity checks are off: the interpreter's objects are classes whose stored properties the
     // dispatch loop mutates, and a dynamic check per access was measured at most of its instructions.
     .target(
-      name: "VM", dependencies: ["Seal", "Bytecode", "CSodium"],
+      name: "VM", dependencies: ["Seal", "Bytecode", "CSodium", "CJITRuntime"],
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
     .executableTarget(
       name: "CruftVM",

@@ -1,0 +1,2 @@
+#include "CJITRuntime.h"
+int32_t cruft_jit_runtime_placeholder(void) { return 0; }
