@@ -1,0 +1,301 @@
+import CLLVM
+
+/// The checks a bitcode module must pass before the VM compiles it (docs/jit.md's rules 1 to 8): no
+/// inline assembly, no globals, no declaration but an allowed intrinsic or a runtime entry point,
+/// no definition but `cruft_fn_<index>` with the native ABI's type or an internal helper, only
+/// direct calls, no memory access. A violation is reported as text naming the symbol or instruction.
+struct BitcodeChecker {
+  /// A function the manifest lists: its symbol, and its arity when the caller knows it.
+  struct Listed {
+    var symbol: String
+    var arity: Int?
+  }
+
+  /// Intrinsics native code may use, matched on the name up to a `.` (so `llvm.sqrt.f64`).
+  static let intrinsicPrefixes: [String] = [
+    "llvm.frameaddress", "llvm.sqrt", "llvm.fabs", "llvm.floor", "llvm.ceil", "llvm.trunc", "llvm.rint",
+    "llvm.nearbyint", "llvm.round", "llvm.roundeven", "llvm.minimum", "llvm.maximum", "llvm.minnum",
+    "llvm.maxnum", "llvm.copysign", "llvm.fma", "llvm.fmuladd", "llvm.sadd.with.overflow",
+    "llvm.ssub.with.overflow", "llvm.smul.with.overflow", "llvm.uadd.with.overflow",
+    "llvm.usub.with.overflow", "llvm.umul.with.overflow", "llvm.smax", "llvm.smin", "llvm.umax",
+    "llvm.umin", "llvm.abs", "llvm.ctlz", "llvm.cttz", "llvm.ctpop", "llvm.fshl", "llvm.fshr",
+    "llvm.bitreverse", "llvm.bswap", "llvm.assume", "llvm.expect", "llvm.is.fpclass", "llvm.fptosi.sat",
+    "llvm.fptoui.sat", "llvm.lifetime.start", "llvm.lifetime.end",
+  ]
+
+  /// The VM's `double (double)` runtime entry points (`cruft_math_NAME`).
+  static let unaryMath: Set<String> = [
+    "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp",
+    "expm1", "log", "log2", "log10", "log1p", "cbrt",
+  ]
+  /// The VM's `double (double, double)` runtime entry points.
+  static let binaryMath: Set<String> = ["atan2", "pow"]
+
+  static let stackOverflowEntry = "cruft_rt_stack_overflow"
+  static let maximumArity = 8
+
+  let module: LLVMModuleRef
+
+  /// The first violation, or nil when the module passes. `listed`, when given, adds rule 8.
+  func check(listed: [Listed]?) -> String? {
+    var length = 0
+    if let asm = LLVMGetModuleInlineAsm(module, &length), length > 0, asm.pointee != 0 {
+      return "bitcode has module-level inline assembly"
+    }
+    if let global = LLVMGetFirstGlobal(module) {
+      return "bitcode defines the global variable '\(name(global))'; native code may have no globals"
+    }
+    if let alias = LLVMGetFirstGlobalAlias(module) {
+      return "bitcode defines the alias '\(name(alias))'; native code may have no aliases"
+    }
+    if let ifunc = LLVMGetFirstGlobalIFunc(module) {
+      return "bitcode defines the ifunc '\(name(ifunc))'; native code may have no ifuncs"
+    }
+    var functions: [LLVMValueRef] = []
+    var next = LLVMGetFirstFunction(module)
+    while let function = next {
+      functions.append(function)
+      next = LLVMGetNextFunction(function)
+    }
+    for function in functions where LLVMIsDeclaration(function) != 0 {
+      if let message = checkDeclaration(function) { return message }
+    }
+    for function in functions where LLVMIsDeclaration(function) == 0 {
+      if let message = checkDefinition(function) { return message }
+    }
+    for function in functions where LLVMIsDeclaration(function) == 0 {
+      if let message = checkBody(function) { return message }
+    }
+    if let listed {
+      for entry in listed {
+        guard let function = LLVMGetNamedFunction(module, entry.symbol), LLVMIsDeclaration(function) == 0,
+          Self.functionIndex(entry.symbol) != nil,
+          LLVMGetLinkage(function) == LLVMExternalLinkage
+        else {
+          return "the manifest lists '\(entry.symbol)', which the bitcode does not define"
+        }
+        let arity = Int(LLVMCountParamTypes(LLVMGlobalGetValueType(function))) - 1
+        if let expected = entry.arity, expected != arity {
+          return
+            "the manifest lists '\(entry.symbol)' with arity \(expected), but the bitcode defines it with \(arity) parameter\(arity == 1 ? "" : "s")"
+        }
+      }
+    }
+    return nil
+  }
+
+  // MARK: Rule 4: declarations
+
+  private func checkDeclaration(_ function: LLVMValueRef) -> String? {
+    let symbol = name(function)
+    let type = LLVMGlobalGetValueType(function)!
+    if symbol.hasPrefix("llvm.") {
+      let allowed = Self.intrinsicPrefixes.contains { prefix in
+        symbol == prefix || symbol.hasPrefix(prefix + ".")
+      }
+      if allowed && LLVMGetIntrinsicID(function) != 0 { return nil }
+      return "bitcode declares '\(symbol)', which is not a runtime entry point or an allowed intrinsic"
+    }
+    if symbol == Self.stackOverflowEntry {
+      if LLVMGetTypeKind(LLVMGetReturnType(type)) == LLVMVoidTypeKind, LLVMCountParamTypes(type) == 0,
+        LLVMIsFunctionVarArg(type) == 0
+      {
+        return nil
+      }
+      return "bitcode declares '\(symbol)' with type \(describe(type)), not void ()"
+    }
+    if symbol.hasPrefix("cruft_math_") {
+      let base = String(symbol.dropFirst("cruft_math_".count))
+      let arity = Self.unaryMath.contains(base) ? 1 : Self.binaryMath.contains(base) ? 2 : nil
+      if let arity {
+        if isDoubleFunction(type, parameters: arity) { return nil }
+        let wanted = arity == 1 ? "double (double)" : "double (double, double)"
+        return "bitcode declares '\(symbol)' with type \(describe(type)), not \(wanted)"
+      }
+    }
+    return "bitcode declares '\(symbol)', which is not a runtime entry point"
+  }
+
+  // MARK: Rule 5: definitions
+
+  private func checkDefinition(_ function: LLVMValueRef) -> String? {
+    let symbol = name(function)
+    let linkage = LLVMGetLinkage(function)
+    if linkage == LLVMInternalLinkage || linkage == LLVMPrivateLinkage {
+      return checkCommon(function, symbol)
+    }
+    guard Self.functionIndex(symbol) != nil else {
+      return "bitcode defines '\(symbol)', which is neither cruft_fn_<index> nor internal"
+    }
+    guard linkage == LLVMExternalLinkage else {
+      return "bitcode defines '\(symbol)' without external linkage"
+    }
+    let type = LLVMGlobalGetValueType(function)!
+    let count = Int(LLVMCountParamTypes(type))
+    var parameters = [LLVMTypeRef?](repeating: nil, count: count)
+    if count > 0 { LLVMGetParamTypes(type, &parameters) }
+    let matches =
+      LLVMIsFunctionVarArg(type) == 0 && count >= 1 && count <= Self.maximumArity + 1
+      && LLVMGetTypeKind(LLVMGetReturnType(type)) == LLVMDoubleTypeKind
+      && LLVMGetTypeKind(parameters[0]) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(parameters[0]) == 64
+      && parameters.dropFirst().allSatisfy { LLVMGetTypeKind($0) == LLVMDoubleTypeKind }
+    guard matches else {
+      return
+        "bitcode defines '\(symbol)' with type \(describe(type)), not the native ABI's double (i64, double, ...) with at most \(Self.maximumArity) doubles"
+    }
+    return checkCommon(function, symbol)
+  }
+
+  private func checkCommon(_ function: LLVMValueRef, _ symbol: String) -> String? {
+    if LLVMHasPersonalityFn(function) != 0 {
+      return "function '\(symbol)' has a personality function; native code may not unwind"
+    }
+    return nil
+  }
+
+  // MARK: Rules 2, 6 and 7: instructions
+
+  private func checkBody(_ function: LLVMValueRef) -> String? {
+    let symbol = name(function)
+    var seen: Set<UnsafeMutableRawPointer> = []
+    var block = LLVMGetFirstBasicBlock(function)
+    while let current = block {
+      var next = LLVMGetFirstInstruction(current)
+      while let instruction = next {
+        if let message = checkInstruction(instruction, in: symbol) { return message }
+        for index in 0..<max(0, LLVMGetNumOperands(instruction)) {
+          if let operand = LLVMGetOperand(instruction, UInt32(index)),
+            let message = checkConstant(operand, in: symbol, seen: &seen)
+          {
+            return message
+          }
+        }
+        next = LLVMGetNextInstruction(instruction)
+      }
+      block = LLVMGetNextBasicBlock(current)
+    }
+    return nil
+  }
+
+  private static let forbidden: [LLVMOpcode: String] = [
+    LLVMLoad: "load", LLVMStore: "store", LLVMAlloca: "alloca", LLVMGetElementPtr: "getelementptr",
+    LLVMAtomicRMW: "atomicrmw", LLVMAtomicCmpXchg: "cmpxchg", LLVMFence: "fence", LLVMVAArg: "va_arg",
+    LLVMIntToPtr: "inttoptr", LLVMAddrSpaceCast: "addrspacecast", LLVMInvoke: "invoke", LLVMCallBr: "callbr",
+    LLVMIndirectBr: "indirectbr", LLVMLandingPad: "landingpad", LLVMResume: "resume",
+    LLVMCleanupPad: "cleanuppad", LLVMCatchPad: "catchpad", LLVMCatchRet: "catchret",
+    LLVMCleanupRet: "cleanupret", LLVMCatchSwitch: "catchswitch",
+  ]
+
+  private func checkInstruction(_ instruction: LLVMValueRef, in symbol: String) -> String? {
+    let opcode = LLVMGetInstructionOpcode(instruction)
+    if let text = Self.forbidden[opcode] {
+      return "function '\(symbol)' contains '\(text)', which native code may not use"
+    }
+    if opcode == LLVMCall {
+      let callee = LLVMGetCalledValue(instruction)
+      if let callee, LLVMIsAInlineAsm(callee) != nil {
+        return "function '\(symbol)' calls inline assembly"
+      }
+      guard let callee, let target = LLVMIsAFunction(callee) else {
+        return "function '\(symbol)' makes an indirect call"
+      }
+      guard LLVMGetCalledFunctionType(instruction) == LLVMGlobalGetValueType(target) else {
+        return "function '\(symbol)' calls '\(name(target))' with a type other than its own"
+      }
+    }
+    if opcode == LLVMPtrToInt {
+      // Only the stack check's `ptrtoint (llvm.frameaddress)` turns a pointer into a number.
+      let operand = LLVMGetOperand(instruction, 0)
+      let isFrameAddress =
+        operand.flatMap { LLVMIsACallInst($0) }.flatMap { LLVMGetCalledValue($0) }.flatMap { LLVMIsAFunction($0) }
+        .map { name($0).hasPrefix("llvm.frameaddress") } ?? false
+      if !isFrameAddress {
+        return "function '\(symbol)' contains 'ptrtoint' of something other than llvm.frameaddress"
+      }
+    }
+    return nil
+  }
+
+  /// Constant expressions hidden in operands: a pointer made from a number, an address computed or
+  /// converted, a block's address.
+  private func checkConstant(
+    _ value: LLVMValueRef, in symbol: String, seen: inout Set<UnsafeMutableRawPointer>
+  ) -> String? {
+    guard LLVMIsAConstant(value) != nil, LLVMIsAGlobalValue(value) == nil else { return nil }
+    guard seen.insert(UnsafeMutableRawPointer(value)).inserted else { return nil }
+    if LLVMIsABlockAddress(value) != nil {
+      return "function '\(symbol)' uses 'blockaddress', which native code may not use"
+    }
+    if LLVMIsAConstantExpr(value) != nil {
+      let opcode = LLVMGetConstOpcode(value)
+      let text: String? =
+        switch opcode {
+        case LLVMIntToPtr: "inttoptr"
+        case LLVMPtrToInt: "ptrtoint"
+        case LLVMGetElementPtr: "getelementptr"
+        case LLVMAddrSpaceCast: "addrspacecast"
+        default: nil
+        }
+      if let text {
+        return "function '\(symbol)' contains a constant '\(text)', which native code may not use"
+      }
+    }
+    for index in 0..<max(0, LLVMGetNumOperands(value)) {
+      if let operand = LLVMGetOperand(value, UInt32(index)),
+        let message = checkConstant(operand, in: symbol, seen: &seen)
+      {
+        return message
+      }
+    }
+    return nil
+  }
+
+  // MARK: Helpers
+
+  /// F of `cruft_fn_F` (decimal, no leading zero), or nil for any other name.
+  static func functionIndex(_ symbol: String) -> Int? {
+    guard symbol.hasPrefix("cruft_fn_") else { return nil }
+    let digits = symbol.dropFirst("cruft_fn_".count)
+    guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0 >= "0" && $0 <= "9" }),
+      digits == "0" || digits.first != "0"
+    else { return nil }
+    return Int(digits)
+  }
+
+  private func isDoubleFunction(_ type: LLVMTypeRef, parameters count: Int) -> Bool {
+    guard LLVMIsFunctionVarArg(type) == 0, Int(LLVMCountParamTypes(type)) == count,
+      LLVMGetTypeKind(LLVMGetReturnType(type)) == LLVMDoubleTypeKind
+    else { return false }
+    var parameters = [LLVMTypeRef?](repeating: nil, count: count)
+    LLVMGetParamTypes(type, &parameters)
+    return parameters.allSatisfy { LLVMGetTypeKind($0) == LLVMDoubleTypeKind }
+  }
+
+  func name(_ value: LLVMValueRef) -> String {
+    var length = 0
+    guard let text = LLVMGetValueName2(value, &length), length > 0 else { return "<unnamed>" }
+    return Self.printable(
+      String(decoding: UnsafeRawBufferPointer(start: text, count: length), as: UTF8.self))
+  }
+
+  private func describe(_ type: LLVMTypeRef) -> String {
+    guard let text = LLVMPrintTypeToString(type) else { return "?" }
+    defer { LLVMDisposeMessage(text) }
+    return "'" + Self.printable(String(cString: text)) + "'"
+  }
+
+  /// Names come from the bitcode: control characters are shown escaped, and a long one is cut.
+  static func printable(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars.prefix(200) {
+      if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0)
+        || (0x2028...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+      {
+        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return text.unicodeScalars.count > 200 ? out + "..." : out
+  }
+}
