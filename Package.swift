@@ -43,7 +43,7 @@ let package = Package(
       name: "Driver",
       dependencies: [
         "Frontend", "GraphCheck", "CapLowering", "Provenance", "Seal", "Diagnostics", "Backend", "Bytecode",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "HotPaths", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // The sealed bundle's file format: its one definition, written by the compiler and read by the VM.
@@ -71,7 +71,8 @@ let package = Package(
     .executableTarget(
       name: "Test262Runner",
       dependencies: [
-        "Frontend", "GraphCheck", "CapLowering", "Backend", "Bytecode", "Seal", "Provenance", "Diagnostics", "VM",
+        "Frontend", "GraphCheck", "CapLowering", "Backend", "Bytecode", "Seal", "Provenance", "Diagnostics",
+        "VM",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Tools/Test262"),

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Interpreter benchmark: ../shared/bench/programs under cruftvm (release), QuickJS-ng and node.
+"""VM benchmark: ../shared/bench/programs and bench/programs under cruftvm (release), QuickJS-ng and node.
 
-usage: bench-vm.py [--rounds N] [--programs NAME,NAME] [--engines cruft,qjs,node-jitless,node]
+usage: bench-vm.py [--rounds N] [--programs NAME,NAME] [--engines cruft,cruft-nojit,qjs,node-jitless,node]
                    [--cruftc PATH] [--cruftvm PATH]
+
+`cruft` runs the bundle as built (hot numeric functions as native code); `cruft-nojit` runs the same
+bundle with `cruftvm run --no-jit` (everything as bytecode), so cruft/cruft-nojit is the JIT's gain.
 
 Each program gets `console.log(run())` appended and is compiled once with `cruftc build` into a
 bundle. Then, ROUNDS times, every engine runs every program in turn (A B C A B C ...), timing whole
@@ -35,11 +38,16 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--programs")
-    ap.add_argument("--engines", default="cruft,qjs,node-jitless,node")
+    ap.add_argument("--engines", default="cruft,cruft-nojit,qjs,node-jitless,node")
     ap.add_argument("--cruftc", default=os.path.join(ROOT, ".build/release/cruftc"))
     ap.add_argument("--cruftvm", default=os.path.join(ROOT, ".build/release/cruftvm"))
     args = ap.parse_args()
-    names = sorted(f[:-3] for f in os.listdir(os.path.join(BENCH, "programs")) if f.endswith(".js"))
+    sources = {}
+    for directory in (os.path.join(BENCH, "programs"), os.path.join(ROOT, "bench", "programs")):
+        for f in os.listdir(directory):
+            if f.endswith(".js"):
+                sources[f[:-3]] = os.path.join(directory, f)
+    names = sorted(sources)
     if args.programs:
         names = [n for n in names if n in args.programs.split(",")]
     engines = args.engines.split(",")
@@ -51,7 +59,7 @@ def main():
         for name in names:
             project = os.path.join(work, name)
             os.makedirs(project)
-            with open(os.path.join(BENCH, "programs", name + ".js")) as f:
+            with open(sources[name]) as f:
                 source = f.read()
             with open(os.path.join(project, "main.mjs"), "w") as f:
                 f.write(source + "\nconsole.log(run());\n")
@@ -72,7 +80,9 @@ def main():
         def argv(engine, name):
             if engine == "cruft":
                 return [args.cruftvm, "run", bundles[name], "--trust", key + ".pub"]
-            program = empty if name is None else os.path.join(BENCH, "programs", name + ".js")
+            if engine == "cruft-nojit":
+                return [args.cruftvm, "run", bundles[name], "--trust", key + ".pub", "--no-jit"]
+            program = empty if name is None else sources[name]
             return [os.path.join(BENCH, "engines", engine), program]
 
         qjs_startup = 0.0
@@ -90,7 +100,7 @@ def main():
                     outputs[(engine, name)] = out
         expected = {}
         for name in names:
-            p = subprocess.run([os.path.join(BENCH, "engines", "node"), os.path.join(BENCH, "programs", name + ".js")],
+            p = subprocess.run([os.path.join(BENCH, "engines", "node"), sources[name]],
                                stdout=subprocess.PIPE)
             expected[name] = p.stdout.decode().strip()
         header = "%-10s" % "program" + "".join("%13s" % e for e in engines)

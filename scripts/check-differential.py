@@ -29,6 +29,8 @@ cruftc build names the bundle after the application, and every temporary project
 {name} is the program's file name without extension). The VM's stdout must equal .expected. The clock
 is allowed because setTimeout, which orders some programs' output, is a clock capability.
 
+--vm-arg ARG (repeatable) adds ARG to every `cruftvm run`: `--vm-arg=--no-jit` runs the suite with
+every function as bytecode (the native family, tests/differential/native, then checks the interpreter).
 --only TEXT (repeatable) keeps the programs whose path relative to the suite contains TEXT.
 Before the last line the script prints how many lines of expected output the passing programs
 matched (each line is one assertion). The last line printed is `N passed, M failed`; the exit status is 1 when M > 0.
@@ -99,8 +101,8 @@ def check_cruft(program, args, key):
                 return False, "%s exited %s: %s" % (" ".join(argv[1:3]), status,
                                                     err.decode(errors="replace").strip()[-400:])
         bundle = args.bundle.format(project=project, name=name)
-        status, out, err = run([args.cruftvm, "run", bundle, "--trust", key + ".pub", "--allow", "clock"],
-                               args.timeout)
+        status, out, err = run([args.cruftvm, "run", bundle, "--trust", key + ".pub", "--allow", "clock"]
+                               + args.vm_arg, args.timeout)
         if status != 0:
             return False, "cruftvm exited %s: %s" % (status, err.decode(errors="replace").strip()[-400:])
         if out != want:
@@ -122,6 +124,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--vm-arg", action="append", default=[],
+                    help="an extra argument for every cruftvm run (repeatable), e.g. --vm-arg=--no-jit")
     ap.add_argument("--only", action="append", default=[],
                     help="run only programs whose path relative to the suite contains this text (repeatable)")
     ap.add_argument("--known-failures",

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Frontend
 import GraphCheck
+import HotPaths
 
 /// One module's compiled code and linkage, as the bundle's manifest records it.
 public struct CompiledModule: Sendable {
@@ -16,6 +17,16 @@ public struct CompiledModule: Sendable {
   /// The handle table: CapLowering's handle roots, in the order `loadHandle` indexes them.
   public var handles: [String]
   public var code: BytecodeModule
+  /// The module's hot numeric functions lowered to LLVM bitcode, and the selection report.
+  public var hotPaths: HotModule?
+}
+
+/// What the compiler does besides bytecode.
+public struct BackendOptions: Sendable {
+  /// Select hot numeric functions and lower them to LLVM bitcode (`cruftc build --no-native` turns it off).
+  public var nativeCode = true
+
+  public init(nativeCode: Bool = true) { self.nativeCode = nativeCode }
 }
 
 public struct BackendResult: Sendable {
@@ -27,12 +38,14 @@ public struct BackendResult: Sendable {
 
 /// The bytecode compiler's entry point: compiles every module of a checked, capability-lowered graph.
 public enum Backend {
-  public static func compile(_ graph: ModuleGraph, report: CapabilityReport) -> BackendResult {
+  public static func compile(
+    _ graph: ModuleGraph, report: CapabilityReport, options: BackendOptions = BackendOptions()
+  ) -> BackendResult {
     nonisolated(unsafe) var result = BackendResult()
     // The compiler recurses over the syntax tree as deeply as the parser does: same stack.
     Frontend.withParserStack {
       for index in graph.modules.indices {
-        let (module, diagnostics) = compile(module: index, graph: graph, report: report)
+        let (module, diagnostics) = compile(module: index, graph: graph, report: report, options: options)
         result.modules.append(module)
         result.diagnostics += diagnostics
       }
@@ -62,9 +75,9 @@ public enum Backend {
     return (names, indexBySpecifier)
   }
 
-  static func compile(module index: Int, graph: ModuleGraph, report: CapabilityReport) -> (
-    CompiledModule?, [Diagnostic]
-  ) {
+  static func compile(
+    module index: Int, graph: ModuleGraph, report: CapabilityReport, options: BackendOptions
+  ) -> (CompiledModule?, [Diagnostic]) {
     let module = graph.modules[index]
     let name = CapLowering.moduleName(module, graph: graph)
     let package = graph.packages[module.package].key
@@ -110,11 +123,12 @@ public enum Backend {
           code: [UInt32(Opcode.loadUndefined.rawValue), 0, UInt32(Opcode.return.rawValue), 0])
     }
     let code = BytecodeModule(constants: context.constants, functions: functions)
-    return (
-      CompiledModule(
-        name: name, package: package, path: module.relativePath, imports: imports,
-        handles: capabilities.handles, code: code),
-      context.diagnostics
-    )
+    var compiled = CompiledModule(
+      name: name, package: package, path: module.relativePath, imports: imports,
+      handles: capabilities.handles, code: code)
+    if options.nativeCode && context.diagnostics.isEmpty {
+      compiled.hotPaths = HotPaths.compile(ast) { context.functionIndexByNode[$0] }
+    }
+    return (compiled, context.diagnostics)
   }
 }

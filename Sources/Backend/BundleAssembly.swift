@@ -56,11 +56,22 @@ public enum BundleAssembly {
       let section = BundleSection(
         name: "code/" + module.name, kind: .code, bytes: BytecodeEncoding.encode(module.code))
       sections.append(section)
+      var native: BundleNativeCode?
+      if let hot = module.hotPaths, !hot.functions.isEmpty {
+        let bitcode = BundleSection(
+          name: BundleNativeCode.sectionName(module: module.name), kind: .bitcode, bytes: hot.bitcode)
+        sections.append(bitcode)
+        let functions = hot.functions.sorted { $0.functionIndex < $1.functionIndex }.map {
+          BundleNativeFunction(
+            function: $0.functionIndex, arity: $0.arity, returns: $0.returnsBoolean ? .boolean : .number)
+        }
+        native = BundleNativeCode(section: bitcode.name, digest: bitcode.digest, functions: functions)
+      }
       modules.append(
         BundleModule(
           package: module.package, path: module.path,
           sourceDigest: digestByName[module.name] ?? SHA512Digest(of: []), codeSection: section.name,
-          codeDigest: section.digest, imports: module.imports, handles: module.handles))
+          codeDigest: section.digest, imports: module.imports, handles: module.handles, native: native))
     }
     let root = graph.packages.first { $0.key == "." } ?? graph.packages.first
     let entry = graph.entries.first.map { CapLowering.moduleName(graph.modules[$0], graph: graph) } ?? ""

@@ -45,6 +45,7 @@ extension FunctionCompiler {
   /// Compiles a function node to a new entry of the module's function table; returns its index.
   func compileFunctionBody(_ id: NodeID, nameHint: [UInt16]?, role: FunctionRole) -> UInt32 {
     let index = module.reserveFunction()
+    module.functionIndexByNode[id] = Int(index)
     let n = ast[id]
     guard let unit = analysis.unitByNode[id.index] else {
       module.report(

@@ -19,6 +19,8 @@ final class ModuleContext {
   var constants: [Constant] = []
   var constantIndex: [Constant: UInt32] = [:]
   var functions: [BytecodeFunction?] = []
+  /// The function table index each function node was compiled to (HotPaths names native code by it).
+  var functionIndexByNode: [NodeID: Int] = [:]
   var diagnostics: [Diagnostic] = []
   /// Import bindings by declaring identifier: the import declaration and the imported name (nil for
   /// a namespace import). Built on first use.

@@ -4,6 +4,8 @@ import Bytecode
 import CapLowering
 import Diagnostics
 import Foundation
+import GraphCheck
+import HotPaths
 import Provenance
 import Seal
 
@@ -17,17 +19,26 @@ struct BuildCommand: ParsableCommand {
       writes the sealed bundle (default: PROJECT/NAME.cruft), signed with --key or with the default \
       builder key in $XDG_CONFIG_HOME/cruft (else ~/.config/cruft), created on first use. --emit \
       prints a stage's output instead: lowered (each module as a function of its handles and \
-      imports), capabilities (what each package claims, is granted and receives), or bytecode (the \
-      disassembly of every module).
+      imports), capabilities (what each package claims, is granted and receives), bytecode (the \
+      disassembly of every module), hot-report (for each function considered for native code, \
+      whether it was selected and why), or llvm (the optimised LLVM IR of the selected functions). \
+      --no-native compiles everything to bytecode only.
       Exit status: 0 success, 1 the project has errors, 2 usage or I/O error.
       """)
 
-  enum Emit: String, ExpressibleByArgument, CaseIterable { case lowered, capabilities, bytecode }
+  enum Emit: String, ExpressibleByArgument, CaseIterable {
+    case lowered, capabilities, bytecode
+    case hotReport = "hot-report"
+    case llvm
+  }
 
   @OptionGroup var project: ProjectOptions
 
-  @Option(help: "Print instead of writing the bundle: lowered, capabilities or bytecode.")
+  @Option(help: "Print instead of writing the bundle: lowered, capabilities, bytecode, hot-report or llvm.")
   var emit: Emit?
+
+  @Flag(help: "Write no native code: every function runs as bytecode.")
+  var noNative = false
 
   @Option(help: "The bundle to write (default: PROJECT/NAME.cruft, NAME the application's name).")
   var out: String?
@@ -58,10 +69,11 @@ struct BuildCommand: ParsableCommand {
             + "granted \(package.grants.summary); receives \(package.receives.summary)\n")
       }
       return
-    case .bytecode?, nil:
+    case .bytecode?, .hotReport?, .llvm?, nil:
       break
     }
-    let result = Backend.compile(checked.graph, report: checked.capabilities)
+    let result = Backend.compile(
+      checked.graph, report: checked.capabilities, options: BackendOptions(nativeCode: !noNative))
     printDiagnostics(result.diagnostics, format: .text)
     if result.hasErrors {
       writeStandardError("build: stopped: fix the errors above first\n")
@@ -74,7 +86,45 @@ struct BuildCommand: ParsableCommand {
       }
       return
     }
+    if emit == .hotReport {
+      writeStandardOutput(hotReport(modules, graph: checked.graph))
+      return
+    }
+    if emit == .llvm {
+      for module in modules {
+        guard let hot = module.hotPaths, !hot.functions.isEmpty else { continue }
+        writeStandardOutput("; module \(module.name)\n" + hot.irText)
+      }
+      return
+    }
     try writeBundle(checked, modules: modules)
+  }
+
+  /// One line per function considered, `MODULE:LINE:COLUMN NAME: selected|not selected: REASON`; the
+  /// Node library's modules are counted but not listed.
+  func hotReport(_ modules: [CompiledModule], graph: ModuleGraph) -> String {
+    var text = ""
+    var considered = 0
+    var selected = 0
+    var librarySelected = 0
+    for module in modules {
+      let isLibrary = module.package == NodeLibrary.packageKey
+      for entry in module.hotPaths?.report ?? [] {
+        if isLibrary {
+          if entry.selected { librarySelected += 1 }
+          continue
+        }
+        considered += 1
+        if entry.selected { selected += 1 }
+        text +=
+          "\(module.name):\(entry.line):\(entry.column) \(entry.name): "
+          + (entry.selected ? "selected" : "not selected") + ": \(entry.reason)\n"
+      }
+    }
+    text += "hot paths: \(selected) of \(considered) functions selected"
+    text += librarySelected > 0 ? " (and \(librarySelected) in the Node library)\n" : "\n"
+    if noNative { text += "hot paths: --no-native: nothing is lowered\n" }
+    return text
   }
 
   func writeBundle(_ checked: ProjectCheck, modules: [CompiledModule]) throws {

@@ -1,12 +1,30 @@
 import CLLVM
+import Frontend
 
-/// Placeholder entry point while the stage is written (replaced by the HotPaths helper).
+// Interface only, while the HotPaths helper writes the stage (branch hotpaths replaces this file).
+public struct HotFunction: Sendable, Equatable {
+  public var node: NodeID
+  public var functionIndex: Int
+  public var symbol: String
+  public var arity: Int
+  public var returnsBoolean: Bool
+}
+
+public struct HotReportEntry: Sendable, Equatable {
+  public var name: String
+  public var line: Int
+  public var column: Int
+  public var selected: Bool
+  public var reason: String
+}
+
+public struct HotModule: Sendable {
+  public var functions: [HotFunction] = []
+  public var bitcode: [UInt8] = []
+  public var irText: String = ""
+  public var report: [HotReportEntry] = []
+}
+
 public enum HotPaths {
-  public static var llvmVersion: String {
-    var major: UInt32 = 0
-    var minor: UInt32 = 0
-    var patch: UInt32 = 0
-    LLVMGetVersion(&major, &minor, &patch)
-    return "\(major).\(minor).\(patch)"
-  }
+  public static func compile(_ ast: AST, functionIndex: (NodeID) -> Int?) -> HotModule { HotModule() }
 }

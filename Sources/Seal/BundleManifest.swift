@@ -113,10 +113,12 @@ public struct BundleModule: Sendable, Equatable {
   public var imports: [String]
   /// The module's handle parameters, in order (what CapLowering lowered ambient authority to).
   public var handles: [String]
+  /// Native code for the module's hot numeric functions, when the compiler selected any.
+  public var native: BundleNativeCode?
 
   public init(
     package: String, path: String, sourceDigest: SHA512Digest, codeSection: String, codeDigest: SHA512Digest,
-    imports: [String] = [], handles: [String] = []
+    imports: [String] = [], handles: [String] = [], native: BundleNativeCode? = nil
   ) {
     self.name = BundleModule.name(package: package, path: path)
     self.package = package
@@ -126,6 +128,7 @@ public struct BundleModule: Sendable, Equatable {
     self.codeDigest = codeDigest
     self.imports = imports
     self.handles = handles
+    self.native = native
   }
 
   public static func name(package: String, path: String) -> String { package + ":" + path }
@@ -137,6 +140,53 @@ public struct BundleModule: Sendable, Equatable {
 /// A section's entry in the manifest: everything about its bytes, so that the signature over the
 /// manifest covers them. The compressed digest makes the file's every byte signed: two zlib streams
 /// that inflate to the same bytes are still two different bundles, and only one of them verifies.
+/// A module's native code: one `bitcode` section (an LLVM module) and the functions it defines.
+public struct BundleNativeCode: Sendable, Equatable {
+  /// The name of the `bitcode` section, and the digest of its bytes (the reader checks they agree).
+  public var section: String
+  public var digest: SHA512Digest
+  /// Sorted by bytecode function index, each index once.
+  public var functions: [BundleNativeFunction]
+
+  public init(section: String, digest: SHA512Digest, functions: [BundleNativeFunction]) {
+    self.section = section
+    self.digest = digest
+    self.functions = functions
+  }
+
+  /// The name of the bitcode section of the module `moduleName`.
+  public static func sectionName(module moduleName: String) -> String { "bitcode/" + moduleName }
+}
+
+/// One function of a module's native code: bytecode function `function` also exists as the native
+/// function `symbol` (`cruft_fn_F`, F the index) taking `arity` numbers.
+public struct BundleNativeFunction: Sendable, Equatable {
+  public var function: Int
+  public var symbol: String
+  public var arity: Int
+  public var returns: NativeResult
+
+  /// Native functions take at most this many parameters (the VM's call trampolines).
+  public static let maximumArity = 8
+
+  public init(function: Int, arity: Int, returns: NativeResult) {
+    self.function = function
+    self.symbol = BundleNativeFunction.symbol(function: function)
+    self.arity = arity
+    self.returns = returns
+  }
+
+  public static func symbol(function: Int) -> String { "cruft_fn_\(function)" }
+}
+
+/// What a native function's double result means.
+public enum NativeResult: String, Sendable, Equatable {
+  /// A JavaScript number.
+  case number
+  /// 0 for false, 1 for true.
+  case boolean
+}
+
 public struct BundleSectionEntry: Sendable, Equatable {
   public var name: String
   public var kind: SectionKind
@@ -229,15 +279,38 @@ extension BundlePackage {
 
 extension BundleModule {
   var json: JSONValue {
+    .record(
+      [
+        ("codeDigest", .string(codeDigest.integrity)),
+        ("codeSection", .string(codeSection)),
+        ("handles", .array(handles.map { .string($0) })),
+        ("imports", .array(imports.map { .string($0) })),
+        ("name", .string(name)),
+      ] + (native.map { [("native", $0.json)] } ?? []) + [
+        ("package", .string(package)),
+        ("path", .string(path)),
+        ("sourceDigest", .string(sourceDigest.integrity)),
+      ])
+  }
+}
+
+extension BundleNativeCode {
+  var json: JSONValue {
     .record([
-      ("codeDigest", .string(codeDigest.integrity)),
-      ("codeSection", .string(codeSection)),
-      ("handles", .array(handles.map { .string($0) })),
-      ("imports", .array(imports.map { .string($0) })),
-      ("name", .string(name)),
-      ("package", .string(package)),
-      ("path", .string(path)),
-      ("sourceDigest", .string(sourceDigest.integrity)),
+      ("bitcodeDigest", .string(digest.integrity)),
+      ("bitcodeSection", .string(section)),
+      ("functions", .array(functions.map { $0.json })),
+    ])
+  }
+}
+
+extension BundleNativeFunction {
+  var json: JSONValue {
+    .record([
+      ("arity", .int(arity)),
+      ("function", .int(function)),
+      ("returns", .string(returns.rawValue)),
+      ("symbol", .string(symbol)),
     ])
   }
 }

@@ -126,6 +126,31 @@ extension BundleManifest {
             "module \(quoted) imports \(Display.quoted(target)), which is not a module of the bundle")
         }
       }
+      if let native = module.native {
+        guard let section = sectionsByName[native.section], section.kind == .bitcode,
+          native.section == BundleNativeCode.sectionName(module: module.name)
+        else {
+          throw malformed(
+            "module \(quoted)'s bitcode section \(Display.quoted(native.section)) is not its listed bitcode section"
+          )
+        }
+        guard section.digest == native.digest else {
+          throw malformed(
+            "module \(quoted) records bitcode digest \(native.digest.short), but its section records \(section.digest.short)"
+          )
+        }
+        guard !native.functions.isEmpty else { throw malformed("module \(quoted) lists no native functions") }
+        for (index, function) in native.functions.enumerated() {
+          guard index == 0 || native.functions[index - 1].function < function.function else {
+            throw malformed("module \(quoted)'s native functions are not sorted by function index")
+          }
+          guard function.arity <= BundleNativeFunction.maximumArity else {
+            throw malformed(
+              "module \(quoted)'s native function \(function.symbol) takes \(function.arity) parameters (at most \(BundleNativeFunction.maximumArity))"
+            )
+          }
+        }
+      }
       seen = []
       for handle in module.handles {
         try Self.checkText(handle, what: "a handle of module \(quoted)")
@@ -215,17 +240,56 @@ extension BundleModule {
   ]
 
   init(decoding value: JSONValue) throws(BundleError) {
-    let fields = try FieldReader(value, context: .entry("module", value["name"]), required: Self.fields)
+    let fields = try FieldReader(
+      value, context: .entry("module", value["name"]), required: Self.fields, optional: ["native"])
     self.init(
       package: try fields.text("package"), path: try fields.text("path"),
       sourceDigest: try fields.digest("sourceDigest"), codeSection: try fields.text("codeSection"),
       codeDigest: try fields.digest("codeDigest"), imports: try fields.strings("imports"),
-      handles: try fields.strings("handles"))
+      handles: try fields.strings("handles"),
+      native: try fields.optionalObject("native").map { value throws(BundleError) in
+        try BundleNativeCode(decoding: value)
+      })
     // The name is derived from package and path; the stored one must be exactly that.
     let stored = try fields.text("name")
     guard stored == name else {
       throw BundleError(
         .malformedManifest, "the manifest's module \(Display.quoted(stored)) is not named PACKAGE:PATH")
+    }
+  }
+}
+
+extension BundleNativeCode {
+  static let fields = ["bitcodeDigest", "bitcodeSection", "functions"]
+
+  init(decoding value: JSONValue) throws(BundleError) {
+    let fields = try FieldReader(value, context: .fixed("a module's native code"), required: Self.fields)
+    var functions: [BundleNativeFunction] = []
+    for item in try fields.array("functions") {
+      functions.append(try BundleNativeFunction(decoding: item))
+    }
+    self.init(
+      section: try fields.text("bitcodeSection"), digest: try fields.digest("bitcodeDigest"),
+      functions: functions)
+  }
+}
+
+extension BundleNativeFunction {
+  static let fields = ["arity", "function", "returns", "symbol"]
+
+  init(decoding value: JSONValue) throws(BundleError) {
+    let fields = try FieldReader(value, context: .fixed("a native function"), required: Self.fields)
+    let resultName = try fields.text("returns")
+    guard let returns = NativeResult(rawValue: resultName) else {
+      throw BundleError(
+        .malformedManifest, "a native function's result kind \(Display.quoted(resultName)) is unknown")
+    }
+    self.init(function: try fields.integer("function"), arity: try fields.integer("arity"), returns: returns)
+    // The symbol is derived from the index; the stored one must be exactly that.
+    let stored = try fields.text("symbol")
+    guard stored == symbol else {
+      throw BundleError(
+        .malformedManifest, "the native function \(Display.quoted(stored)) is not named \(symbol)")
     }
   }
 }
@@ -381,6 +445,11 @@ struct FieldReader {
   func array(_ key: String) throws(BundleError) -> [JSONValue] {
     guard let items = members[key]?.arrayValue else { throw wrong(key, "an array") }
     return items
+  }
+
+  func optionalObject(_ key: String) throws(BundleError) -> JSONValue? {
+    guard members[key] != nil else { return nil }
+    return try object(key)
   }
 
   func object(_ key: String) throws(BundleError) -> JSONValue {

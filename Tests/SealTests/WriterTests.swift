@@ -89,6 +89,53 @@ final class WriterTests: XCTestCase {
     XCTAssertEqual(refusal(ratioManifest, ratio), .limitExceeded)
   }
 
+  func testNativeCodeRoundTripsAndIsCheckedAgainstItsSection() throws {
+    var (manifest, sections) = Fixture.manifest(modules: ["a.js"])
+    let bitcode = BundleSection(
+      name: BundleNativeCode.sectionName(module: manifest.modules[0].name), kind: .bitcode,
+      bytes: Array("BC\u{C0}\u{DE}native".utf8))
+    sections.append(bitcode)
+    manifest.modules[0].native = BundleNativeCode(
+      section: bitcode.name, digest: bitcode.digest,
+      functions: [
+        BundleNativeFunction(function: 1, arity: 1, returns: .number),
+        BundleNativeFunction(function: 4, arity: 0, returns: .boolean),
+      ])
+    let bytes = try BundleWriter.write(manifest: manifest, sections: sections, key: Fixture.builder)
+    let reader = try BundleReader.open(bytes: bytes)
+    XCTAssertEqual(reader.manifest.modules[0].native, manifest.modules[0].native)
+    let text = String(decoding: reader.manifest.canonicalBytes, as: UTF8.self)
+    XCTAssertTrue(
+      text.contains(
+        "\"native\":{\"bitcodeDigest\":\"\(bitcode.digest.integrity)\",\"bitcodeSection\":\"bitcode/.:a.js\","
+          + "\"functions\":[{\"arity\":1,\"function\":1,\"returns\":\"number\",\"symbol\":\"cruft_fn_1\"},"
+          + "{\"arity\":0,\"function\":4,\"returns\":\"boolean\",\"symbol\":\"cruft_fn_4\"}]}"), text)
+    let verified = try reader.verify(trusting: Fixture.trusted, expectedLockfileDigest: nil)
+    XCTAssertEqual(verified.sections[bitcode.name], bitcode.bytes)
+
+    func refusal(_ change: (inout BundleManifest) -> Void) -> String? {
+      var changed = manifest
+      change(&changed)
+      do {
+        _ = try BundleWriter.write(manifest: changed, sections: sections, key: Fixture.builder)
+        return nil
+      } catch {
+        return error.description
+      }
+    }
+    XCTAssertNotNil(refusal { $0.modules[0].native?.digest = SHA512Digest(of: [1]) })
+    XCTAssertNotNil(refusal { $0.modules[0].native?.section = "code/.:a.js" })
+    XCTAssertNotNil(refusal { $0.modules[0].native?.functions.reverse() })
+    XCTAssertNotNil(refusal { $0.modules[0].native?.functions = [] })
+    XCTAssertNotNil(refusal { $0.modules[0].native?.functions[0].arity = 9 })
+    // A symbol that is not cruft_fn_INDEX is refused when read back.
+    let renamed = String(decoding: reader.manifest.canonicalBytes, as: UTF8.self)
+      .replacingOccurrences(of: "\"symbol\":\"cruft_fn_1\"", with: "\"symbol\":\"system\"")
+    XCTAssertThrowsError(try BundleManifest(canonicalBytes: Array(renamed.utf8))) { error in
+      XCTAssertTrue("\(error)".contains("is not named cruft_fn_1"), "\(error)")
+    }
+  }
+
   func testSignatureIsOverTheContextAndTheManifestDigest() throws {
     let reader = try BundleReader.open(bytes: Fixture.application)
     let block = Array(Fixture.application.suffix(97))

@@ -315,7 +315,7 @@ final class TestExecutor {
     if diagnostics.contains(where: { $0.severity == .error }) {
       return .failure(CompileFailure(diagnostics: diagnostics))
     }
-    let backend = Backend.compile(graph, report: report)
+    let backend = Backend.compile(graph, report: report, options: BackendOptions(nativeCode: false))
     if backend.hasErrors { return .failure(CompileFailure(diagnostics: backend.diagnostics)) }
     let lockfile = Lockfile(graph: graph)
     do {
