@@ -50,3 +50,5 @@ void cruft_rt_stack_overflow(void) {
   if (!target) abort();
   longjmp(*target, 1);
 }
+
+const void *cruft_rt_stack_overflow_address(void) { return (const void *)&cruft_rt_stack_overflow; }

@@ -118,8 +118,9 @@ struct VerifyCommand: ParsableCommand {
     discussion: """
       The checks, in order: structure (every length bounded, nothing missing, nothing extra), the \
       signature against the trusted builder keys, the lockfile stamp (with --lockfile-digest), every \
-      section's compressed and inflated digests, and the modules' code digests. The first failure \
-      ends the run with its own code and exit status.
+      section's compressed and inflated digests, the modules' code digests, the bytecode verifier, and \
+      the checks of each module's native code (bitcode), when libCruftJIT.so is present. The first \
+      failure ends the run with its own code and exit status (61 for refused native code).
       """)
 
   @Argument(help: "The bundle (NAME.cruft).")
@@ -162,8 +163,22 @@ struct VerifyCommand: ParsableCommand {
       writeStandardOutput(
         "bytecode: ok, \(loaded.code.count) code section\(loaded.code.count == 1 ? "" : "s") verified "
           + "(\(loaded.code.values.reduce(0) { $0 + $1.functions.count }) functions)\n")
+      if loaded.manifest.modules.contains(where: { $0.native != nil }) {
+        do {
+          let (modules, functions) = try BundleLoader.checkNativeCode(loaded)
+          writeStandardOutput(
+            "native code: ok, \(modules) bitcode section\(modules == 1 ? "" : "s") checked "
+              + "(\(functions) function\(functions == 1 ? "" : "s"))\n")
+        } catch where error.status == NativeCodeError.unavailableStatus {
+          writeStandardOutput("native code: not checked: \(Terminal.safe(error.message))\n")
+        } catch {
+          throw CommandFailure(
+            message: "\(Terminal.safe(bundle)): error: \(Terminal.safe(error.message))", help: error.help,
+            status: error.status)
+        }
+      }
       writeStandardOutput("verified \(Terminal.safe(loaded.manifest.application.description))\n")
-    } catch {
+    } catch let error as BundleError {
       throw failure(error, bundle: bundle)
     }
   }

@@ -13,6 +13,8 @@ struct RunCommand: ParsableCommand {
       allow this run (stdio is allowed unless --deny-stdio). File paths are relative to --root (the \
       current directory by default), which process.cwd() returns. Exit status: the application's \
       process.exitCode or process.exit argument (0 when unset); 1 an uncaught exception; 2 a usage error; 10-60 a refused bundle (as verify); \
+      61 native code refused (its bitcode failed a check or does not link); 62 the JIT library \
+      libCruftJIT.so is missing for a bundle with native code (--no-jit runs it as bytecode); \
       70 a bundle this VM cannot link; 71 --max-steps, 72 --max-heap, 73 --max-depth exceeded.
       """)
 
@@ -49,6 +51,11 @@ struct RunCommand: ParsableCommand {
 
   @Flag(name: .customLong("deny-stdio"), help: "Do not allow stdio (console output) for this run.")
   var denyStdio = false
+
+  @Flag(
+    name: .customLong("no-jit"),
+    help: "Run every function as bytecode: ignore the bundle's native code (its bitcode is not loaded).")
+  var noJIT = false
 
   @Option(name: .customLong("max-steps"), help: "End the run after this many bytecode instructions.")
   var maxSteps: Int?
@@ -118,6 +125,16 @@ struct RunCommand: ParsableCommand {
       loaded = try BundleLoader.load(reader, trusting: try trust.load(), expectedLockfileDigest: nil)
     } catch {
       throw failure(error, bundle: bundle)
+    }
+    options.usesNativeCode = !noJIT
+    if !noJIT {
+      do {
+        options.nativeCode = try BundleLoader.compileNativeCode(loaded)
+      } catch {
+        throw CommandFailure(
+          message: "\(Terminal.safe(bundle)): error: \(Terminal.safe(error.message))", help: error.help,
+          status: error.status)
+      }
     }
     let output = OutputBuffer()
     let outcome = BundleRunner.run(

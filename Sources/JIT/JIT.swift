@@ -309,12 +309,12 @@ enum JITCompiler {
         BitcodeChecker.printable(String($0.trimming(" ")))
       }.filter { !$0.isEmpty }
       if missing.count == 1 {
-        return "the compiled code calls '\(missing[0])', which is not a runtime entry point"
+        return "the compiled code calls '\(missing[0])', which the VM does not provide"
       }
       if !missing.isEmpty {
         return "the compiled code calls "
           + missing.map { "'\($0)'" }.joined(separator: ", ")
-          + ", which are not runtime entry points"
+          + ", which the VM does not provide"
       }
     }
     let text = (reported + [lookup]).joined(separator: "; ")

@@ -102,33 +102,19 @@ extension Realm {
     ] {
       value(math, name, Value(constant), [])
     }
-    let unary: [(String, (Double) -> Double)] = [
-      ("abs", { abs($0) }), ("floor", { $0.rounded(.down) }), ("ceil", { $0.rounded(.up) }),
-      ("sqrt", { $0.squareRoot() }), ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos),
-      ("atan", atan), ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh),
-      ("atanh", atanh), ("exp", exp), ("expm1", expm1), ("log", log), ("log2", log2), ("log10", log10),
-      ("log1p", log1p),
-      (
-        "cbrt",
-        { x in
-          // glibc's cbrt(27) is 3.0000000000000004; one Newton step gives V8's (fdlibm's) 3.
-          guard x.isFinite, x != 0 else { return x }
-          let r = cbrt(x)
-          return r - (r * r * r - x) / (3 * r * r)
-        }
-      ), ("trunc", { $0.rounded(.towardZero) }),
-      ("sign", { $0.isNaN ? .nan : $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }),
-      (
-        "round",
-        { x in
-          if !x.isFinite || x == 0 { return x }
-          if x > 0 && x < 0.5 { return 0 }
-          if x < 0 && x >= -0.5 { return -0.0 }
-          return (x + 0.5).rounded(.down)
-        }
-      ),
-      ("fround", { Double(Float($0)) }),
-    ]
+    let shared: [(String, (Double) -> Double)] = MathFunctions.unary.map { entry in
+      let function = entry.function
+      return (entry.name, { function($0) })
+    }
+    // In the order Math's properties have always had (sin to cbrt are MathFunctions.unary's order).
+    let unary: [(String, (Double) -> Double)] =
+      [
+        ("abs", { abs($0) }), ("floor", { $0.rounded(.down) }), ("ceil", { $0.rounded(.up) }),
+        ("sqrt", { $0.squareRoot() }),
+      ] + shared + [
+        ("trunc", { $0.rounded(.towardZero) }), ("sign", { $0.isNaN ? .nan : $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }),
+        ("round", MathFunctions.round), ("fround", { Double(Float($0)) }),
+      ]
     for (name, operation) in unary {
       method(math, name, 1) { vm, call in
         let argument = call[0]
@@ -145,10 +131,10 @@ extension Realm {
       Value(int: try vm.toInt32(call[0]) &* vm.toInt32(call[1]))
     }
     method(math, "atan2", 2) { vm, call in
-      Value(number: atan2(try vm.toNumber(call[0]), try vm.toNumber(call[1])))
+      Value(number: MathFunctions.atan2(try vm.toNumber(call[0]), try vm.toNumber(call[1])))
     }
     method(math, "pow", 2) { vm, call in
-      Value(number: VM.jsPower(try vm.toNumber(call[0]), try vm.toNumber(call[1])))
+      Value(number: MathFunctions.pow(try vm.toNumber(call[0]), try vm.toNumber(call[1])))
     }
     method(math, "hypot", 2) { vm, call in
       var values: [Double] = []
@@ -308,5 +294,43 @@ extension VM {
       return wrapper.primitive
     }
     throw typeError("BigInt.prototype.\(method) requires that 'this' be a BigInt")
+  }
+}
+
+/// The one definition of the Math functions native code calls too (`cruft_math_NAME`, see
+/// NativeCode.swift), so that a function gives the same result compiled and interpreted.
+enum MathFunctions {
+  /// `Math.NAME` of one number, for each NAME native code may call.
+  static let unary: [(name: String, function: @convention(c) (Double) -> Double)] = [
+    ("sin", { sin($0) }), ("cos", { cos($0) }), ("tan", { tan($0) }), ("asin", { asin($0) }),
+    ("acos", { acos($0) }), ("atan", { atan($0) }), ("sinh", { sinh($0) }), ("cosh", { cosh($0) }),
+    ("tanh", { tanh($0) }), ("asinh", { asinh($0) }), ("acosh", { acosh($0) }), ("atanh", { atanh($0) }),
+    ("exp", { exp($0) }), ("expm1", { expm1($0) }), ("log", { log($0) }), ("log2", { log2($0) }),
+    ("log10", { log10($0) }), ("log1p", { log1p($0) }), ("cbrt", { MathFunctions.cbrt($0) }),
+  ]
+
+  /// `Math.atan2` and `Math.pow`.
+  static let binary: [(name: String, function: @convention(c) (Double, Double) -> Double)] = [
+    ("atan2", { MathFunctions.atan2($0, $1) }), ("pow", { MathFunctions.pow($0, $1) }),
+  ]
+
+  static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }
+
+  static func pow(_ x: Double, _ y: Double) -> Double { VM.jsPower(x, y) }
+
+  static func cbrt(_ x: Double) -> Double {
+    // glibc's cbrt(27) is 3.0000000000000004; one Newton step gives V8's (fdlibm's) 3.
+    guard x.isFinite, x != 0 else { return x }
+    let r = Foundation.cbrt(x)
+    return r - (r * r * r - x) / (3 * r * r)
+  }
+
+  /// `Math.round`: floor(x), plus 1 when x - floor(x) >= 0.5 (exact: no x + 0.5 that rounds), and -0
+  /// for x in [-0.5, -0]. Native code lowers it the same way.
+  static func round(_ x: Double) -> Double {
+    if x.isNaN || x == 0 { return x }
+    if x < 0 && x >= -0.5 { return -0.0 }
+    let floor = x.rounded(.down)
+    return x - floor >= 0.5 ? floor + 1 : floor
   }
 }

@@ -99,6 +99,9 @@ extension VM {
         "Class constructor \(String(decoding: compiled.name, as: UTF16.self)) cannot be invoked without 'new'"
       )
     }
+    if let info = function.info, info.pointee.nativeCode != nil, let result = try callNativeCode(info, arguments) {
+      return result
+    }
     switch compiled.kind {
     case .generator, .generatorMethod:
       return try makeGenerator(function, compiled, this: this, arguments)

@@ -80,8 +80,14 @@ struct FunctionInfo {
   var registerCount: Int
   var parameterCount: Int
   /// Calls just run the body in a new frame (no generator, async or class-constructor handling).
+  /// False for a function with native code, so that its calls leave the fast path for the guard.
   var isPlainCall: Bool
   unowned(unsafe) var compiled: CompiledFunction
+  /// The native code of the function (`cruft_fn_F`), taking `nativeArity` numbers, or nil.
+  var nativeCode: UnsafeRawPointer? = nil
+  var nativeArity: Int32 = 0
+  /// The native result is 0 or 1 for false or true (else a number).
+  var nativeReturnsBoolean = false
 }
 
 /// A function's code, decoded once and shared by every closure of it.
@@ -130,6 +136,15 @@ final class CompiledFunction {
     code.deallocate()
     caches.deallocate()
     info.deallocate()
+  }
+
+  /// Attaches the native code of this function (NativeCode.swift): calls whose arguments are numbers
+  /// run it, others the bytecode.
+  func attachNativeCode(_ address: UnsafeRawPointer, arity: Int, returnsBoolean: Bool) {
+    info.pointee.nativeCode = address
+    info.pointee.nativeArity = Int32(arity)
+    info.pointee.nativeReturnsBoolean = returnsBoolean
+    info.pointee.isPlainCall = false
   }
 
   /// Whether the code awaits (a module body with top-level await).

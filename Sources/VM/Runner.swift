@@ -41,6 +41,12 @@ public struct RunOptions: Sendable {
   /// node's behaviour: a rejection nothing handles ends the run (status 1). The test262 runner turns
   /// it off, since ECMAScript leaves it to the host and tests reject promises freely.
   public var endsOnUnhandledRejection = true
+  /// False for `cruftvm run --no-jit`: every function runs as bytecode, and the bundle's bitcode is
+  /// not even looked at.
+  public var usesNativeCode = true
+  /// The bundle's compiled native code (`BundleLoader.compileNativeCode`), attached to its functions
+  /// when `usesNativeCode`.
+  public var nativeCode: LoadedNativeCode?
 
   public init() {}
 }
@@ -93,6 +99,7 @@ public enum BundleRunner {
       try vm.link(loaded.bundle, decoded: decoded) { (name, package) throws(Throw) in
         try vm.makeHandle(name, package: package, grants: options.grants, context: context)
       }
+      if options.usesNativeCode, let native = options.nativeCode { vm.attach(native) }
       guard let entry = manifest.modules.firstIndex(where: { $0.name == manifest.entry }) else {
         return .linkFailure("the entry module \(manifest.entry) is not in the bundle")
       }

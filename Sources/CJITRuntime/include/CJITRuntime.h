@@ -12,4 +12,8 @@ int32_t cruft_native_call(const void *fn, uint64_t stackLimit, const double *arg
 /// cruft_native_call of this thread (aborts if there is none).
 void cruft_rt_stack_overflow(void) __attribute__((noreturn));
 
+/// The address of cruft_rt_stack_overflow, for the VM's runtime symbol table (Swift cannot form a
+/// C function pointer to a noreturn function).
+const void *cruft_rt_stack_overflow_address(void);
+
 #endif
