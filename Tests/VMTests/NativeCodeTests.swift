@@ -1,0 +1,308 @@
+import Bytecode
+import CJITRuntime
+import Foundation
+@_spi(Testing) import Seal
+import XCTest
+
+@testable import VM
+
+/// Native code: the JIT library's checks through its C ABI (loaded as cruftvm loads it, from the
+/// directory of the running executable), and bundles with hand-made bitcode run by the VM.
+final class NativeCodeTests: XCTestCase {
+  // MARK: Fixtures
+
+  /// Fixtures/bitcode/NAME.ll assembled with llvm-as-19.
+  static func bitcode(_ name: String) throws -> [UInt8] {
+    guard let source = Bundle.module.url(forResource: name, withExtension: "ll", subdirectory: "Fixtures/bitcode")
+    else { throw XCTSkip("no fixture \(name).ll") }
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("cruft-\(UUID().uuidString).bc")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let assembler = ["/usr/bin/llvm-as-19", "/usr/lib/llvm-19/bin/llvm-as"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+    guard let assembler else { throw XCTSkip("llvm-as-19 is not installed") }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: assembler)
+    process.arguments = [source.path, "-o", output.path]
+    try process.run()
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0, "llvm-as-19 \(name).ll")
+    return Array(try Data(contentsOf: output))
+  }
+
+  static func library() throws -> JITLibrary {
+    do {
+      return try JITLibrary.load()
+    } catch {
+      XCTFail(error.message)
+      throw error
+    }
+  }
+
+  func function(_ index: Int, arity: Int, returns: NativeResult = .number) -> BundleNativeFunction {
+    BundleNativeFunction(function: index, arity: arity, returns: returns)
+  }
+
+  /// The first violation the library reports for fixture `name` (nil: it passes).
+  func checkMessage(_ name: String, functions: [BundleNativeFunction] = []) throws -> String? {
+    try Self.library().check(try Self.bitcode(name), functions: functions)
+  }
+
+  /// What compiling fixture `name` with the VM's runtime symbols reports (nil: it compiled).
+  func compileMessage(_ name: String, functions: [BundleNativeFunction]) throws -> String? {
+    let library = try Self.library()
+    switch library.compile(try Self.bitcode(name), functions: functions) {
+    case .success(let (handle, _)):
+      library.release(handle)
+      return nil
+    case .failure(let failure): return failure.message
+    }
+  }
+
+  // MARK: The checks, through the C ABI
+
+  func testValidModulePassesAndRuns() throws {
+    XCTAssertNil(try checkMessage("valid", functions: [function(1, arity: 2), function(2, arity: 1)]))
+    let library = try Self.library()
+    let functions = [function(1, arity: 2), function(3, arity: 2), function(4, arity: 1, returns: .boolean)]
+    guard case .success(let (handle, addresses)) = library.compile(try Self.bitcode("valid"), functions: functions)
+    else { return XCTFail("valid.ll did not compile") }
+    defer { library.release(handle) }
+    func call(_ address: UnsafeRawPointer, _ arguments: [Double]) -> (Int32, Double) {
+      var result = 0.0
+      let status = cruft_native_call_for_tests(address, UInt64(0), arguments, &result)
+      return (status, result)
+    }
+    XCTAssertEqual(call(addresses[0], [3, 4]).1, 1007)
+    let x = 7.5
+    let y = 2.0
+    let expected = fmod(x, y) + x.rounded(.down) + MathFunctions.pow(x, 2) + sin(x)
+    XCTAssertEqual(call(addresses[1], [x, y]).1, expected)
+    XCTAssertEqual(call(addresses[1], [-7.5, 2]).1, fmod(-7.5, 2) + -8 + MathFunctions.pow(-7.5, 2) + sin(-7.5))
+    XCTAssertEqual(call(addresses[2], [2]).1, 1)
+    XCTAssertEqual(call(addresses[2], [-2]).1, 0)
+  }
+
+  func testStackOverflowInNativeCodeReturnsToTheCaller() throws {
+    let library = try Self.library()
+    guard case .success(let (handle, addresses)) = library.compile(try Self.bitcode("valid"), functions: [function(2, arity: 1)])
+    else { return XCTFail("valid.ll did not compile") }
+    defer { library.release(handle) }
+    // A limit 256 KB below here: the recursion stops there, and the call reports it.
+    var marker = 0
+    let here = withUnsafeMutablePointer(to: &marker) { UInt64(UInt(bitPattern: $0)) }
+    var result = 0.0
+    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], here - (256 << 10), [1], &result), 1)
+    // And again: the jump buffer was restored.
+    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], here - (128 << 10), [1], &result), 1)
+  }
+
+  func testForbiddenBitcodeIsRefusedNamingTheSymbol() throws {
+    let cases: [(String, String)] = [
+      ("declares-system", "bitcode declares 'system', which is not a runtime entry point"),
+      ("declares-open", "bitcode declares 'open', which is not a runtime entry point"),
+      ("global", "bitcode defines the global variable 'counter'; native code may have no globals"),
+      ("inline-asm", "function 'cruft_fn_0' calls inline assembly"),
+      ("module-asm", "bitcode has module-level inline assembly"),
+      ("indirect-call", "function 'cruft_fn_0' makes an indirect call"),
+      ("inttoptr", "function 'cruft_fn_0' contains 'inttoptr', which native code may not use"),
+      ("load", "function 'cruft_fn_0' contains 'load', which native code may not use"),
+      (
+        "pow-intrinsic",
+        "bitcode declares 'llvm.pow.f64', which is not a runtime entry point or an allowed intrinsic"
+      ),
+    ]
+    for (name, message) in cases {
+      XCTAssertEqual(try checkMessage(name), message, name)
+      XCTAssertEqual(try compileMessage(name, functions: [function(0, arity: 1)]), message, name)
+    }
+  }
+
+  func testCodegenLibcallFailsTheLinkNamingTheSymbol() throws {
+    // Every IR check passes; the code generator's call to __divti3 does not link.
+    XCTAssertNil(try checkMessage("libcall"))
+    XCTAssertEqual(
+      try compileMessage("libcall", functions: [function(0, arity: 2)]),
+      "the compiled code calls '__divti3', which the VM does not provide")
+  }
+
+  func testListedFunctionsMustExistWithTheirArity() throws {
+    XCTAssertEqual(
+      try checkMessage("valid", functions: [function(7, arity: 1)]),
+      "the manifest lists 'cruft_fn_7', which the bitcode does not define")
+    XCTAssertEqual(
+      try checkMessage("valid", functions: [function(1, arity: 3)]),
+      "the manifest lists 'cruft_fn_1' with arity 3, but the bitcode defines it with 2 parameters")
+  }
+
+  func testGarbageDoesNotParse() throws {
+    let message = try Self.library().check(Array("not bitcode".utf8), functions: [])
+    XCTAssertEqual(message?.hasPrefix("the bitcode does not parse"), true, message ?? "")
+    XCTAssertEqual(try Self.library().check([], functions: []), "the bitcode is empty")
+  }
+
+  func testMathRoundIsExact() {
+    XCTAssertEqual(MathFunctions.round(4_503_599_627_370_497), 4_503_599_627_370_497)
+    XCTAssertEqual(MathFunctions.round(0.49999999999999994), 0)
+    XCTAssertEqual(MathFunctions.round(2.5), 3)
+    XCTAssertEqual(MathFunctions.round(-2.5), -2)
+    XCTAssertEqual(MathFunctions.round(-0.5).sign, .minus)
+    XCTAssertEqual(MathFunctions.round(-0.2).sign, .minus)
+    XCTAssertEqual(MathFunctions.round(-0.0).sign, .minus)
+    XCTAssertEqual(MathFunctions.round(-0.50000000000000011), -1)
+    XCTAssertEqual(MathFunctions.round(.infinity), .infinity)
+    XCTAssertTrue(MathFunctions.round(.nan).isNaN)
+  }
+
+  // MARK: Bundles
+
+  /// A signed bundle of one ES module: its body calls function 1 (`(a, b) => a + b` as bytecode) or
+  /// function 2 (`n => n`) with `arguments` and throws the result, so the outcome shows the value.
+  /// `native` lists the functions with native code in the `bitcode` section.
+  func bundle(
+    calling callee: UInt32, with arguments: [Argument], bitcode: [UInt8], native: [BundleNativeFunction]
+  ) throws -> [UInt8] {
+    var code: [UInt32] = [
+      op(.loadUndefined), 1,
+      op(.newClosure), 0, callee, 1,
+    ]
+    var constants: [Bytecode.Constant] = []
+    for (index, argument) in arguments.enumerated() {
+      let register = UInt32(2 + index)
+      switch argument {
+      case .int(let value): code += [op(.loadInt), register, UInt32(bitPattern: value)]
+      case .string(let text):
+        constants.append(.string(Array(text.utf16)))
+        code += [op(.loadConst), register, UInt32(constants.count - 1)]
+      case .undefined: code += [op(.loadUndefined), register]
+      case .object: code += [op(.newObject), register]
+      }
+    }
+    code += [op(.call), 10, 0, 1, 2, UInt32(arguments.count), op(.throw), 10]
+    let body = BytecodeFunction(
+      name: [], kind: .moduleBody, length: 0, parameterCount: 0, registerCount: 11, inlineCacheCount: 0,
+      code: code)
+    let add = BytecodeFunction(
+      name: Array("add".utf16), kind: .normal, length: 2, parameterCount: 2, registerCount: 3, inlineCacheCount: 0,
+      code: [op(.add), 2, 0, 1, op(.return), 2])
+    let identity = BytecodeFunction(
+      name: Array("identity".utf16), kind: .normal, length: 1, parameterCount: 1, registerCount: 1,
+      inlineCacheCount: 0, code: [op(.return), 0])
+    let moduleName = BundleModule.name(package: ".", path: "main.mjs")
+    let codeSection = BundleSection(
+      name: "code/" + moduleName, kind: .code,
+      bytes: BytecodeEncoding.encode(BytecodeModule(constants: constants, functions: [body, add, identity])))
+    let bitcodeSection = BundleSection(
+      name: BundleNativeCode.sectionName(module: moduleName), kind: .bitcode, bytes: bitcode)
+    let module = BundleModule(
+      package: ".", path: "main.mjs", sourceDigest: SHA512Digest(of: Array("main".utf8)),
+      codeSection: codeSection.name, codeDigest: codeSection.digest,
+      native: BundleNativeCode(section: bitcodeSection.name, digest: bitcodeSection.digest, functions: native))
+    let manifest = BundleManifest(
+      compilerVersion: "cruftc 0.1.0", application: BundleIdentity(name: "native", version: "1.0.0"),
+      lockfileDigest: SampleBundles.lockfileDigest,
+      packages: [BundlePackage(key: ".", name: "native", version: "1.0.0", integrity: SHA512Digest(of: [1]))],
+      modules: [module], entry: moduleName)
+    return try BundleWriter.write(
+      manifest: manifest, sections: [codeSection, bitcodeSection], key: SampleBundles.builderKey)
+  }
+
+  enum Argument {
+    case int(Int32)
+    case string(String)
+    case undefined
+    case object
+  }
+
+  func op(_ opcode: Opcode) -> UInt32 { UInt32(opcode.rawValue) }
+
+  func load(_ bytes: [UInt8]) throws -> LoadedBundle {
+    try BundleLoader.load(
+      bytes: bytes, trusting: [TrustedBuilder(fingerprint: SampleBundles.builderKey.fingerprint)],
+      expectedLockfileDigest: nil)
+  }
+
+  /// Loads, compiles the native code (unless `jit` is false) and runs.
+  func run(_ bytes: [UInt8], jit: Bool = true) throws -> RunOutcome {
+    let loaded = try load(bytes)
+    var options = RunOptions()
+    options.usesNativeCode = jit
+    if jit { options.nativeCode = try BundleLoader.compileNativeCode(loaded) }
+    return BundleRunner.run(loaded, options: options, standardOutput: { _ in }, standardError: { _ in })
+  }
+
+  func testNativeCodeRunsForNumbersAndTheBytecodeOtherwise() throws {
+    let bitcode = try Self.bitcode("valid")
+    let native = [function(1, arity: 2), function(2, arity: 1)]
+    func outcome(_ arguments: [Argument], jit: Bool = true) throws -> RunOutcome {
+      try run(try bundle(calling: 1, with: arguments, bitcode: bitcode, native: native), jit: jit)
+    }
+    // Numbers: the native code (a + b + 1000).
+    XCTAssertEqual(try outcome([.int(3), .int(4)]), .uncaught("Uncaught 1007"))
+    XCTAssertEqual(try outcome([.int(3), .int(4), .int(5)]), .uncaught("Uncaught 1007"))
+    // --no-jit: the bytecode (a + b).
+    XCTAssertEqual(try outcome([.int(3), .int(4)], jit: false), .uncaught("Uncaught 7"))
+    // Anything but numbers, or too few arguments: the bytecode.
+    XCTAssertEqual(try outcome([.string("3"), .int(4)]), .uncaught("Uncaught '34'"))
+    XCTAssertEqual(try outcome([.int(3), .undefined]), .uncaught("Uncaught NaN"))
+    XCTAssertEqual(try outcome([.object, .int(4)]), .uncaught("Uncaught '[object Object]4'"))
+    XCTAssertEqual(try outcome([.int(3)]), .uncaught("Uncaught NaN"))
+  }
+
+  func testStackOverflowInNativeRecursionEndsTheRunAsTheDepthLimitDoes() throws {
+    let bitcode = try Self.bitcode("valid")
+    let bytes = try bundle(calling: 2, with: [.int(1)], bitcode: bitcode, native: [function(2, arity: 1)])
+    XCTAssertEqual(try run(bytes), .stackLimit(RunLimits().maximumDepth))
+    // The bytecode of the same function just returns its argument.
+    XCTAssertEqual(try run(bytes, jit: false), .uncaught("Uncaught 1"))
+  }
+
+  func testABundleWithForbiddenBitcodeIsRefused() throws {
+    let bytes = try bundle(
+      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("declares-system"),
+      native: [function(1, arity: 2)])
+    let loaded = try load(bytes)
+    XCTAssertThrowsError(try BundleLoader.compileNativeCode(loaded)) { error in
+      let error = error as? NativeCodeError
+      XCTAssertEqual(
+        error?.message,
+        "the native code of module .:main.mjs was refused: bitcode declares 'system', which is not a runtime entry point"
+      )
+      XCTAssertEqual(error?.status, NativeCodeError.refusedStatus)
+    }
+    XCTAssertThrowsError(try BundleLoader.checkNativeCode(loaded))
+    // --no-jit never looks at it.
+    XCTAssertEqual(try run(bytes, jit: false), .uncaught("Uncaught 7"))
+  }
+
+  func testAMissingLibraryIsReportedWithTheWayOut() throws {
+    let bytes = try bundle(
+      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"), native: [function(1, arity: 2)])
+    let loaded = try load(bytes)
+    XCTAssertThrowsError(try BundleLoader.compileNativeCode(loaded, libraryPath: "/nonexistent/libCruftJIT.so")) {
+      error in
+      let error = error as? NativeCodeError
+      XCTAssertEqual(error?.status, NativeCodeError.unavailableStatus)
+      XCTAssertEqual(error?.help?.contains("--no-jit"), true)
+    }
+  }
+
+  func testArityMustMatchTheBytecode() throws {
+    let bytes = try bundle(
+      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"), native: [function(2, arity: 2)])
+    XCTAssertThrowsError(try BundleLoader.compileNativeCode(try load(bytes))) { error in
+      XCTAssertEqual(
+        (error as? NativeCodeError)?.message,
+        "the native code of module .:main.mjs was refused: function 2 takes 1 parameters, but its native code 2")
+    }
+  }
+}
+
+/// cruft_native_call with an array of arguments.
+func cruft_native_call_for_tests(
+  _ function: UnsafeRawPointer, _ stackLimit: UInt64, _ arguments: [Double], _ result: inout Double
+) -> Int32 {
+  arguments.withUnsafeBufferPointer {
+    cruft_native_call(function, stackLimit, $0.baseAddress, Int32(arguments.count), &result)
+  }
+}
