@@ -1,6 +1,7 @@
 import Bytecode
 import CJITRuntime
 import Foundation
+import Provenance
 @_spi(Testing) import Seal
 import XCTest
 
@@ -122,7 +123,7 @@ final class NativeCodeTests: XCTestCase {
     // Every IR check passes; the code generator's call to __divti3 does not link.
     XCTAssertNil(try checkMessage("libcall"))
     XCTAssertEqual(
-      try compileMessage("libcall", functions: [function(0, arity: 2)]),
+      try compileMessage("libcall", functions: [function(1, arity: 2)]),
       "the compiled code calls '__divti3', which the VM does not provide")
   }
 
@@ -285,6 +286,76 @@ final class NativeCodeTests: XCTestCase {
       XCTAssertEqual(error?.status, NativeCodeError.unavailableStatus)
       XCTAssertEqual(error?.help?.contains("--no-jit"), true)
     }
+  }
+
+  // MARK: cruftvm
+
+  /// Runs a cruftvm executable; its exit status and standard error.
+  func cruftvm(_ executable: String, _ arguments: [String]) throws -> (status: Int32, error: String, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let errors = Pipe()
+    let output = Pipe()
+    process.standardError = errors
+    process.standardOutput = output
+    try process.run()
+    let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let outputText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, errorText, outputText)
+  }
+
+  func testCruftvmRunsRefusesAndExplains() throws {
+    let products = URL(fileURLWithPath: JITLibrary.defaultPath).deletingLastPathComponent().path
+    let executable = products + "/cruftvm"
+    guard FileManager.default.isExecutableFile(atPath: executable) else {
+      throw XCTSkip("cruftvm is not built next to the tests (\(executable))")
+    }
+    // In the build directory, so that a hard link of cruftvm can live there too.
+    let directory = products + "/native-tests-\(getpid())"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let pub = directory + "/builder.pub"
+    try Data(KeyFiles.publicKeyText(SampleBundles.builderKey.publicKey, name: nil).utf8).write(
+      to: URL(fileURLWithPath: pub))
+    let good = directory + "/good.cruft"
+    let bad = directory + "/bad.cruft"
+    try Data(
+      try bundle(
+        calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"), native: [function(1, arity: 2)])
+    ).write(to: URL(fileURLWithPath: good))
+    try Data(
+      try bundle(
+        calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("libcall"), native: [function(1, arity: 2)])
+    ).write(to: URL(fileURLWithPath: bad))
+
+    let native = try cruftvm(executable, ["run", good, "--trust", pub])
+    XCTAssertEqual(native.status, 1, native.error)
+    XCTAssertEqual(native.error, "Uncaught 1007\n")
+    let bytecode = try cruftvm(executable, ["run", "--no-jit", good, "--trust", pub])
+    XCTAssertEqual(bytecode.status, 1, bytecode.error)
+    XCTAssertEqual(bytecode.error, "Uncaught 7\n")
+    let verified = try cruftvm(executable, ["verify", good, "--trust", pub])
+    XCTAssertEqual(verified.status, 0, verified.error)
+    XCTAssertTrue(verified.output.contains("native code: ok, 1 bitcode section checked (1 function)\n"), verified.output)
+
+    let refused = try cruftvm(executable, ["run", bad, "--trust", pub])
+    XCTAssertEqual(refused.status, NativeCodeError.refusedStatus, refused.error)
+    XCTAssertEqual(
+      refused.error.split(separator: "\n").first.map(String.init),
+      "\(bad): error: the native code of module .:main.mjs was refused: the compiled code calls '__divti3', "
+        + "which the VM does not provide")
+    XCTAssertEqual(try cruftvm(executable, ["run", "--no-jit", bad, "--trust", pub]).status, 1)
+
+    // A cruftvm without the JIT library next to it.
+    let lonely = directory + "/cruftvm"
+    try FileManager.default.linkItem(atPath: executable, toPath: lonely)
+    let missing = try cruftvm(lonely, ["run", good, "--trust", pub])
+    XCTAssertEqual(missing.status, NativeCodeError.unavailableStatus, missing.error)
+    XCTAssertTrue(missing.error.contains("libCruftJIT.so cannot be loaded"), missing.error)
+    XCTAssertTrue(missing.error.contains("cruftvm run --no-jit"), missing.error)
+    XCTAssertEqual(try cruftvm(lonely, ["run", "--no-jit", good, "--trust", pub]).error, "Uncaught 7\n")
   }
 
   func testArityMustMatchTheBytecode() throws {
