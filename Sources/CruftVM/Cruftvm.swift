@@ -169,7 +169,7 @@ struct VerifyCommand: ParsableCommand {
           writeStandardOutput(
             "native code: ok, \(modules) bitcode section\(modules == 1 ? "" : "s") checked "
               + "(\(functions) function\(functions == 1 ? "" : "s"))\n")
-        } catch where error.status == NativeCodeError.unavailableStatus {
+        } catch  where error.status == NativeCodeError.unavailableStatus {
           writeStandardOutput("native code: not checked: \(Terminal.safe(error.message))\n")
         } catch {
           throw CommandFailure(

@@ -207,7 +207,9 @@ struct BitcodeChecker {
       // Only the stack check's `ptrtoint (llvm.frameaddress)` turns a pointer into a number.
       let operand = LLVMGetOperand(instruction, 0)
       let isFrameAddress =
-        operand.flatMap { LLVMIsACallInst($0) }.flatMap { LLVMGetCalledValue($0) }.flatMap { LLVMIsAFunction($0) }
+        operand.flatMap { LLVMIsACallInst($0) }.flatMap { LLVMGetCalledValue($0) }.flatMap {
+          LLVMIsAFunction($0)
+        }
         .map { name($0).hasPrefix("llvm.frameaddress") } ?? false
       if !isFrameAddress {
         return "function '\(symbol)' contains 'ptrtoint' of something other than llvm.frameaddress"

@@ -29,7 +29,8 @@ public func cruftJITCheck(
 /// `cruft_fn_F` with the arity in `arities` (when `arities` is not null).
 @_cdecl("cruft_jit_check_functions")
 public func cruftJITCheckFunctions(
-  _ bitcode: UnsafePointer<UInt8>?, _ length: Int, _ functions: CStringArray?, _ arities: UnsafePointer<Int32>?,
+  _ bitcode: UnsafePointer<UInt8>?, _ length: Int, _ functions: CStringArray?,
+  _ arities: UnsafePointer<Int32>?,
   _ functionCount: Int32, _ error: UnsafeMutablePointer<CChar>?, _ errorCapacity: Int
 ) -> Int32 {
   let listed = JITCompiler.listed(functions, arities, functionCount)
@@ -65,7 +66,8 @@ public func cruftJITCompile(
 public func cruftJITCompileFunctions(
   _ bitcode: UnsafePointer<UInt8>?, _ length: Int, _ symbols: CStringArray?,
   _ addresses: UnsafePointer<UnsafeRawPointer?>?, _ count: Int32, _ functions: CStringArray?,
-  _ arities: UnsafePointer<Int32>?, _ functionCount: Int32, _ outAddresses: UnsafeMutablePointer<UnsafeRawPointer?>?,
+  _ arities: UnsafePointer<Int32>?, _ functionCount: Int32,
+  _ outAddresses: UnsafeMutablePointer<UnsafeRawPointer?>?,
   _ error: UnsafeMutablePointer<CChar>?, _ errorCapacity: Int
 ) -> UnsafeMutableRawPointer? {
   var table: [(String, UInt64)] = []
@@ -182,7 +184,8 @@ enum JITCompiler {
       if let verifierMessage { LLVMDisposeMessage(verifierMessage) }
       LLVMDisposeModule(module)
       let first = text.split(separator: "\n").first.map(String.init) ?? "invalid module"
-      return .failure(JITFailure(message: "the bitcode module does not verify: \(BitcodeChecker.printable(first))"))
+      return .failure(
+        JITFailure(message: "the bitcode module does not verify: \(BitcodeChecker.printable(first))"))
     }
     if let verifierMessage { LLVMDisposeMessage(verifierMessage) }
     if let message = BitcodeChecker(module: module).check(listed: listed) {
@@ -195,7 +198,8 @@ enum JITCompiler {
   /// Checks, then compiles with an LLJIT whose code sees only `symbols`, and looks up the listed
   /// functions (in order).
   static func compile(
-    _ bitcode: UnsafePointer<UInt8>?, _ length: Int, symbols: [(String, UInt64)], listed: [BitcodeChecker.Listed]?
+    _ bitcode: UnsafePointer<UInt8>?, _ length: Int, symbols: [(String, UInt64)],
+    listed: [BitcodeChecker.Listed]?
   ) -> Result<(JITInstance, [UInt64]), JITFailure> {
     guard initialized else { return .failure(JITFailure(message: "LLVM has no native target here")) }
     let threadSafeContext = LLVMOrcCreateNewThreadSafeContext()!
@@ -233,7 +237,8 @@ enum JITCompiler {
           Sym: LLVMJITEvaluatedSymbol(
             Address: address,
             Flags: LLVMJITSymbolFlags(
-              GenericFlags: UInt8(LLVMJITSymbolGenericFlagsExported.rawValue | LLVMJITSymbolGenericFlagsCallable.rawValue),
+              GenericFlags: UInt8(
+                LLVMJITSymbolGenericFlagsExported.rawValue | LLVMJITSymbolGenericFlagsCallable.rawValue),
               TargetFlags: 0)))
       }
       let unit = LLVMOrcAbsoluteSymbols(&pairs, pairs.count)
@@ -253,9 +258,13 @@ enum JITCompiler {
     guard !names.isEmpty else { return .success((instance, [])) }
     let result = LookupResult()
     let resultBox = Unmanaged.passRetained(result)
-    var order = [LLVMOrcCJITDylibSearchOrderElement(JD: dylib, JDLookupFlags: LLVMOrcJITDylibLookupFlagsMatchExportedSymbolsOnly)]
+    var order = [
+      LLVMOrcCJITDylibSearchOrderElement(
+        JD: dylib, JDLookupFlags: LLVMOrcJITDylibLookupFlagsMatchExportedSymbolsOnly)
+    ]
     var lookupSet = names.map { name in
-      LLVMOrcCLookupSetElement(Name: LLVMOrcLLJITMangleAndIntern(jit, name), LookupFlags: LLVMOrcSymbolLookupFlagsRequiredSymbol)
+      LLVMOrcCLookupSetElement(
+        Name: LLVMOrcLLJITMangleAndIntern(jit, name), LookupFlags: LLVMOrcSymbolLookupFlagsRequiredSymbol)
     }
     LLVMOrcExecutionSessionLookup(
       session, LLVMOrcLookupKindStatic, &order, 1, &lookupSet, lookupSet.count,

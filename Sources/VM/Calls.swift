@@ -99,7 +99,9 @@ extension VM {
         "Class constructor \(String(decoding: compiled.name, as: UTF16.self)) cannot be invoked without 'new'"
       )
     }
-    if let info = function.info, info.pointee.nativeCode != nil, let result = try callNativeCode(info, arguments) {
+    if let info = function.info, info.pointee.nativeCode != nil,
+      let result = try callNativeCode(info, arguments)
+    {
       return result
     }
     switch compiled.kind {

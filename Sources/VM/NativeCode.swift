@@ -53,15 +53,19 @@ public final class LoadedNativeCode: @unchecked Sendable {
 
 /// libCruftJIT.so, loaded once per path and never unloaded.
 final class JITLibrary: @unchecked Sendable {
-  typealias Check = @convention(c) (
-    UnsafePointer<UInt8>?, Int, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, Int32,
-    UnsafeMutablePointer<CChar>?, Int
-  ) -> Int32
-  typealias Compile = @convention(c) (
-    UnsafePointer<UInt8>?, Int, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<UnsafeRawPointer?>?, Int32,
-    UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, Int32, UnsafeMutablePointer<UnsafeRawPointer?>?,
-    UnsafeMutablePointer<CChar>?, Int
-  ) -> UnsafeMutableRawPointer?
+  typealias Check =
+    @convention(c) (
+      UnsafePointer<UInt8>?, Int, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, Int32,
+      UnsafeMutablePointer<CChar>?, Int
+    ) -> Int32
+  typealias Compile =
+    @convention(c) (
+      UnsafePointer<UInt8>?, Int, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<UnsafeRawPointer?>?,
+      Int32,
+      UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, Int32,
+      UnsafeMutablePointer<UnsafeRawPointer?>?,
+      UnsafeMutablePointer<CChar>?, Int
+    ) -> UnsafeMutableRawPointer?
   typealias Release = @convention(c) (UnsafeMutableRawPointer?) -> Void
 
   static let fileName = "libCruftJIT.so"
@@ -99,12 +103,14 @@ final class JITLibrary: @unchecked Sendable {
       throw unavailable(dlerror().map { String(cString: $0) } ?? "dlopen failed")
     }
     guard let check = dlsym(handle, "cruft_jit_check_functions"),
-      let compile = dlsym(handle, "cruft_jit_compile_functions"), let release = dlsym(handle, "cruft_jit_release")
+      let compile = dlsym(handle, "cruft_jit_compile_functions"),
+      let release = dlsym(handle, "cruft_jit_release")
     else {
       throw unavailable("\(path) is not the JIT library of this cruftvm (a cruft_jit_* function is missing)")
     }
     let library = JITLibrary(
-      path: path, check: unsafeBitCast(check, to: Check.self), compile: unsafeBitCast(compile, to: Compile.self),
+      path: path, check: unsafeBitCast(check, to: Check.self),
+      compile: unsafeBitCast(compile, to: Compile.self),
       release: unsafeBitCast(release, to: Release.self))
     loaded[path] = library
     return library
@@ -113,7 +119,8 @@ final class JITLibrary: @unchecked Sendable {
   private static func unavailable(_ reason: String) -> NativeCodeError {
     NativeCodeError(
       message: "the bundle has native code, and the JIT library \(fileName) cannot be loaded: \(reason)",
-      help: "install \(fileName) next to cruftvm, or run the bundle as bytecode only with cruftvm run --no-jit",
+      help:
+        "install \(fileName) next to cruftvm, or run the bundle as bytecode only with cruftvm run --no-jit",
       status: NativeCodeError.unavailableStatus)
   }
 
@@ -142,7 +149,8 @@ final class JITLibrary: @unchecked Sendable {
       withCStrings(functions.map(\.symbol)) { functionNames in
         bitcode.withUnsafeBufferPointer { bytes in
           compileFunctions(
-            bytes.baseAddress, bytes.count, symbolNames, table.map { Optional($0.address) }, Int32(table.count),
+            bytes.baseAddress, bytes.count, symbolNames, table.map { Optional($0.address) },
+            Int32(table.count),
             functionNames, arities, Int32(functions.count), &found, &error, error.count)
         }
       }
@@ -204,7 +212,8 @@ extension BundleLoader {
   /// library is then not even loaded). Fails, naming the module and the symbol, when a module's
   /// bitcode does not pass the checks or its code does not link with the VM's runtime symbols.
   /// `libraryPath`: libCruftJIT.so, by default next to the running executable.
-  public static func compileNativeCode(_ loaded: LoadedBundle, libraryPath: String? = nil) throws(NativeCodeError)
+  public static func compileNativeCode(_ loaded: LoadedBundle, libraryPath: String? = nil)
+    throws(NativeCodeError)
     -> LoadedNativeCode?
   {
     let modules = loaded.manifest.modules.filter { $0.native != nil }
@@ -238,7 +247,8 @@ extension BundleLoader {
 
   /// `cruftvm verify`'s check of the native code, without compiling it: the number of modules and
   /// functions checked.
-  public static func checkNativeCode(_ loaded: LoadedBundle, libraryPath: String? = nil) throws(NativeCodeError)
+  public static func checkNativeCode(_ loaded: LoadedBundle, libraryPath: String? = nil)
+    throws(NativeCodeError)
     -> (modules: Int, functions: Int)
   {
     let modules = loaded.manifest.modules.filter { $0.native != nil }
@@ -248,7 +258,9 @@ extension BundleLoader {
     for module in modules {
       let native = module.native!
       try checkFunctions(of: module, native, in: loaded)
-      if let message = library.check(loaded.bundle.sections[native.section] ?? [], functions: native.functions) {
+      if let message = library.check(
+        loaded.bundle.sections[native.section] ?? [], functions: native.functions)
+      {
         throw refusal(module, message)
       }
       functions += native.functions.count
@@ -257,7 +269,9 @@ extension BundleLoader {
   }
 
   /// Each listed function is a plain function of the module's bytecode with as many parameters.
-  private static func checkFunctions(of module: BundleModule, _ native: BundleNativeCode, in loaded: LoadedBundle)
+  private static func checkFunctions(
+    of module: BundleModule, _ native: BundleNativeCode, in loaded: LoadedBundle
+  )
     throws(NativeCodeError)
   {
     let functions = loaded.code[module.codeSection]?.functions ?? []
@@ -268,7 +282,8 @@ extension BundleLoader {
       }
       let function = functions[entry.function]
       guard function.kind.isPlainCall else {
-        throw refusal(module, "function \(entry.function) is not a plain function and cannot have native code")
+        throw refusal(
+          module, "function \(entry.function) is not a plain function and cannot have native code")
       }
       guard Int(function.parameterCount) == entry.arity else {
         throw refusal(

@@ -14,9 +14,11 @@ final class NativeCodeTests: XCTestCase {
 
   /// Fixtures/bitcode/NAME.ll assembled with llvm-as-19.
   static func bitcode(_ name: String) throws -> [UInt8] {
-    guard let source = Bundle.module.url(forResource: name, withExtension: "ll", subdirectory: "Fixtures/bitcode")
+    guard
+      let source = Bundle.module.url(forResource: name, withExtension: "ll", subdirectory: "Fixtures/bitcode")
     else { throw XCTSkip("no fixture \(name).ll") }
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("cruft-\(UUID().uuidString).bc")
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cruft-\(UUID().uuidString).bc")
     defer { try? FileManager.default.removeItem(at: output) }
     let assembler = ["/usr/bin/llvm-as-19", "/usr/lib/llvm-19/bin/llvm-as"].first {
       FileManager.default.isExecutableFile(atPath: $0)
@@ -66,7 +68,9 @@ final class NativeCodeTests: XCTestCase {
     XCTAssertNil(try checkMessage("valid", functions: [function(1, arity: 2), function(2, arity: 1)]))
     let library = try Self.library()
     let functions = [function(1, arity: 2), function(3, arity: 2), function(4, arity: 1, returns: .boolean)]
-    guard case .success(let (handle, addresses)) = library.compile(try Self.bitcode("valid"), functions: functions)
+    guard
+      case .success(let (handle, addresses)) = library.compile(
+        try Self.bitcode("valid"), functions: functions)
     else { return XCTFail("valid.ll did not compile") }
     defer { library.release(handle) }
     func call(_ address: UnsafeRawPointer, _ arguments: [Double]) -> (Int32, Double) {
@@ -79,14 +83,17 @@ final class NativeCodeTests: XCTestCase {
     let y = 2.0
     let expected = fmod(x, y) + x.rounded(.down) + MathFunctions.pow(x, 2) + sin(x)
     XCTAssertEqual(call(addresses[1], [x, y]).1, expected)
-    XCTAssertEqual(call(addresses[1], [-7.5, 2]).1, fmod(-7.5, 2) + -8 + MathFunctions.pow(-7.5, 2) + sin(-7.5))
+    XCTAssertEqual(
+      call(addresses[1], [-7.5, 2]).1, fmod(-7.5, 2) + -8 + MathFunctions.pow(-7.5, 2) + sin(-7.5))
     XCTAssertEqual(call(addresses[2], [2]).1, 1)
     XCTAssertEqual(call(addresses[2], [-2]).1, 0)
   }
 
   func testStackOverflowInNativeCodeReturnsToTheCaller() throws {
     let library = try Self.library()
-    guard case .success(let (handle, addresses)) = library.compile(try Self.bitcode("valid"), functions: [function(2, arity: 1)])
+    guard
+      case .success(let (handle, addresses)) = library.compile(
+        try Self.bitcode("valid"), functions: [function(2, arity: 1)])
     else { return XCTFail("valid.ll did not compile") }
     defer { library.release(handle) }
     // A limit 256 KB below here: the recursion stops there, and the call reports it.
@@ -184,7 +191,8 @@ final class NativeCodeTests: XCTestCase {
       name: [], kind: .moduleBody, length: 0, parameterCount: 0, registerCount: 11, inlineCacheCount: 0,
       code: code)
     let add = BytecodeFunction(
-      name: Array("add".utf16), kind: .normal, length: 2, parameterCount: 2, registerCount: 3, inlineCacheCount: 0,
+      name: Array("add".utf16), kind: .normal, length: 2, parameterCount: 2, registerCount: 3,
+      inlineCacheCount: 0,
       code: [op(.add), 2, 0, 1, op(.return), 2])
     let identity = BytecodeFunction(
       name: Array("identity".utf16), kind: .normal, length: 1, parameterCount: 1, registerCount: 1,
@@ -198,7 +206,8 @@ final class NativeCodeTests: XCTestCase {
     let module = BundleModule(
       package: ".", path: "main.mjs", sourceDigest: SHA512Digest(of: Array("main".utf8)),
       codeSection: codeSection.name, codeDigest: codeSection.digest,
-      native: BundleNativeCode(section: bitcodeSection.name, digest: bitcodeSection.digest, functions: native))
+      native: BundleNativeCode(section: bitcodeSection.name, digest: bitcodeSection.digest, functions: native)
+    )
     let manifest = BundleManifest(
       compilerVersion: "cruftc 0.1.0", application: BundleIdentity(name: "native", version: "1.0.0"),
       lockfileDigest: SampleBundles.lockfileDigest,
@@ -278,9 +287,12 @@ final class NativeCodeTests: XCTestCase {
 
   func testAMissingLibraryIsReportedWithTheWayOut() throws {
     let bytes = try bundle(
-      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"), native: [function(1, arity: 2)])
+      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"),
+      native: [function(1, arity: 2)])
     let loaded = try load(bytes)
-    XCTAssertThrowsError(try BundleLoader.compileNativeCode(loaded, libraryPath: "/nonexistent/libCruftJIT.so")) {
+    XCTAssertThrowsError(
+      try BundleLoader.compileNativeCode(loaded, libraryPath: "/nonexistent/libCruftJIT.so")
+    ) {
       error in
       let error = error as? NativeCodeError
       XCTAssertEqual(error?.status, NativeCodeError.unavailableStatus)
@@ -291,7 +303,9 @@ final class NativeCodeTests: XCTestCase {
   // MARK: cruftvm
 
   /// Runs a cruftvm executable; its exit status and standard error.
-  func cruftvm(_ executable: String, _ arguments: [String]) throws -> (status: Int32, error: String, output: String) {
+  func cruftvm(_ executable: String, _ arguments: [String]) throws -> (
+    status: Int32, error: String, output: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -323,11 +337,13 @@ final class NativeCodeTests: XCTestCase {
     let bad = directory + "/bad.cruft"
     try Data(
       try bundle(
-        calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"), native: [function(1, arity: 2)])
+        calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"),
+        native: [function(1, arity: 2)])
     ).write(to: URL(fileURLWithPath: good))
     try Data(
       try bundle(
-        calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("libcall"), native: [function(1, arity: 2)])
+        calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("libcall"),
+        native: [function(1, arity: 2)])
     ).write(to: URL(fileURLWithPath: bad))
 
     let native = try cruftvm(executable, ["run", good, "--trust", pub])
@@ -338,7 +354,8 @@ final class NativeCodeTests: XCTestCase {
     XCTAssertEqual(bytecode.error, "Uncaught 7\n")
     let verified = try cruftvm(executable, ["verify", good, "--trust", pub])
     XCTAssertEqual(verified.status, 0, verified.error)
-    XCTAssertTrue(verified.output.contains("native code: ok, 1 bitcode section checked (1 function)\n"), verified.output)
+    XCTAssertTrue(
+      verified.output.contains("native code: ok, 1 bitcode section checked (1 function)\n"), verified.output)
 
     let refused = try cruftvm(executable, ["run", bad, "--trust", pub])
     XCTAssertEqual(refused.status, NativeCodeError.refusedStatus, refused.error)
@@ -360,11 +377,13 @@ final class NativeCodeTests: XCTestCase {
 
   func testArityMustMatchTheBytecode() throws {
     let bytes = try bundle(
-      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"), native: [function(2, arity: 2)])
+      calling: 1, with: [.int(3), .int(4)], bitcode: try Self.bitcode("valid"),
+      native: [function(2, arity: 2)])
     XCTAssertThrowsError(try BundleLoader.compileNativeCode(try load(bytes))) { error in
       XCTAssertEqual(
         (error as? NativeCodeError)?.message,
-        "the native code of module .:main.mjs was refused: function 2 takes 1 parameters, but its native code 2")
+        "the native code of module .:main.mjs was refused: function 2 takes 1 parameters, but its native code 2"
+      )
     }
   }
 }
