@@ -463,19 +463,6 @@ extension VM {
               continue
             }
             top = fp.pointee.top
-            if let target = calleeInfo, target.pointee.nativeCode != nil {
-              let arguments = Arguments(base: regs + operand(4), count: argc)
-              // Native code when every argument is a number, else the bytecode in a frame of its own.
-              if let result = try callNativeCode(target, arguments) {
-                regs[operand(1)] = result
-              } else {
-                regs[operand(1)] = try runFrame(
-                  unsafeDowncast(callee.object, to: JSFunction.self), target.pointee.compiled,
-                  this: regs[operand(3)], arguments, newTarget: .undefined, isConstruct: false)
-              }
-              pc &+= 6
-              continue
-            }
             if _slowPath(callee.asFunction == nil) { throw notCallable(callee, frame: fp, pc: pc) }
             regs[operand(1)] = try invoke(
               callee, this: regs[operand(3)], Arguments(base: regs + operand(4), count: argc),
