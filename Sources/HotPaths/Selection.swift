@@ -52,6 +52,18 @@ enum ModuleScan {
       guard ast.kind(declaration) == .functionDeclaration else { continue }
       facts.candidates.append(candidate(ast, declaration, functionIndex: functionIndex, facts: facts))
     }
+    // Two candidates with one bytecode function index would share a symbol: neither is lowered.
+    var byIndex: [Int: Int] = [:]
+    for index in facts.candidates.indices {
+      guard let functionIndex = facts.candidates[index].functionIndex else { continue }
+      if let earlier = byIndex[functionIndex] {
+        for other in [earlier, index] where facts.candidates[other].preReason == nil {
+          facts.candidates[other].preReason = "shares bytecode function \(functionIndex) with another function"
+        }
+      } else {
+        byIndex[functionIndex] = index
+      }
+    }
     // Two top-level declarations of one name: the later wins, so neither is a safe call target.
     var seen: [Atom: Int] = [:]
     for index in facts.candidates.indices {

@@ -174,6 +174,8 @@ final class SelectionTests: XCTestCase {
     assertRejected(
       "function v(a) { if (a) { var x = 1; } return x; }", "v",
       "uses 'x' at 1:46 outside the block that declares it")
+    assertRejected(
+      "function h(i) { for (let i = i; i < 3; i++) {} return 0; }", "h", "uses 'i' before its declaration at 1:30")
     assertRejected("async function af(a) { return a; }", "af", "is an async function")
     assertRejected("function* gen(a) { return a; }", "gen", "is a generator")
     assertRejected("function d(a = 1) { return a; }", "d", "has default, rest or destructured parameters")
