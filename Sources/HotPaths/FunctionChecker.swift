@@ -311,7 +311,9 @@ struct FunctionChecker {
             ownsScope = true
             for declarator in ast.list(start: ast[initNode].a, count: ast[initNode].b) {
               let target = NodeID(ast[declarator].a)
-              if ast.kind(target) == .identifier { scopes[scopes.count - 1][ast.atom(target)] = .uninitialized }
+              if ast.kind(target) == .identifier {
+                scopes[scopes.count - 1][ast.atom(target)] = .uninitialized
+              }
             }
           }
           try declaration(initNode, into: &initial)

@@ -58,7 +58,8 @@ enum ModuleScan {
       guard let functionIndex = facts.candidates[index].functionIndex else { continue }
       if let earlier = byIndex[functionIndex] {
         for other in [earlier, index] where facts.candidates[other].preReason == nil {
-          facts.candidates[other].preReason = "shares bytecode function \(functionIndex) with another function"
+          facts.candidates[other].preReason =
+            "shares bytecode function \(functionIndex) with another function"
         }
       } else {
         byIndex[functionIndex] = index

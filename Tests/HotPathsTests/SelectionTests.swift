@@ -1,3 +1,5 @@
+import Diagnostics
+import Foundation
 import Frontend
 import HotPaths
 import XCTest
@@ -175,7 +177,8 @@ final class SelectionTests: XCTestCase {
       "function v(a) { if (a) { var x = 1; } return x; }", "v",
       "uses 'x' at 1:46 outside the block that declares it")
     assertRejected(
-      "function h(i) { for (let i = i; i < 3; i++) {} return 0; }", "h", "uses 'i' before its declaration at 1:30")
+      "function h(i) { for (let i = i; i < 3; i++) {} return 0; }", "h",
+      "uses 'i' before its declaration at 1:30")
     assertRejected("async function af(a) { return a; }", "af", "is an async function")
     assertRejected("function* gen(a) { return a; }", "gen", "is a generator")
     assertRejected("function d(a = 1) { return a; }", "d", "has default, rest or destructured parameters")
@@ -248,5 +251,37 @@ final class SelectionTests: XCTestCase {
       guard let (module, _) = hotModule(source) else { continue }
       XCTAssertEqual(module.functions.isEmpty, module.bitcode.isEmpty, source)
     }
+  }
+}
+
+/// `HOTPATHS_CORPUS=DIR swift test --filter HotPathsTests.CorpusTests`: every .js/.mjs file under DIR
+/// that parses goes through the stage without crashing, and the output is self-consistent.
+final class CorpusTests: XCTestCase {
+  func testCorpus() throws {
+    guard let root = ProcessInfo.processInfo.environment["HOTPATHS_CORPUS"] else { return }
+    let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+    var parsed = 0
+    var selected = 0
+    for path in files.sorted() where path.hasSuffix(".js") || path.hasSuffix(".mjs") {
+      guard let data = FileManager.default.contents(atPath: root + "/" + path) else { continue }
+      for goal in [SourceGoal.script, .module] {
+        guard case .success(let ast) = Frontend.parse(SourceFile(path: path, bytes: Array(data)), goal: goal)
+        else { continue }
+        parsed += 1
+        var indices: [NodeID: Int] = [:]
+        for (position, node) in ast.nodes.enumerated() where node.kind == .functionDeclaration {
+          indices[NodeID(UInt32(position))] = indices.count
+        }
+        var module = HotModule()
+        Frontend.withParserStack { module = HotPaths.compile(ast) { indices[$0] } }
+        XCTAssertEqual(module.functions.isEmpty, module.bitcode.isEmpty, path)
+        selected += module.functions.count
+        if ProcessInfo.processInfo.environment["HOTPATHS_CORPUS_VERBOSE"] != nil {
+          for entry in module.report where entry.selected { print("\(path):\(entry.line): \(entry.name)") }
+        }
+        break
+      }
+    }
+    print("corpus: \(parsed) files parsed, \(selected) functions selected")
   }
 }
