@@ -1,30 +1,152 @@
 import CLLVM
 import Frontend
 
-// Interface only, while the HotPaths helper writes the stage (branch hotpaths replaces this file).
+/// A function lowered to native code: `cruft_fn_F(i64 stackLimit, double × arity) -> double`.
 public struct HotFunction: Sendable, Equatable {
+  /// The function declaration node.
   public var node: NodeID
+  /// The bytecode function index the Backend gave it.
   public var functionIndex: Int
+  /// `cruft_fn_<functionIndex>`.
   public var symbol: String
   public var arity: Int
+  /// The result is a boolean, returned as 0.0 or 1.0.
   public var returnsBoolean: Bool
+
+  public init(node: NodeID, functionIndex: Int, symbol: String, arity: Int, returnsBoolean: Bool) {
+    self.node = node
+    self.functionIndex = functionIndex
+    self.symbol = symbol
+    self.arity = arity
+    self.returnsBoolean = returnsBoolean
+  }
 }
 
+/// One function the selection considered, and why it was or was not selected.
 public struct HotReportEntry: Sendable, Equatable {
   public var name: String
+  /// 1-based, of the function declaration.
   public var line: Int
   public var column: Int
   public var selected: Bool
+  /// One line: "numeric: 2 parameters, returns a number", "reads 'this' at 12:5", ...
   public var reason: String
+
+  public init(name: String, line: Int, column: Int, selected: Bool, reason: String) {
+    self.name = name
+    self.line = line
+    self.column = column
+    self.selected = selected
+    self.reason = reason
+  }
 }
 
+/// A module's native code: the selected functions and their optimised LLVM module.
 public struct HotModule: Sendable {
+  /// Empty: no bitcode for this module.
   public var functions: [HotFunction] = []
+  /// Optimised (O2) LLVM bitcode, with no target triple or data layout; empty when `functions` is.
   public var bitcode: [UInt8] = []
+  /// The optimised module as LLVM IR text (`cruftc build --emit=llvm`); empty when `functions` is.
   public var irText: String = ""
+  /// Every function considered, in source order.
   public var report: [HotReportEntry] = []
+
+  public init(
+    functions: [HotFunction] = [], bitcode: [UInt8] = [], irText: String = "", report: [HotReportEntry] = []
+  ) {
+    self.functions = functions
+    self.bitcode = bitcode
+    self.irText = irText
+    self.report = report
+  }
 }
 
 public enum HotPaths {
-  public static func compile(_ ast: AST, functionIndex: (NodeID) -> Int?) -> HotModule { HotModule() }
+  /// Selects the module's provably numeric top-level functions and lowers them to optimised bitcode.
+  /// `functionIndex` gives the bytecode function index the Backend assigned to a function node
+  /// (nil: not compiled). Deterministic, and never fails: what it cannot prove is left out, with a
+  /// reason in the report.
+  public static func compile(_ ast: AST, functionIndex: (NodeID) -> Int?) -> HotModule {
+    let facts = ModuleScan.run(ast, functionIndex: functionIndex)
+    var forced: [Int: String] = [:]
+    // A function whose optimised code the JIT would refuse is dropped (with its callers) and the
+    // module built again; each round drops at least one function.
+    for _ in 0...facts.candidates.count {
+      let selection = Fixpoint.select(ast, facts: facts, forced: forced)
+      let chosen = selection.plans.keys.sorted()
+      if chosen.isEmpty { return HotModule(report: report(facts, selection)) }
+      let plans = chosen.map {
+        (plan: selection.plans[$0]!, functionIndex: facts.candidates[$0].functionIndex!)
+      }
+      let ir = IRModule()
+      IRLowering(ir: ir).lower(plans)
+      if let message = ir.verify() {
+        return dropAll(
+          facts, selection, chosen,
+          reason: "internal error: the LLVM module does not verify: \(firstLine(message))")
+      }
+      if let message = Optimizer.optimize(ir) {
+        return dropAll(facts, selection, chosen, reason: "internal error: \(firstLine(message))")
+      }
+      let violations = Optimizer.violations(ir)
+      if violations.isEmpty {
+        let functions = plans.map { entry in
+          HotFunction(
+            node: facts.candidates[entry.plan.candidate].node, functionIndex: entry.functionIndex,
+            symbol: IRLowering.symbol(entry.functionIndex), arity: entry.plan.arity,
+            returnsBoolean: entry.plan.returnType == .boolean)
+        }
+        return HotModule(
+          functions: functions, bitcode: ir.bitcode, irText: ir.text, report: report(facts, selection))
+      }
+      var blamed = false
+      for violation in violations {
+        guard let symbol = violation.function,
+          let index = chosen.first(where: { IRLowering.symbol(facts.candidates[$0].functionIndex!) == symbol }
+          )
+        else { continue }
+        forced[index] = "internal: \(violation.message)"
+        blamed = true
+      }
+      if !blamed {
+        return dropAll(facts, selection, chosen, reason: "internal error: \(violations[0].message)")
+      }
+    }
+    return HotModule(report: report(facts, Fixpoint.select(ast, facts: facts, forced: forced)))
+  }
+
+  static func firstLine(_ text: String) -> String {
+    String(text.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")
+  }
+
+  static func dropAll(_ facts: ModuleFacts, _ selection: SelectionResult, _ chosen: [Int], reason: String)
+    -> HotModule
+  {
+    var selection = selection
+    for index in chosen {
+      selection.plans[index] = nil
+      selection.reasons[index] = reason
+    }
+    return HotModule(report: report(facts, selection))
+  }
+
+  static func report(_ facts: ModuleFacts, _ selection: SelectionResult) -> [HotReportEntry] {
+    facts.candidates.enumerated().map { index, candidate in
+      let reason: String
+      let selected: Bool
+      if let plan = selection.plans[index] {
+        selected = true
+        let parameters =
+          plan.arity == 0 ? "no parameters" : plan.arity == 1 ? "1 parameter" : "\(plan.arity) parameters"
+        reason = "numeric: \(parameters), returns \(plan.returnType.article)"
+      } else {
+        selected = false
+        reason = selection.reasons[index] ?? "not selected"
+      }
+      return HotReportEntry(
+        name: candidate.name, line: candidate.line, column: candidate.column, selected: selected,
+        reason: reason)
+    }
+  }
 }
