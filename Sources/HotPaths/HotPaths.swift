@@ -1,7 +1,7 @@
 import CLLVM
 import Frontend
 
-/// A function lowered to native code: `cruft_fn_F(i64 stackLimit, double × arity) -> double`.
+/// A function lowered to native code: `cruft_fn_F(i64 depth, i64 stackLimit, double × arity) -> double`.
 public struct HotFunction: Sendable, Equatable {
   /// The function declaration node.
   public var node: NodeID

@@ -14,7 +14,8 @@ final class IRLowering {
   func lower(_ plans: [(plan: FunctionPlan, functionIndex: Int)]) {
     defineToInt32()
     for (plan, functionIndex) in plans {
-      let type = ir.functionType(ir.double, [ir.i64] + Array(repeating: ir.double, count: plan.arity))
+      let type = ir.functionType(
+        ir.double, [ir.i64, ir.i64] + Array(repeating: ir.double, count: plan.arity))
       let function = LLVMAddFunction(ir.module, Self.symbol(functionIndex), type)!
       ir.markDefinition(function)
       functions[plan.candidate] = (function, type)
@@ -79,6 +80,9 @@ final class FunctionLowering {
   let plan: FunctionPlan
   let function: LLVMValueRef
   var slots: [LLVMValueRef] = []
+  /// How many more nested calls the VM's depth limit allows (the interpreter's --max-depth).
+  var depth: LLVMValueRef
+  /// The lowest frame address the host stack allows.
   var stackLimit: LLVMValueRef
   var breakBlocks: [Int: LLVMBasicBlockRef] = [:]
   var continueBlocks: [Int: LLVMBasicBlockRef] = [:]
@@ -88,7 +92,8 @@ final class FunctionLowering {
     self.ir = owner.ir
     self.plan = plan
     self.function = function
-    self.stackLimit = LLVMGetParam(function, 0)
+    self.depth = LLVMGetParam(function, 0)
+    self.stackLimit = LLVMGetParam(function, 1)
   }
 
   func type(_ t: ValueType) -> LLVMTypeRef { t == .number ? ir.double : ir.i1 }
@@ -100,12 +105,15 @@ final class FunctionLowering {
     ir.position(entry)
     for slotType in plan.slots { slots.append(LLVMBuildAlloca(ir.builder, type(slotType), "")) }
     for parameter in 0..<plan.arity {
-      LLVMBuildStore(ir.builder, LLVMGetParam(function, UInt32(parameter + 1)), slots[parameter])
+      LLVMBuildStore(ir.builder, LLVMGetParam(function, UInt32(parameter + 2)), slots[parameter])
     }
-    // The stack check: the frame address below the VM's limit leaves through the runtime.
+    // The depth and stack checks: a call nested deeper than the interpreter would allow, or a frame
+    // below the host stack's limit, leaves through the runtime (the run stops as the interpreter's would).
+    let tooDeep = LLVMBuildICmp(ir.builder, LLVMIntSLT, depth, LLVMConstInt(ir.i64, 0, 0), "")
     let frame = ir.call(ir.intrinsic("llvm.frameaddress.p0", ir.pointer, [ir.i32]), [ir.constant32(0)])
     let address = LLVMBuildPtrToInt(ir.builder, frame, ir.i64, "")
-    let exhausted = LLVMBuildICmp(ir.builder, LLVMIntULT, address, stackLimit, "")
+    let belowLimit = LLVMBuildICmp(ir.builder, LLVMIntULT, address, stackLimit, "")
+    let exhausted = LLVMBuildOr(ir.builder, tooDeep, belowLimit, "")
     LLVMBuildCondBr(ir.builder, exhausted, overflow, body)
     ir.position(overflow)
     _ = ir.call(ir.stackOverflow, [])
@@ -309,7 +317,7 @@ final class FunctionLowering {
       for item in items { last = value(item) }
       return last
     case .call(let callee, let arguments, let t):
-      var values = [stackLimit]
+      var values: [LLVMValueRef] = [LLVMBuildSub(b, depth, LLVMConstInt(ir.i64, 1, 0), "")!, stackLimit]
       for argument in arguments { values.append(value(argument)) }
       let result = ir.call(owner.functions[callee]!, values)
       return t == .number ? result : LLVMBuildFCmp(b, LLVMRealUNE, result, ir.constant(0.0), "")

@@ -57,10 +57,11 @@ final class JITSmokeTests: XCTestCase {
       let address = try jit.lookup(symbol)
       switch arguments.count {
       case 1:
-        return unsafeBitCast(address, to: (@convention(c) (Int64, Double) -> Double).self)(0, arguments[0])
+        return unsafeBitCast(address, to: (@convention(c) (Int64, Int64, Double) -> Double).self)(
+          10_000, 0, arguments[0])
       default:
-        return unsafeBitCast(address, to: (@convention(c) (Int64, Double, Double) -> Double).self)(
-          0, arguments[0], arguments[1])
+        return unsafeBitCast(address, to: (@convention(c) (Int64, Int64, Double, Double) -> Double).self)(
+          10_000, 0, arguments[0], arguments[1])
       }
     }
     func same(_ a: Double, _ b: Double) -> Bool { a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN) }
