@@ -253,10 +253,14 @@ extension FunctionChecker {
       )
     }
     var arguments: [TypedExpression] = []
-    for argument in argumentNodes {
+    let parameterTypes = facts.candidates[target].parameterTypes
+    for (position, argument) in argumentNodes.enumerated() {
       let value = try expression(argument)
-      guard value.type == .number else {
-        throw reject("passes a boolean to '\(calleeName)' at \(at(argument))")
+      let expected = position < parameterTypes.count ? parameterTypes[position] : .number
+      guard value.type == expected else {
+        throw reject(
+          "passes \(value.type.article) to '\(calleeName)' at \(at(argument)), whose parameter \(position + 1) is \(expected.article)"
+        )
       }
       arguments.append(value)
     }

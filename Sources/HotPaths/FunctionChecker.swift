@@ -65,9 +65,11 @@ struct FunctionChecker {
   mutating func check() throws(Rejection) -> FunctionPlan {
     let n = ast[facts.candidates[index].node]
     scopes.append([:])
-    for parameter in ast.list(start: n.b, count: n.c) {
+    let parameterTypes = facts.candidates[index].parameterTypes
+    for (position, parameter) in ast.list(start: n.b, count: n.c).enumerated() {
       let atom = ast.atom(parameter)
-      let slot = newSlot(.number, name: ast.name(parameter))
+      let type = position < parameterTypes.count ? parameterTypes[position] : .number
+      let slot = newSlot(type, name: ast.name(parameter))
       scopes[0][atom] = .local(slot)
       varNames.insert(atom)
       declaredNames.insert(atom)

@@ -12,13 +12,44 @@ public struct HotFunction: Sendable, Equatable {
   public var arity: Int
   /// The result is a boolean, returned as 0.0 or 1.0.
   public var returnsBoolean: Bool
+  /// Per parameter: a boolean (passed as 0.0 or 1.0, guarded as a boolean), which only a profile
+  /// that saw nothing else can say; otherwise a number.
+  public var booleanParameters: [Bool]
 
-  public init(node: NodeID, functionIndex: Int, symbol: String, arity: Int, returnsBoolean: Bool) {
+  public init(
+    node: NodeID, functionIndex: Int, symbol: String, arity: Int, returnsBoolean: Bool,
+    booleanParameters: [Bool]? = nil
+  ) {
     self.node = node
     self.functionIndex = functionIndex
     self.symbol = symbol
     self.arity = arity
     self.returnsBoolean = returnsBoolean
+    self.booleanParameters = booleanParameters ?? Array(repeating: false, count: arity)
+  }
+}
+
+/// What `cruftvm run --profile` saw of one module's functions, by bytecode function index.
+public struct HotProfile: Sendable, Equatable {
+  public var functions: [Int: ProfiledFunction]
+
+  public init(functions: [Int: ProfiledFunction] = [:]) { self.functions = functions }
+}
+
+/// How often a function was called from bytecode, and what each parameter received.
+public struct ProfiledFunction: Sendable, Equatable {
+  public var calls: Int
+  /// Per parameter, the kinds of value seen ("int32", "double", "boolean", "string", "undefined", ...).
+  public var parameterKinds: [Set<String>]
+
+  public init(calls: Int, parameterKinds: [Set<String>]) {
+    self.calls = calls
+    self.parameterKinds = parameterKinds
+  }
+
+  /// Whether parameter `index` received booleans and nothing else.
+  func sawOnlyBooleans(_ index: Int) -> Bool {
+    calls > 0 && index < parameterKinds.count && parameterKinds[index] == ["boolean"]
   }
 }
 
@@ -67,8 +98,12 @@ public enum HotPaths {
   /// `functionIndex` gives the bytecode function index the Backend assigned to a function node
   /// (nil: not compiled). Deterministic, and never fails: what it cannot prove is left out, with a
   /// reason in the report.
-  public static func compile(_ ast: AST, functionIndex: (NodeID) -> Int?) -> HotModule {
-    let facts = ModuleScan.run(ast, functionIndex: functionIndex)
+  /// A `profile` of the module marks parameters that only ever received booleans as boolean (with a
+  /// guard in the VM), and adds call counts to the report.
+  public static func compile(_ ast: AST, functionIndex: (NodeID) -> Int?, profile: HotProfile? = nil)
+    -> HotModule
+  {
+    let facts = ModuleScan.run(ast, functionIndex: functionIndex, profile: profile)
     var forced: [Int: String] = [:]
     // A function whose optimised code the JIT would refuse is dropped (with its callers) and the
     // module built again; each round drops at least one function.
@@ -95,7 +130,8 @@ public enum HotPaths {
           HotFunction(
             node: facts.candidates[entry.plan.candidate].node, functionIndex: entry.functionIndex,
             symbol: IRLowering.symbol(entry.functionIndex), arity: entry.plan.arity,
-            returnsBoolean: entry.plan.returnType == .boolean)
+            returnsBoolean: entry.plan.returnType == .boolean,
+            booleanParameters: entry.plan.slots.prefix(entry.plan.arity).map { $0 == .boolean })
         }
         return HotModule(
           functions: functions, bitcode: ir.bitcode, irText: ir.text, report: report(facts, selection))
@@ -133,16 +169,21 @@ public enum HotPaths {
 
   static func report(_ facts: ModuleFacts, _ selection: SelectionResult) -> [HotReportEntry] {
     facts.candidates.enumerated().map { index, candidate in
-      let reason: String
+      var reason: String
       let selected: Bool
       if let plan = selection.plans[index] {
         selected = true
-        let parameters =
+        var parameters =
           plan.arity == 0 ? "no parameters" : plan.arity == 1 ? "1 parameter" : "\(plan.arity) parameters"
+        let booleans = plan.slots.prefix(plan.arity).filter { $0 == .boolean }.count
+        if booleans > 0 { parameters += " (\(booleans) boolean, from the profile)" }
         reason = "numeric: \(parameters), returns \(plan.returnType.article)"
       } else {
         selected = false
         reason = selection.reasons[index] ?? "not selected"
+      }
+      if let calls = candidate.profiledCalls {
+        reason += calls == 1 ? "; called once in the profile" : "; called \(calls) times in the profile"
       }
       return HotReportEntry(
         name: candidate.name, line: candidate.line, column: candidate.column, selected: selected,

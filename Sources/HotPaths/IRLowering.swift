@@ -105,7 +105,11 @@ final class FunctionLowering {
     ir.position(entry)
     for slotType in plan.slots { slots.append(LLVMBuildAlloca(ir.builder, type(slotType), "")) }
     for parameter in 0..<plan.arity {
-      LLVMBuildStore(ir.builder, LLVMGetParam(function, UInt32(parameter + 2)), slots[parameter])
+      var incoming = LLVMGetParam(function, UInt32(parameter + 2))!
+      if plan.slots[parameter] == .boolean {
+        incoming = LLVMBuildFCmp(ir.builder, LLVMRealUNE, incoming, ir.constant(0.0), "")
+      }
+      LLVMBuildStore(ir.builder, incoming, slots[parameter])
     }
     // The depth and stack checks: a call nested deeper than the interpreter would allow, or a frame
     // below the host stack's limit, leaves through the runtime (the run stops as the interpreter's would).
@@ -318,7 +322,10 @@ final class FunctionLowering {
       return last
     case .call(let callee, let arguments, let t):
       var values: [LLVMValueRef] = [LLVMBuildSub(b, depth, LLVMConstInt(ir.i64, 1, 0), "")!, stackLimit]
-      for argument in arguments { values.append(value(argument)) }
+      for argument in arguments {
+        let lowered = value(argument)
+        values.append(argument.type == .number ? lowered : LLVMBuildUIToFP(b, lowered, ir.double, "")!)
+      }
       let result = ir.call(owner.functions[callee]!, values)
       return t == .number ? result : LLVMBuildFCmp(b, LLVMRealUNE, result, ir.constant(0.0), "")
     case .math(let function, let arguments):

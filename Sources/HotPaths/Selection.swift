@@ -11,6 +11,10 @@ struct Candidate: Sendable {
   var functionIndex: Int?
   /// Why it cannot be selected whatever its body holds (async, generator, parameters, name reuse...).
   var preReason: String?
+  /// The parameters' types: numbers, except where a profile saw only booleans.
+  var parameterTypes: [ValueType] = []
+  /// How often the profile saw it called from bytecode (nil: no profile entry).
+  var profiledCalls: Int?
 }
 
 /// What the analysis knows about the whole module: the candidates, and every name that some
@@ -34,7 +38,7 @@ struct ModuleFacts {
 }
 
 enum ModuleScan {
-  static func run(_ ast: AST, functionIndex: (NodeID) -> Int?) -> ModuleFacts {
+  static func run(_ ast: AST, functionIndex: (NodeID) -> Int?, profile: HotProfile? = nil) -> ModuleFacts {
     var facts = ModuleFacts()
     collectWrites(ast, into: &facts)
     guard !ast.root.isNone, Int(ast.root.index) < ast.nodes.count, ast.kind(ast.root) == .program else {
@@ -50,7 +54,15 @@ enum ModuleScan {
       default: break
       }
       guard ast.kind(declaration) == .functionDeclaration else { continue }
-      facts.candidates.append(candidate(ast, declaration, functionIndex: functionIndex, facts: facts))
+      var found = candidate(ast, declaration, functionIndex: functionIndex, facts: facts)
+      found.parameterTypes = Array(repeating: .number, count: found.arity)
+      if let index = found.functionIndex, let observed = profile?.functions[index] {
+        found.profiledCalls = observed.calls
+        for parameter in 0..<found.arity where observed.sawOnlyBooleans(parameter) {
+          found.parameterTypes[parameter] = .boolean
+        }
+      }
+      facts.candidates.append(found)
     }
     // Two candidates with one bytecode function index would share a symbol: neither is lowered.
     var byIndex: [Int: Int] = [:]

@@ -50,6 +50,39 @@ final class SelectionTests: XCTestCase {
     XCTAssertFalse(function.returnsBoolean)
   }
 
+  /// Without a profile a parameter is a number; a profile that saw only booleans for it makes it a
+  /// boolean (the VM then guards for a boolean), which selects a function that compares it with `true`.
+  func testProfileMarksBooleanParameters() throws {
+    let source = """
+      function step(x, forward) { return forward === true ? x + 1 : x - 1; }
+      function walk(n, forward) { let x = 0; for (let i = 0; i < n; i++) x = step(x, forward); return x; }
+      function mixed(flag) { return flag ? 1 : 2; }
+
+      """
+    let (plain, _) = try XCTUnwrap(hotModule(source))
+    XCTAssertEqual(
+      plain.report.map(\.reason),
+      [
+        "compares a number with a boolean at 1:36", "calls 'step' (2:72), which is not a selected function",
+        "numeric: 1 parameter, returns a number",
+      ])
+    let profile = HotProfile(functions: [
+      0: ProfiledFunction(calls: 3, parameterKinds: [["int32"], ["boolean"]]),
+      1: ProfiledFunction(calls: 1, parameterKinds: [["int32"], ["boolean"]]),
+      2: ProfiledFunction(calls: 2, parameterKinds: [["boolean", "int32"]]),
+    ])
+    let (profiled, _) = try XCTUnwrap(hotModule(source, profile: profile))
+    XCTAssertEqual(
+      profiled.report.map(\.reason),
+      [
+        "numeric: 2 parameters (1 boolean, from the profile), returns a number; called 3 times in the profile",
+        "numeric: 2 parameters (1 boolean, from the profile), returns a number; called once in the profile",
+        "numeric: 1 parameter, returns a number; called 2 times in the profile",
+      ])
+    XCTAssertEqual(profiled.functions.map(\.booleanParameters), [[false, true], [false, true], [false]])
+    XCTAssertTrue(profiled.irText.contains("fcmp une double %3, 0.000000e+00"), profiled.irText)
+  }
+
   func testMandelbrotKernel() {
     let source = """
       function mandel(cx, cy, maxIter) {

@@ -6,7 +6,8 @@ import XCTest
 /// Parses `source` and runs the hot-path stage, numbering function nodes 0, 1, ... in arena order
 /// (as a stand-in for the Backend's bytecode function indices).
 func hotModule(
-  _ source: String, goal: SourceGoal = .script, file: StaticString = #filePath, line: UInt = #line
+  _ source: String, goal: SourceGoal = .script, profile: HotProfile? = nil, file: StaticString = #filePath,
+  line: UInt = #line
 ) -> (HotModule, AST)? {
   switch Frontend.parse(SourceFile(path: "test.js", text: source), goal: goal) {
   case .failure(let error):
@@ -20,7 +21,7 @@ func hotModule(
     {
       indices[NodeID(UInt32(position))] = indices.count
     }
-    return (HotPaths.compile(ast) { indices[$0] }, ast)
+    return (HotPaths.compile(ast, functionIndex: { indices[$0] }, profile: profile), ast)
   }
 }
 
