@@ -99,5 +99,6 @@ let package = Package(
     .testTarget(
       name: "BackendTests", dependencies: ["Backend", "Bytecode", "Frontend", "GraphCheck", "CapLowering"]),
     .testTarget(name: "VMTests", dependencies: ["VM", "Bytecode"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "HotPathsTests", dependencies: ["HotPaths", "Frontend", "CLLVM"]),
   ]
 )

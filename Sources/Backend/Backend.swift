@@ -5,6 +5,8 @@ import Foundation
 import Frontend
 import GraphCheck
 import HotPaths
+import Provenance
+import Seal
 
 /// One module's compiled code and linkage, as the bundle's manifest records it.
 public struct CompiledModule: Sendable {
@@ -19,14 +21,28 @@ public struct CompiledModule: Sendable {
   public var code: BytecodeModule
   /// The module's hot numeric functions lowered to LLVM bitcode, and the selection report.
   public var hotPaths: HotModule?
+  /// Whether a profile entry for this module was used, or why it was ignored.
+  public var profileUse: ProfileUse = .none
+}
+
+public enum ProfileUse: Sendable, Equatable {
+  case none
+  case used
+  /// The profile was recorded for other bytecode of this module (rebuilt since, or another compiler).
+  case staleCode
 }
 
 /// What the compiler does besides bytecode.
 public struct BackendOptions: Sendable {
   /// Select hot numeric functions and lower them to LLVM bitcode (`cruftc build --no-native` turns it off).
   public var nativeCode = true
+  /// What `cruftvm run --profile` recorded (`cruftc build --profile FILE`).
+  public var profile: RunProfile?
 
-  public init(nativeCode: Bool = true) { self.nativeCode = nativeCode }
+  public init(nativeCode: Bool = true, profile: RunProfile? = nil) {
+    self.nativeCode = nativeCode
+    self.profile = profile
+  }
 }
 
 public struct BackendResult: Sendable {
@@ -127,7 +143,22 @@ public enum Backend {
       name: name, package: package, path: module.relativePath, imports: imports,
       handles: capabilities.handles, code: code)
     if options.nativeCode && context.diagnostics.isEmpty {
-      compiled.hotPaths = HotPaths.compile(ast) { context.functionIndexByNode[$0] }
+      var profile: HotProfile?
+      if let recorded = options.profile?.modules.first(where: { $0.name == name }) {
+        if recorded.codeDigest == SHA512Digest(of: BytecodeEncoding.encode(code)) {
+          compiled.profileUse = .used
+          var functions: [Int: ProfiledFunction] = [:]
+          for function in recorded.functions {
+            functions[function.function] = ProfiledFunction(
+              calls: function.calls, parameterKinds: function.parameters.map { Set($0) })
+          }
+          profile = HotProfile(functions: functions)
+        } else {
+          compiled.profileUse = .staleCode
+        }
+      }
+      compiled.hotPaths = HotPaths.compile(
+        ast, functionIndex: { context.functionIndexByNode[$0] }, profile: profile)
     }
     return (compiled, context.diagnostics)
   }

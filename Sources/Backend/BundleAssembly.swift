@@ -63,7 +63,8 @@ public enum BundleAssembly {
         sections.append(bitcode)
         let functions = hot.functions.sorted { $0.functionIndex < $1.functionIndex }.map {
           BundleNativeFunction(
-            function: $0.functionIndex, arity: $0.arity, returns: $0.returnsBoolean ? .boolean : .number)
+            function: $0.functionIndex, arity: $0.arity, returns: $0.returnsBoolean ? .boolean : .number,
+            parameters: $0.booleanParameters.map { $0 ? .boolean : .number })
         }
         native = BundleNativeCode(section: bitcode.name, digest: bitcode.digest, functions: functions)
       }

@@ -40,6 +40,10 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Write no native code: every function runs as bytecode.")
   var noNative = false
 
+  @Option(
+    help: "A profile from cruftvm run --profile: call counts and argument kinds that select more functions.")
+  var profile: String?
+
   @Option(help: "The bundle to write (default: PROJECT/NAME.cruft, NAME the application's name).")
   var out: String?
 
@@ -73,7 +77,8 @@ struct BuildCommand: ParsableCommand {
       break
     }
     let result = Backend.compile(
-      checked.graph, report: checked.capabilities, options: BackendOptions(nativeCode: !noNative))
+      checked.graph, report: checked.capabilities,
+      options: BackendOptions(nativeCode: !noNative, profile: try readProfile()))
     printDiagnostics(result.diagnostics, format: .text)
     if result.hasErrors {
       writeStandardError("build: stopped: fix the errors above first\n")
@@ -100,6 +105,18 @@ struct BuildCommand: ParsableCommand {
     try writeBundle(checked, modules: modules)
   }
 
+  func readProfile() throws -> RunProfile? {
+    guard let profile else { return nil }
+    guard let data = FileManager.default.contents(atPath: profile) else {
+      throw CommandFailure(message: "cannot read the profile \(profile)", status: ExitStatus.usageOrIO)
+    }
+    do {
+      return try RunProfile(bytes: [UInt8](data))
+    } catch {
+      throw CommandFailure(message: "\(profile): \(error.message)", status: ExitStatus.usageOrIO)
+    }
+  }
+
   /// One line per function considered, `MODULE:LINE:COLUMN NAME: selected|not selected: REASON`; the
   /// Node library's modules are counted but not listed.
   func hotReport(_ modules: [CompiledModule], graph: ModuleGraph) -> String {
@@ -109,6 +126,9 @@ struct BuildCommand: ParsableCommand {
     var librarySelected = 0
     for module in modules {
       let isLibrary = module.package == NodeLibrary.packageKey
+      if module.profileUse == .staleCode && !isLibrary {
+        text += "\(module.name): the profile was recorded for other code of this module: ignored\n"
+      }
       for entry in module.hotPaths?.report ?? [] {
         if isLibrary {
           if entry.selected { librarySelected += 1 }

@@ -165,21 +165,25 @@ public struct BundleNativeFunction: Sendable, Equatable {
   public var symbol: String
   public var arity: Int
   public var returns: NativeResult
+  /// What each of the `arity` parameters must receive for the native code to run (the VM's guard):
+  /// a number, or (where a profile saw nothing else) a boolean, passed as 0 or 1.
+  public var parameters: [NativeResult]
 
   /// Native functions take at most this many parameters (the VM's call trampolines).
   public static let maximumArity = 8
 
-  public init(function: Int, arity: Int, returns: NativeResult) {
+  public init(function: Int, arity: Int, returns: NativeResult, parameters: [NativeResult]? = nil) {
     self.function = function
     self.symbol = BundleNativeFunction.symbol(function: function)
     self.arity = arity
     self.returns = returns
+    self.parameters = parameters ?? Array(repeating: .number, count: arity)
   }
 
   public static func symbol(function: Int) -> String { "cruft_fn_\(function)" }
 }
 
-/// What a native function's double result means.
+/// What a native function's double result or parameter means.
 public enum NativeResult: String, Sendable, Equatable {
   /// A JavaScript number.
   case number
@@ -309,6 +313,7 @@ extension BundleNativeFunction {
     .record([
       ("arity", .int(arity)),
       ("function", .int(function)),
+      ("parameters", .array(parameters.map { .string($0.rawValue) })),
       ("returns", .string(returns.rawValue)),
       ("symbol", .string(symbol)),
     ])

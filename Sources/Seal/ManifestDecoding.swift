@@ -144,6 +144,11 @@ extension BundleManifest {
           guard index == 0 || native.functions[index - 1].function < function.function else {
             throw malformed("module \(quoted)'s native functions are not sorted by function index")
           }
+          guard function.parameters.count == function.arity else {
+            throw malformed(
+              "module \(quoted)'s native function \(function.symbol) lists \(function.parameters.count) parameter kinds for \(function.arity) parameters"
+            )
+          }
           guard function.arity <= BundleNativeFunction.maximumArity else {
             throw malformed(
               "module \(quoted)'s native function \(function.symbol) takes \(function.arity) parameters (at most \(BundleNativeFunction.maximumArity))"
@@ -275,7 +280,7 @@ extension BundleNativeCode {
 }
 
 extension BundleNativeFunction {
-  static let fields = ["arity", "function", "returns", "symbol"]
+  static let fields = ["arity", "function", "parameters", "returns", "symbol"]
 
   init(decoding value: JSONValue) throws(BundleError) {
     let fields = try FieldReader(value, context: .fixed("a native function"), required: Self.fields)
@@ -284,7 +289,17 @@ extension BundleNativeFunction {
       throw BundleError(
         .malformedManifest, "a native function's result kind \(Display.quoted(resultName)) is unknown")
     }
-    self.init(function: try fields.integer("function"), arity: try fields.integer("arity"), returns: returns)
+    var parameters: [NativeResult] = []
+    for name in try fields.strings("parameters") {
+      guard let kind = NativeResult(rawValue: name) else {
+        throw BundleError(
+          .malformedManifest, "a native function's parameter kind \(Display.quoted(name)) is unknown")
+      }
+      parameters.append(kind)
+    }
+    self.init(
+      function: try fields.integer("function"), arity: try fields.integer("arity"), returns: returns,
+      parameters: parameters)
     // The symbol is derived from the index; the stored one must be exactly that.
     let stored = try fields.text("symbol")
     guard stored == symbol else {

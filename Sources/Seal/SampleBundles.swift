@@ -63,7 +63,9 @@ public enum SampleBundles {
       let code = BundleSection(
         name: "code/" + BundleModule.name(package: entry.package, path: entry.path), kind: .code,
         bytes: entry.path == "src/main.mjs"
-          ? sampleCode(entry.source.replacingOccurrences(of: "\(revision)", with: "REVISION"), variant: Double(bitPattern: 0x4000_0000_0000_0000 | UInt64(revision)))
+          ? sampleCode(
+            entry.source.replacingOccurrences(of: "\(revision)", with: "REVISION"),
+            variant: Double(bitPattern: 0x4000_0000_0000_0000 | UInt64(revision)))
           : sampleCode(entry.source))
       sections.append(code)
       modules.append(

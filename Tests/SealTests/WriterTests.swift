@@ -99,7 +99,7 @@ final class WriterTests: XCTestCase {
       section: bitcode.name, digest: bitcode.digest,
       functions: [
         BundleNativeFunction(function: 1, arity: 1, returns: .number),
-        BundleNativeFunction(function: 4, arity: 0, returns: .boolean),
+        BundleNativeFunction(function: 4, arity: 2, returns: .boolean, parameters: [.number, .boolean]),
       ])
     let bytes = try BundleWriter.write(manifest: manifest, sections: sections, key: Fixture.builder)
     let reader = try BundleReader.open(bytes: bytes)
@@ -108,8 +108,9 @@ final class WriterTests: XCTestCase {
     XCTAssertTrue(
       text.contains(
         "\"native\":{\"bitcodeDigest\":\"\(bitcode.digest.integrity)\",\"bitcodeSection\":\"bitcode/.:a.js\","
-          + "\"functions\":[{\"arity\":1,\"function\":1,\"returns\":\"number\",\"symbol\":\"cruft_fn_1\"},"
-          + "{\"arity\":0,\"function\":4,\"returns\":\"boolean\",\"symbol\":\"cruft_fn_4\"}]}"), text)
+          + "\"functions\":[{\"arity\":1,\"function\":1,\"parameters\":[\"number\"],\"returns\":\"number\",\"symbol\":\"cruft_fn_1\"},"
+          + "{\"arity\":2,\"function\":4,\"parameters\":[\"number\",\"boolean\"],\"returns\":\"boolean\",\"symbol\":\"cruft_fn_4\"}]}"
+      ), text)
     let verified = try reader.verify(trusting: Fixture.trusted, expectedLockfileDigest: nil)
     XCTAssertEqual(verified.sections[bitcode.name], bitcode.bytes)
 
@@ -128,6 +129,7 @@ final class WriterTests: XCTestCase {
     XCTAssertNotNil(refusal { $0.modules[0].native?.functions.reverse() })
     XCTAssertNotNil(refusal { $0.modules[0].native?.functions = [] })
     XCTAssertNotNil(refusal { $0.modules[0].native?.functions[0].arity = 9 })
+    XCTAssertNotNil(refusal { $0.modules[0].native?.functions[0].parameters = [] })
     // A symbol that is not cruft_fn_INDEX is refused when read back.
     let renamed = String(decoding: reader.manifest.canonicalBytes, as: UTF8.self)
       .replacingOccurrences(of: "\"symbol\":\"cruft_fn_1\"", with: "\"symbol\":\"system\"")
