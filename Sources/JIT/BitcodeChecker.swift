@@ -33,6 +33,8 @@ struct BitcodeChecker {
 
   static let stackOverflowEntry = "cruft_rt_stack_overflow"
   static let maximumArity = 8
+  /// `cruft_fn_F(i64 depth, i64 stackLimit, double...)`: the parameters before the numbers.
+  static let leadingParameters = 2
 
   let module: LLVMModuleRef
 
@@ -74,7 +76,7 @@ struct BitcodeChecker {
         else {
           return "the manifest lists '\(entry.symbol)', which the bitcode does not define"
         }
-        let arity = Int(LLVMCountParamTypes(LLVMGlobalGetValueType(function))) - 1
+        let arity = Int(LLVMCountParamTypes(LLVMGlobalGetValueType(function))) - Self.leadingParameters
         if let expected = entry.arity, expected != arity {
           return
             "the manifest lists '\(entry.symbol)' with arity \(expected), but the bitcode defines it with \(arity) parameter\(arity == 1 ? "" : "s")"
@@ -135,13 +137,16 @@ struct BitcodeChecker {
     var parameters = [LLVMTypeRef?](repeating: nil, count: count)
     if count > 0 { LLVMGetParamTypes(type, &parameters) }
     let matches =
-      LLVMIsFunctionVarArg(type) == 0 && count >= 1 && count <= Self.maximumArity + 1
+      LLVMIsFunctionVarArg(type) == 0 && count >= Self.leadingParameters
+      && count <= Self.maximumArity + Self.leadingParameters
       && LLVMGetTypeKind(LLVMGetReturnType(type)) == LLVMDoubleTypeKind
-      && LLVMGetTypeKind(parameters[0]) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(parameters[0]) == 64
-      && parameters.dropFirst().allSatisfy { LLVMGetTypeKind($0) == LLVMDoubleTypeKind }
+      && parameters.prefix(Self.leadingParameters).allSatisfy {
+        LLVMGetTypeKind($0) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth($0) == 64
+      }
+      && parameters.dropFirst(Self.leadingParameters).allSatisfy { LLVMGetTypeKind($0) == LLVMDoubleTypeKind }
     guard matches else {
       return
-        "bitcode defines '\(symbol)' with type \(describe(type)), not the native ABI's double (i64, double, ...) with at most \(Self.maximumArity) doubles"
+        "bitcode defines '\(symbol)' with type \(describe(type)), not the native ABI's double (i64 depth, i64 stackLimit, double...) with at most \(Self.maximumArity) doubles"
     }
     return checkCommon(function, symbol)
   }

@@ -88,6 +88,8 @@ struct FunctionInfo {
   var nativeArity: Int32 = 0
   /// The native result is 0 or 1 for false or true (else a number).
   var nativeReturnsBoolean = false
+  /// Bit i: parameter i must receive a boolean for the native code to run (else a number).
+  var nativeBooleanParameters: UInt8 = 0
 }
 
 /// A function's code, decoded once and shared by every closure of it.
@@ -140,10 +142,13 @@ final class CompiledFunction {
 
   /// Attaches the native code of this function (NativeCode.swift): calls whose arguments are numbers
   /// run it, others the bytecode.
-  func attachNativeCode(_ address: UnsafeRawPointer, arity: Int, returnsBoolean: Bool) {
+  func attachNativeCode(
+    _ address: UnsafeRawPointer, arity: Int, returnsBoolean: Bool, booleanParameters: UInt8
+  ) {
     info.pointee.nativeCode = address
     info.pointee.nativeArity = Int32(arity)
     info.pointee.nativeReturnsBoolean = returnsBoolean
+    info.pointee.nativeBooleanParameters = booleanParameters
     info.pointee.isPlainCall = false
   }
 

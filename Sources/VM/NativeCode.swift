@@ -30,6 +30,8 @@ public final class LoadedNativeCode: @unchecked Sendable {
     let address: UnsafeRawPointer
     let arity: Int
     let returnsBoolean: Bool
+    /// Bit i: parameter i must receive a boolean (passed as 0 or 1), else a number.
+    let booleanParameters: UInt8
   }
 
   /// By module name.
@@ -234,7 +236,10 @@ extension BundleLoader {
           entries[module.name] = zip(native.functions, addresses).map { function, address in
             LoadedNativeCode.Entry(
               function: function.function, address: address, arity: function.arity,
-              returnsBoolean: function.returns == .boolean)
+              returnsBoolean: function.returns == .boolean,
+              booleanParameters: function.parameters.enumerated().reduce(0) { mask, parameter in
+                parameter.element == .boolean ? mask | UInt8(1) << parameter.offset : mask
+              })
           }
         }
       }
@@ -319,30 +324,40 @@ extension VM {
       guard let entries = native.entries[module.name] else { continue }
       for entry in entries where entry.function < module.functions.count {
         module.functions[entry.function].attachNativeCode(
-          entry.address, arity: entry.arity, returnsBoolean: entry.returnsBoolean)
+          entry.address, arity: entry.arity, returnsBoolean: entry.returnsBoolean,
+          booleanParameters: entry.booleanParameters)
       }
     }
   }
 
-  /// Runs the native code of `info`'s function when each of its parameters receives a number (nil
-  /// otherwise: the caller runs the bytecode). A stack overflow in native code ends the run as the
-  /// interpreter's depth limit does.
+  /// Runs the native code of `info`'s function when each of its parameters receives what the guard
+  /// wants, a number (or, for a parameter the manifest marks boolean, a boolean); nil otherwise: the
+  /// caller runs the bytecode. Native code nested deeper than the interpreter's depth limit allows,
+  /// or below the stack limit, ends the run as the interpreter's depth limit does.
   @inline(__always) func callNativeCode(_ info: UnsafeMutablePointer<FunctionInfo>, _ arguments: Arguments)
     throws(Throw) -> Value?
   {
     let arity = Int(info.pointee.nativeArity)
     guard arguments.count >= arity else { return nil }
+    let booleans = info.pointee.nativeBooleanParameters
     var buffer: (Double, Double, Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0, 0, 0)
     let status: Int32? = withUnsafeMutablePointer(to: &buffer) { tuple in
       tuple.withMemoryRebound(to: Double.self, capacity: 8) { numbers -> Int32? in
         for index in 0..<arity {
           let value = arguments.base.unsafelyUnwrapped[index]
-          guard value.isNumber else { return nil }
-          numbers[index] = value.number
+          if booleans & UInt8(1) << index == 0 {
+            guard value.isNumber else { return nil }
+            numbers[index] = value.number
+          } else {
+            guard value.isBool else { return nil }
+            numbers[index] = value.bits == Value.true.bits ? 1 : 0
+          }
         }
         var result = 0.0
+        // The native call counts as one frame, as the bytecode's would.
+        let depth = Int64(limits.maximumDepth - frameCount - 1)
         let status = cruft_native_call(
-          info.pointee.nativeCode, nativeStackLimit(), numbers, Int32(arity), &result)
+          info.pointee.nativeCode, depth, nativeStackLimit(), numbers, Int32(arity), &result)
         numbers[0] = result
         return status
       }

@@ -75,7 +75,7 @@ final class NativeCodeTests: XCTestCase {
     defer { library.release(handle) }
     func call(_ address: UnsafeRawPointer, _ arguments: [Double]) -> (Int32, Double) {
       var result = 0.0
-      let status = cruft_native_call_for_tests(address, UInt64(0), arguments, &result)
+      let status = cruft_native_call_for_tests(address, 100, 0, arguments, &result)
       return (status, result)
     }
     XCTAssertEqual(call(addresses[0], [3, 4]).1, 1007)
@@ -100,9 +100,11 @@ final class NativeCodeTests: XCTestCase {
     var marker = 0
     let here = withUnsafeMutablePointer(to: &marker) { UInt64(UInt(bitPattern: $0)) }
     var result = 0.0
-    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], here - (256 << 10), [1], &result), 1)
+    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], 1 << 40, here - (256 << 10), [1], &result), 1)
     // And again: the jump buffer was restored.
-    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], here - (128 << 10), [1], &result), 1)
+    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], 1 << 40, here - (128 << 10), [1], &result), 1)
+    // The depth runs out first.
+    XCTAssertEqual(cruft_native_call_for_tests(addresses[0], 5, 0, [1], &result), 1)
   }
 
   func testForbiddenBitcodeIsRefusedNamingTheSymbol() throws {
@@ -183,6 +185,7 @@ final class NativeCodeTests: XCTestCase {
         constants.append(.string(Array(text.utf16)))
         code += [op(.loadConst), register, UInt32(constants.count - 1)]
       case .undefined: code += [op(.loadUndefined), register]
+      case .boolean(let value): code += [op(value ? .loadTrue : .loadFalse), register]
       case .object: code += [op(.newObject), register]
       }
     }
@@ -222,6 +225,7 @@ final class NativeCodeTests: XCTestCase {
     case string(String)
     case undefined
     case object
+    case boolean(Bool)
   }
 
   func op(_ opcode: Opcode) -> UInt32 { UInt32(opcode.rawValue) }
@@ -257,6 +261,14 @@ final class NativeCodeTests: XCTestCase {
     XCTAssertEqual(try outcome([.int(3), .undefined]), .uncaught("Uncaught NaN"))
     XCTAssertEqual(try outcome([.object, .int(4)]), .uncaught("Uncaught '[object Object]4'"))
     XCTAssertEqual(try outcome([.int(3)]), .uncaught("Uncaught NaN"))
+    // A parameter the manifest marks boolean takes a boolean, as 0 or 1, and nothing else.
+    let booleanFirst = [BundleNativeFunction(function: 1, arity: 2, returns: .number, parameters: [.boolean, .number])]
+    func withBoolean(_ arguments: [Argument]) throws -> RunOutcome {
+      try run(try bundle(calling: 1, with: arguments, bitcode: bitcode, native: booleanFirst))
+    }
+    XCTAssertEqual(try withBoolean([.boolean(true), .int(4)]), .uncaught("Uncaught 1005"))
+    XCTAssertEqual(try withBoolean([.boolean(false), .int(4)]), .uncaught("Uncaught 1004"))
+    XCTAssertEqual(try withBoolean([.int(3), .int(4)]), .uncaught("Uncaught 7"))
   }
 
   func testStackOverflowInNativeRecursionEndsTheRunAsTheDepthLimitDoes() throws {
@@ -390,9 +402,10 @@ final class NativeCodeTests: XCTestCase {
 
 /// cruft_native_call with an array of arguments.
 func cruft_native_call_for_tests(
-  _ function: UnsafeRawPointer, _ stackLimit: UInt64, _ arguments: [Double], _ result: inout Double
+  _ function: UnsafeRawPointer, _ depth: Int64, _ stackLimit: UInt64, _ arguments: [Double],
+  _ result: inout Double
 ) -> Int32 {
   arguments.withUnsafeBufferPointer {
-    cruft_native_call(function, stackLimit, $0.baseAddress, Int32(arguments.count), &result)
+    cruft_native_call(function, depth, stackLimit, $0.baseAddress, Int32(arguments.count), &result)
   }
 }

@@ -1,5 +1,6 @@
-; A module the checks accept. cruft_fn_1(a, b) = a + b + 1000 (the test's bytecode says a + b, so the
-; result shows which ran); cruft_fn_2 recurses without end (the stack check stops it); cruft_fn_3
+; A module the checks accept; the ABI is double cruft_fn_F(i64 depth, i64 stackLimit, double...).
+; cruft_fn_1(a, b) = a + b + 1000 (the test's bytecode says a + b, so the result shows which ran);
+; cruft_fn_2 recurses without end (the depth or stack check stops it); cruft_fn_3
 ; uses a runtime entry point, a libm call (frem is fmod), an intrinsic and an internal helper;
 ; cruft_fn_4 returns a boolean.
 declare ptr @llvm.frameaddress.p0(i32)
@@ -8,12 +9,14 @@ declare double @cruft_math_pow(double, double) nounwind memory(none)
 declare double @cruft_math_sin(double) nounwind memory(none)
 declare double @llvm.floor.f64(double)
 
-define double @cruft_fn_1(i64 %stackLimit, double %a, double %b) #0 {
+define double @cruft_fn_1(i64 %depth, i64 %stackLimit, double %a, double %b) #0 {
 entry:
   %fa = call ptr @llvm.frameaddress.p0(i32 0)
   %fi = ptrtoint ptr %fa to i64
   %low = icmp ult i64 %fi, %stackLimit
-  br i1 %low, label %overflow, label %body
+  %deep = icmp slt i64 %depth, 0
+  %stop = or i1 %low, %deep
+  br i1 %stop, label %overflow, label %body
 overflow:
   call void @cruft_rt_stack_overflow()
   unreachable
@@ -23,18 +26,21 @@ body:
   ret double %r
 }
 
-define double @cruft_fn_2(i64 %stackLimit, double %n) #0 {
+define double @cruft_fn_2(i64 %depth, i64 %stackLimit, double %n) #0 {
 entry:
   %fa = call ptr @llvm.frameaddress.p0(i32 0)
   %fi = ptrtoint ptr %fa to i64
   %low = icmp ult i64 %fi, %stackLimit
-  br i1 %low, label %overflow, label %body
+  %deep = icmp slt i64 %depth, 0
+  %stop = or i1 %low, %deep
+  br i1 %stop, label %overflow, label %body
 overflow:
   call void @cruft_rt_stack_overflow()
   unreachable
 body:
   %next = fadd double %n, 1.0
-  %inner = call double @cruft_fn_2(i64 %stackLimit, double %next)
+  %deeper = sub i64 %depth, 1
+  %inner = call double @cruft_fn_2(i64 %deeper, i64 %stackLimit, double %next)
   %r = fadd double %inner, 1.0
   ret double %r
 }
@@ -45,12 +51,14 @@ define internal double @helper(double %x) #0 {
 }
 
 ; fmod(x, y) + floor(x) + pow(x, 2) + sin(x)
-define double @cruft_fn_3(i64 %stackLimit, double %x, double %y) #0 {
+define double @cruft_fn_3(i64 %depth, i64 %stackLimit, double %x, double %y) #0 {
 entry:
   %fa = call ptr @llvm.frameaddress.p0(i32 0)
   %fi = ptrtoint ptr %fa to i64
   %low = icmp ult i64 %fi, %stackLimit
-  br i1 %low, label %overflow, label %body
+  %deep = icmp slt i64 %depth, 0
+  %stop = or i1 %low, %deep
+  br i1 %stop, label %overflow, label %body
 overflow:
   call void @cruft_rt_stack_overflow()
   unreachable
@@ -66,12 +74,14 @@ body:
 }
 
 ; x > 0
-define double @cruft_fn_4(i64 %stackLimit, double %x) #0 {
+define double @cruft_fn_4(i64 %depth, i64 %stackLimit, double %x) #0 {
 entry:
   %fa = call ptr @llvm.frameaddress.p0(i32 0)
   %fi = ptrtoint ptr %fa to i64
   %low = icmp ult i64 %fi, %stackLimit
-  br i1 %low, label %overflow, label %body
+  %deep = icmp slt i64 %depth, 0
+  %stop = or i1 %low, %deep
+  br i1 %stop, label %overflow, label %body
 overflow:
   call void @cruft_rt_stack_overflow()
   unreachable
