@@ -262,7 +262,9 @@ final class NativeCodeTests: XCTestCase {
     XCTAssertEqual(try outcome([.object, .int(4)]), .uncaught("Uncaught '[object Object]4'"))
     XCTAssertEqual(try outcome([.int(3)]), .uncaught("Uncaught NaN"))
     // A parameter the manifest marks boolean takes a boolean, as 0 or 1, and nothing else.
-    let booleanFirst = [BundleNativeFunction(function: 1, arity: 2, returns: .number, parameters: [.boolean, .number])]
+    let booleanFirst = [
+      BundleNativeFunction(function: 1, arity: 2, returns: .number, parameters: [.boolean, .number])
+    ]
     func withBoolean(_ arguments: [Argument]) throws -> RunOutcome {
       try run(try bundle(calling: 1, with: arguments, bitcode: bitcode, native: booleanFirst))
     }
