@@ -41,7 +41,7 @@ struct BitcodeChecker {
   /// The first violation, or nil when the module passes. `listed`, when given, adds rule 8.
   func check(listed: [Listed]?) -> String? {
     var length = 0
-    if let asm = LLVMGetModuleInlineAsm(module, &length), length > 0, asm.pointee != 0 {
+    if LLVMGetModuleInlineAsm(module, &length) != nil, length > 0 {
       return "bitcode has module-level inline assembly"
     }
     if let global = LLVMGetFirstGlobal(module) {
@@ -155,6 +155,13 @@ struct BitcodeChecker {
     if LLVMHasPersonalityFn(function) != 0 {
       return "function '\(symbol)' has a personality function; native code may not unwind"
     }
+    // Prologue data is emitted as the function's first bytes and runs as machine code.
+    if LLVMHasPrologueData(function) != 0 || LLVMHasPrefixData(function) != 0 {
+      return "function '\(symbol)' has prologue or prefix data"
+    }
+    if let section = LLVMGetSection(function), section.pointee != 0 {
+      return "function '\(symbol)' is placed in the section '\(Self.printable(String(cString: section)))'"
+    }
     return nil
   }
 
@@ -206,6 +213,13 @@ struct BitcodeChecker {
       }
       guard LLVMGetCalledFunctionType(instruction) == LLVMGlobalGetValueType(target) else {
         return "function '\(symbol)' calls '\(name(target))' with a type other than its own"
+      }
+      // llvm.frameaddress of an outer frame walks saved frame pointers: a memory read.
+      if name(target).hasPrefix("llvm.frameaddress") {
+        let level = LLVMGetOperand(instruction, 0).flatMap { LLVMIsAConstantInt($0) }
+        guard let level, LLVMConstIntGetZExtValue(level) == 0 else {
+          return "function '\(symbol)' calls llvm.frameaddress for a frame other than its own"
+        }
       }
     }
     if opcode == LLVMPtrToInt {

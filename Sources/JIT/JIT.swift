@@ -102,6 +102,8 @@ struct JITFailure: Error {
 /// One LLJIT and the code it compiled.
 final class JITInstance {
   let jit: LLVMOrcLLJITRef
+  /// The session's error reporter writes here for as long as the session lives.
+  let reported = ReportedErrors()
 
   init(_ jit: LLVMOrcLLJITRef) { self.jit = jit }
 
@@ -218,9 +220,8 @@ enum JITCompiler {
     let instance = JITInstance(created!)
     let jit = instance.jit
     let session = LLVMOrcLLJITGetExecutionSession(jit)!
-    let reported = ReportedErrors()
-    let reporterBox = Unmanaged.passRetained(reported)
-    defer { reporterBox.release() }
+    let reported = instance.reported
+    let reporterBox = Unmanaged.passUnretained(reported)
     LLVMOrcExecutionSessionSetErrorReporter(
       session,
       { context, error in

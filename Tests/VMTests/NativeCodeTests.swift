@@ -117,6 +117,9 @@ final class NativeCodeTests: XCTestCase {
       ("indirect-call", "function 'cruft_fn_0' makes an indirect call"),
       ("inttoptr", "function 'cruft_fn_0' contains 'inttoptr', which native code may not use"),
       ("load", "function 'cruft_fn_0' contains 'load', which native code may not use"),
+      ("prologue", "function 'cruft_fn_0' has prologue or prefix data"),
+      ("section", "function 'cruft_fn_0' is placed in the section '.init_array'"),
+      ("frameaddress-outer", "function 'cruft_fn_0' calls llvm.frameaddress for a frame other than its own"),
       (
         "pow-intrinsic",
         "bitcode declares 'llvm.pow.f64', which is not a runtime entry point or an allowed intrinsic"
