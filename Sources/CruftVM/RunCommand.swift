@@ -57,7 +57,9 @@ struct RunCommand: ParsableCommand {
     help: "Run every function as bytecode: ignore the bundle's native code (its bitcode is not loaded).")
   var noJIT = false
 
-  @Option(name: .customLong("max-steps"), help: "End the run after this many bytecode instructions.")
+  @Option(
+    name: .customLong("max-steps"),
+    help: "End the run after this many bytecode instructions (native code counts none, so this implies --no-jit).")
   var maxSteps: Int?
 
   @Option(
@@ -126,8 +128,10 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw failure(error, bundle: bundle)
     }
-    options.usesNativeCode = !noJIT
-    if !noJIT {
+    // Native code counts no instructions: a step limit holds only if everything runs as bytecode.
+    let runsNativeCode = !noJIT && maxSteps == nil
+    options.usesNativeCode = runsNativeCode
+    if runsNativeCode {
       do {
         options.nativeCode = try BundleLoader.compileNativeCode(loaded)
       } catch {
