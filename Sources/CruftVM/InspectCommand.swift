@@ -116,6 +116,13 @@ struct InspectCommand: ParsableCommand {
       field(4, "code", "\(module.codeSection) \(module.codeDigest.integrity)")
       field(4, "imports", module.imports.isEmpty ? "(none)" : module.imports.joined(separator: ", "))
       field(4, "handles", module.handles.isEmpty ? "(none)" : module.handles.joined(separator: ", "))
+      if let native = module.native {
+        field(4, "native", "\(native.section) \(native.digest.integrity)")
+        for function in native.functions {
+          let parameters = function.parameters.map(\.rawValue).joined(separator: ", ")
+          field(6, function.symbol, "(\(parameters)) -> \(function.returns.rawValue)")
+        }
+      }
     }
     out += "\nsections (\(manifest.sections.count))\n"
     for section in manifest.sections {

@@ -52,6 +52,12 @@ struct RunCommand: ParsableCommand {
   @Flag(name: .customLong("deny-stdio"), help: "Do not allow stdio (console output) for this run.")
   var denyStdio = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Write a profile of the run to FILE: calls and parameter kinds per function, for cruftc build --profile.",
+      valueName: "FILE"))
+  var profile: String?
+
   @Flag(
     name: .customLong("no-jit"),
     help: "Run every function as bytecode: ignore the bundle's native code (its bitcode is not loaded).")
@@ -59,7 +65,9 @@ struct RunCommand: ParsableCommand {
 
   @Option(
     name: .customLong("max-steps"),
-    help: "End the run after this many bytecode instructions (native code counts none, so this implies --no-jit).")
+    help:
+      "End the run after this many bytecode instructions (native code counts none, so this implies --no-jit)."
+  )
   var maxSteps: Int?
 
   @Option(
@@ -140,6 +148,8 @@ struct RunCommand: ParsableCommand {
           status: error.status)
       }
     }
+    let recording = profile.map { _ in ProfileRecording() }
+    options.profile = recording
     let output = OutputBuffer()
     let outcome = BundleRunner.run(
       loaded, options: options, standardOutput: { output.write($0) },
@@ -148,6 +158,15 @@ struct RunCommand: ParsableCommand {
         writeStandardError(text)
       })
     output.flush()
+    if let profile, let recorded = recording?.profile {
+      do {
+        try Data(recorded.canonicalBytes).write(to: URL(fileURLWithPath: profile), options: .atomic)
+      } catch {
+        writeStandardError(
+          "cruftvm: cannot write the profile \(Terminal.safe(profile)): \(error.localizedDescription)\n")
+        if case .finished(0) = outcome { throw ExitCode(ExitStatus.usage) }
+      }
+    }
     switch outcome {
     case .finished: break
     case .uncaught(let text): writeStandardError(Terminal.safe(text) + "\n")

@@ -99,6 +99,7 @@ extension VM {
         "Class constructor \(String(decoding: compiled.name, as: UTF16.self)) cannot be invoked without 'new'"
       )
     }
+    if let profiler { profiler.record(compiled, arguments) }
     if let info = function.info, info.pointee.nativeCode != nil,
       let result = try callNativeCode(info, arguments)
     {

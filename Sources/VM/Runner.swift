@@ -47,7 +47,16 @@ public struct RunOptions: Sendable {
   /// The bundle's compiled native code (`BundleLoader.compileNativeCode`), attached to its functions
   /// when `usesNativeCode`.
   public var nativeCode: LoadedNativeCode?
+  /// `cruftvm run --profile`: when set, the run records calls and parameter kinds and leaves the
+  /// profile here when it ends (whatever its outcome).
+  public var profile: ProfileRecording?
 
+  public init() {}
+}
+
+/// Where a profiled run leaves its profile; read it after `BundleRunner.run` returns.
+public final class ProfileRecording: @unchecked Sendable {
+  public var profile: RunProfile?
   public init() {}
 }
 
@@ -100,17 +109,15 @@ public enum BundleRunner {
         try vm.makeHandle(name, package: package, grants: options.grants, context: context)
       }
       if options.usesNativeCode, let native = options.nativeCode { vm.attach(native) }
-      guard let entry = manifest.modules.firstIndex(where: { $0.name == manifest.entry }) else {
-        return .linkFailure("the entry module \(manifest.entry) is not in the bundle")
+      if let recording = options.profile {
+        vm.startProfiling()
+        defer {
+          recording.profile = vm.profiler?.profile(
+            application: manifest.application.description, manifest: manifest)
+        }
+        return try evaluateEntry(vm, manifest: manifest, context: context)
       }
-      do throws(Throw) {
-        try vm.evaluate(entry)
-        try vm.runEventLoop(startWithTicks: vm.modules[entry].isCommonJS)
-      } catch {
-        if error.termination != nil { throw error }
-        return .uncaught(vm.describeUncaught(error.value))
-      }
-      return .finished(context.exitCode ?? 0)
+      return try evaluateEntry(vm, manifest: manifest, context: context)
     } catch {
       switch error.termination {
       case .stepLimit(let steps)?: return .stepLimit(steps)
@@ -122,6 +129,22 @@ public enum BundleRunner {
       case nil: return .uncaught(vm.describeUncaught(error.value))
       }
     }
+  }
+
+  private static func evaluateEntry(_ vm: VM, manifest: BundleManifest, context: RunContext) throws(Throw)
+    -> RunOutcome
+  {
+    guard let entry = manifest.modules.firstIndex(where: { $0.name == manifest.entry }) else {
+      return .linkFailure("the entry module \(manifest.entry) is not in the bundle")
+    }
+    do throws(Throw) {
+      try vm.evaluate(entry)
+      try vm.runEventLoop(startWithTicks: vm.modules[entry].isCommonJS)
+    } catch {
+      if error.termination != nil { throw error }
+      return .uncaught(vm.describeUncaught(error.value))
+    }
+    return .finished(context.exitCode ?? 0)
   }
 }
 

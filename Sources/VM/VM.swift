@@ -134,6 +134,8 @@ public final class VM {
   /// The lowest address the host (Swift) stack may reach before a run is stopped as too deep: each
   /// native function that calls bytecode re-enters `execute` one Swift frame deeper. Zero: unchecked.
   var hostStackFloor: UInt = 0
+  /// `cruftvm run --profile`: records every call of a bytecode function (Profiler.swift).
+  var profiler: Profiler?
   /// Rejected promises without a handler yet, oldest first: checked each time the job queue runs out.
   var unhandledRejections: [Value] = []
   /// The bundle's library Buffer.prototype once looked up (undefined: the bundle has none).
