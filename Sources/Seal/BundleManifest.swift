@@ -166,13 +166,14 @@ public struct BundleNativeFunction: Sendable, Equatable {
   public var arity: Int
   public var returns: NativeResult
   /// What each of the `arity` parameters must receive for the native code to run (the VM's guard):
-  /// a number, or (where a profile saw nothing else) a boolean, passed as 0 or 1.
-  public var parameters: [NativeResult]
+  /// a number, or (where a profile saw nothing else) a boolean, passed as 0 or 1, or a typed array of
+  /// one element type, passed as its parameter position (docs/jit.md).
+  public var parameters: [NativeParameter]
 
   /// Native functions take at most this many parameters (the VM's call trampolines).
   public static let maximumArity = 8
 
-  public init(function: Int, arity: Int, returns: NativeResult, parameters: [NativeResult]? = nil) {
+  public init(function: Int, arity: Int, returns: NativeResult, parameters: [NativeParameter]? = nil) {
     self.function = function
     self.symbol = BundleNativeFunction.symbol(function: function)
     self.arity = arity
@@ -183,12 +184,33 @@ public struct BundleNativeFunction: Sendable, Equatable {
   public static func symbol(function: Int) -> String { "cruft_fn_\(function)" }
 }
 
-/// What a native function's double result or parameter means.
+/// What a native function's double result means.
 public enum NativeResult: String, Sendable, Equatable {
   /// A JavaScript number.
   case number
   /// 0 for false, 1 for true.
   case boolean
+}
+
+/// What a native function's parameter receives, as the VM's guard checks it.
+public enum NativeParameter: String, Sendable, Equatable, CaseIterable {
+  /// A JavaScript number.
+  case number
+  /// A boolean, passed as 0 or 1.
+  case boolean
+  /// A typed array of this element type (not detached), passed as the parameter's position in the
+  /// native entry call: the runtime's element accessors find its storage by that number.
+  case int8Array = "Int8Array"
+  case uint8Array = "Uint8Array"
+  case uint8ClampedArray = "Uint8ClampedArray"
+  case int16Array = "Int16Array"
+  case uint16Array = "Uint16Array"
+  case int32Array = "Int32Array"
+  case uint32Array = "Uint32Array"
+  case float32Array = "Float32Array"
+  case float64Array = "Float64Array"
+
+  public var isTypedArray: Bool { self != .number && self != .boolean }
 }
 
 public struct BundleSectionEntry: Sendable, Equatable {

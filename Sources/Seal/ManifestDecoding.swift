@@ -289,9 +289,9 @@ extension BundleNativeFunction {
       throw BundleError(
         .malformedManifest, "a native function's result kind \(Display.quoted(resultName)) is unknown")
     }
-    var parameters: [NativeResult] = []
+    var parameters: [NativeParameter] = []
     for name in try fields.strings("parameters") {
-      guard let kind = NativeResult(rawValue: name) else {
+      guard let kind = NativeParameter(rawValue: name) else {
         throw BundleError(
           .malformedManifest, "a native function's parameter kind \(Display.quoted(name)) is unknown")
       }

@@ -37,7 +37,8 @@ public struct RunProfile: Sendable, Equatable {
     /// Calls that entered the function from the VM (native code calling native code is not counted).
     public var calls: Int
     /// Per declared parameter, the kinds of value received, sorted: `bigint`, `boolean`, `double`,
-    /// `function`, `int32`, `null`, `object`, `string`, `symbol`, `undefined`.
+    /// `function`, `int32`, `null`, `object` (other than a typed array), `string`, `symbol`,
+    /// `undefined`, or a typed array's constructor name (`Float64Array`, ..., `BigInt64Array`).
     public var parameters: [[String]]
 
     public init(function: Int, name: String, calls: Int, parameters: [[String]]) {
@@ -50,6 +51,8 @@ public struct RunProfile: Sendable, Equatable {
 
   public static let kinds: Set<String> = [
     "bigint", "boolean", "double", "function", "int32", "null", "object", "string", "symbol", "undefined",
+    "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
+    "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
   ]
 
   public init(application: String, modules: [Module]) {
