@@ -13,8 +13,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "== building cruftc (release)"
 swift build -c release --product cruftc 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
-echo "== building cruftvm (release)"
+echo "== building cruftvm and its JIT library libCruftJIT.so (release)"
 swift build -c release --product cruftvm 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
+swift build -c release --product CruftJIT 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
 cruftc=.build/release/cruftc
 cruftvm=.build/release/cruftvm
 app=examples/greeter
@@ -31,6 +32,13 @@ $cruftc check --project "$report"
 $cruftc audit --project "$report"
 $cruftc build --project "$report" --key "$work/builder.key" --out "$work/report.cruft"
 $cruftvm verify "$work/report.cruft" --trust "$work/builder.pub"
+
+echo
+echo "== hot paths: provably numeric functions become native code (LLVM bitcode in the bundle, checked"
+echo "   and JIT-compiled by cruftvm at load): the app's percentDone and js-yaml's character tests"
+$cruftc build --project "$report" --emit=hot-report 2> /dev/null | grep -E '^\.:|: selected|^hot paths'
+echo "== cruftc build --emit=llvm: percentDone, optimised (Math.round is floor plus a half test that keeps -0)"
+$cruftc build --project "$report" --emit=llvm 2> /dev/null | awk '/^; module \.:/ { m = 1 } m && /^define double @cruft_fn/ { p = 1 } p { print } p && /^}/ { exit }'
 
 echo
 echo "== cruftvm run: the app reads ./data only, fecha reads the clock only because this run allows it"

@@ -9,7 +9,10 @@ bash scripts/setup.sh
 
 echo "== build (debug, with tests)"
 swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
+# cruftvm loads the JIT library from its own directory for bundles with native code.
+swift build --product CruftJIT 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' || true
 test -x .build/debug/cruftc || { echo "test: the build failed" >&2; exit 1; }
+test -f .build/debug/libCruftJIT.so || { echo "test: libCruftJIT.so was not built" >&2; exit 1; }
 
 echo "== unit tests (swift test)"
 unit_log=$(mktemp)
