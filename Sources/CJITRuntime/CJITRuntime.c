@@ -75,11 +75,12 @@ void cruft_ta_bind(int32_t slot, void *base, int64_t length) {
 
 void cruft_ta_unbind_all(void) { memset(cruft_ta_slots, 0, sizeof cruft_ta_slots); }
 
-// The slot a double names, or NULL (a number that is not 0..7: native code can only pass what the
-// VM gave it, but the checks do not prove that).
+// The slot a double names, or NULL for a number that is not one of 0..7 (native code passes what
+// the VM gave it, but the checks do not prove that).
 static inline cruft_ta_slot *cruft_ta_slot_of(double slot) {
   if (!(slot >= 0 && slot < CRUFT_TA_SLOTS)) return NULL;
-  return &cruft_ta_slots[(int)slot];
+  int position = (int)slot;
+  return (double)position == slot ? &cruft_ta_slots[position] : NULL;
 }
 
 // The element position `index` names in `s`, or -1: an integer (-0 is 0) with 0 <= index < length.
