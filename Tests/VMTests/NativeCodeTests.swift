@@ -220,6 +220,16 @@ final class NativeCodeTests: XCTestCase {
           op(.move), 17, 14, op(.move), 18, 16,
           op(.loadGlobal), 11, string("structuredClone"), op(.call), 12, 11, 1, 17, 2,
         ]
+      case .shrunkTypedArray(let name):
+        // new NAME(buffer, 0, 2) over new ArrayBuffer(16, {maxByteLength: 32}), then buffer.resize(0).
+        code += [
+          op(.newObject), 16, op(.loadInt), 15, 32, op(.setNamed), 16, string("maxByteLength"), 15, 2,
+          op(.loadInt), 17, 16, op(.move), 18, 16, op(.loadGlobal), 11, string("ArrayBuffer"),
+          op(.construct), 14, 11, 17, 2,
+          op(.move), 17, 14, op(.loadInt), 18, 0, op(.loadInt), 19, 2, op(.loadGlobal), 11, string(name),
+          op(.construct), register, 11, 17, 3,
+          op(.getNamed), 11, 14, string("resize"), 3, op(.loadInt), 17, 0, op(.call), 12, 11, 14, 17, 1,
+        ]
       case .array(let elements):
         code += [op(.newArray), register, UInt32(elements.count)]
         for element in elements {
@@ -237,7 +247,7 @@ final class NativeCodeTests: XCTestCase {
     }
     code += [op(.throw), 10]
     let body = BytecodeFunction(
-      name: [], kind: .moduleBody, length: 0, parameterCount: 0, registerCount: 20, inlineCacheCount: 2,
+      name: [], kind: .moduleBody, length: 0, parameterCount: 0, registerCount: 20, inlineCacheCount: 4,
       code: code)
     let add = BytecodeFunction(
       name: Array("add".utf16), kind: .normal, length: 2, parameterCount: 2, registerCount: 3,
@@ -276,6 +286,8 @@ final class NativeCodeTests: XCTestCase {
     case typedArray(String, [Double])
     /// A typed array whose buffer structuredClone transferred (detached).
     case detachedTypedArray(String)
+    /// A typed array of 2 elements whose resizable buffer then shrank to 0 bytes (out of bounds).
+    case shrunkTypedArray(String)
     /// A plain array of int32s.
     case array([Int32])
   }
@@ -649,6 +661,35 @@ final class NativeCodeTests: XCTestCase {
     XCTAssertEqual(
       try run(try bundle(calling: 1, with: [.int(3), .int(4)], bitcode: bitcode, native: native)),
       .uncaught("Uncaught 7"))
+  }
+
+  func testTypedArrayGuardBindsTheParametersPositionAndRefusesOutOfBoundsViews() throws {
+    let native = [
+      BundleNativeFunction(
+        function: 1, arity: 2, returns: .number, parameters: [.number, .uint8ClampedArray])
+    ]
+    let bitcode = try Self.bitcode("typed-arrays-second")
+    func outcome(_ arguments: [Argument], jit: Bool = true) throws -> RunOutcome {
+      try run(try bundle(calling: 1, with: arguments, observe: 1, bitcode: bitcode, native: native), jit: jit)
+    }
+    // Slot 1: a[0] = 300 clamps to 255; 2 + 1000 + a[1].
+    XCTAssertEqual(
+      try outcome([.int(300), .typedArray("Uint8ClampedArray", [5, 7])]), .uncaught("Uncaught '1009|255,7'"))
+    XCTAssertEqual(
+      try outcome([.int(-3), .typedArray("Uint8ClampedArray", [5, 7])]), .uncaught("Uncaught '1009|0,7'"))
+    XCTAssertEqual(
+      try outcome([.int(300), .typedArray("Uint8ClampedArray", [5, 7])], jit: false),
+      .uncaught("Uncaught '3005,7|5,7'"))
+    // Uint8Array is not Uint8ClampedArray.
+    XCTAssertEqual(
+      try outcome([.int(300), .typedArray("Uint8Array", [5, 7])]), .uncaught("Uncaught '3005,7|5,7'"))
+    // A view its resizable buffer no longer covers: the bytecode (whose `x + a` throws).
+    let shrunk = try run(
+      try bundle(
+        calling: 1, with: [.int(300), .shrunkTypedArray("Uint8ClampedArray")], bitcode: bitcode,
+        native: native))
+    guard case .uncaught(let message) = shrunk else { return XCTFail("\(shrunk)") }
+    XCTAssertTrue(message.hasPrefix("Uncaught TypeError"), message)
   }
 
   func testProfilesNameTypedArraysByTheirConstructor() throws {
