@@ -102,7 +102,9 @@ static inline uint32_t cruft_to_uint32_bits(double x) {
 static inline uint8_t cruft_to_uint8_clamped(double x) {
   if (!(x > 0)) return 0;
   if (x >= 255) return 255;
-  return (uint8_t)rint(x);  // the default rounding mode: to nearest, ties to even
+  // 0 < x < 255: adding and subtracting 2^52 rounds to an integer in the default rounding mode
+  // (to nearest, ties to even) without a call to rint.
+  return (uint8_t)((x + 4503599627370496.0) - 4503599627370496.0);
 }
 
 #define CRUFT_TA_ACCESSORS(SUFFIX, CTYPE, LOAD, STORE)                                              \
