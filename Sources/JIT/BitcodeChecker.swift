@@ -1,7 +1,8 @@
 import CLLVM
 
 /// The checks a bitcode module must pass before the VM compiles it (docs/jit.md's rules 1 to 8): no
-/// inline assembly, no globals, no declaration but an allowed intrinsic or a runtime entry point,
+/// inline assembly, no globals, no declaration but an allowed intrinsic or a runtime entry point
+/// (`cruft_math_*`, `cruft_rt_stack_overflow`, the typed-array accessors `cruft_ta_*`),
 /// no definition but `cruft_fn_<index>` with the native ABI's type or an internal helper, only
 /// direct calls, no memory access. A violation is reported as text naming the symbol or instruction.
 struct BitcodeChecker {
@@ -30,6 +31,12 @@ struct BitcodeChecker {
   ]
   /// The VM's `double (double, double)` runtime entry points.
   static let binaryMath: Set<String> = ["atan2", "pow"]
+
+  /// The element kinds of the typed-array accessors `cruft_ta_get_K` (`double (double, double)`) and
+  /// `cruft_ta_set_K` (`void (double, double, double)`); `cruft_ta_length` is `double (double)`.
+  /// `cruft_ta_bind` is the VM's alone: native code may not declare it.
+  static let typedArrayKinds: Set<String> = ["i8", "u8", "u8c", "i16", "u16", "i32", "u32", "f32", "f64"]
+  static let typedArrayLength = "cruft_ta_length"
 
   static let stackOverflowEntry = "cruft_rt_stack_overflow"
   static let maximumArity = 8
@@ -115,7 +122,27 @@ struct BitcodeChecker {
         return "bitcode declares '\(symbol)' with type \(describe(type)), not \(wanted)"
       }
     }
+    if let message = checkTypedArrayDeclaration(symbol, type) { return message.isEmpty ? nil : message }
     return "bitcode declares '\(symbol)', which is not a runtime entry point"
+  }
+
+  /// For a typed-array accessor: "" when its type is right, else the message; nil for another name.
+  private func checkTypedArrayDeclaration(_ symbol: String, _ type: LLVMTypeRef) -> String? {
+    let wanted: String
+    let matches: Bool
+    if symbol == Self.typedArrayLength {
+      wanted = "double (double)"
+      matches = isDoubleFunction(type, parameters: 1)
+    } else if symbol.hasPrefix("cruft_ta_get_"), Self.typedArrayKinds.contains(String(symbol.dropFirst(13))) {
+      wanted = "double (double, double)"
+      matches = isDoubleFunction(type, parameters: 2)
+    } else if symbol.hasPrefix("cruft_ta_set_"), Self.typedArrayKinds.contains(String(symbol.dropFirst(13))) {
+      wanted = "void (double, double, double)"
+      matches = isDoubleFunction(type, parameters: 3, returning: LLVMVoidTypeKind)
+    } else {
+      return nil
+    }
+    return matches ? "" : "bitcode declares '\(symbol)' with type \(describe(type)), not \(wanted)"
   }
 
   // MARK: Rule 5: definitions
@@ -283,9 +310,11 @@ struct BitcodeChecker {
     return Int(digits)
   }
 
-  private func isDoubleFunction(_ type: LLVMTypeRef, parameters count: Int) -> Bool {
+  private func isDoubleFunction(
+    _ type: LLVMTypeRef, parameters count: Int, returning result: LLVMTypeKind = LLVMDoubleTypeKind
+  ) -> Bool {
     guard LLVMIsFunctionVarArg(type) == 0, Int(LLVMCountParamTypes(type)) == count,
-      LLVMGetTypeKind(LLVMGetReturnType(type)) == LLVMDoubleTypeKind
+      LLVMGetTypeKind(LLVMGetReturnType(type)) == result
     else { return false }
     var parameters = [LLVMTypeRef?](repeating: nil, count: count)
     LLVMGetParamTypes(type, &parameters)

@@ -90,6 +90,11 @@ struct FunctionInfo {
   var nativeReturnsBoolean = false
   /// Bit i: parameter i must receive a boolean for the native code to run (else a number).
   var nativeBooleanParameters: UInt8 = 0
+  /// Bit i: parameter i must receive a typed array of the element type in `nativeTypedArrayTypes`
+  /// (not out of bounds), passed as its slot `Double(i)` (bound with cruft_ta_bind for the call).
+  var nativeTypedArrayParameters: UInt8 = 0
+  /// Bits 4i to 4i+3: the `TypedArrayType` raw value parameter i must have, when it is a typed array.
+  var nativeTypedArrayTypes: UInt32 = 0
 }
 
 /// A function's code, decoded once and shared by every closure of it.
@@ -140,15 +145,18 @@ final class CompiledFunction {
     info.deallocate()
   }
 
-  /// Attaches the native code of this function (NativeCode.swift): calls whose arguments are numbers
-  /// run it, others the bytecode.
+  /// Attaches the native code of this function (NativeCode.swift): calls whose arguments are what
+  /// the guard wants (numbers, booleans, typed arrays of one type) run it, others the bytecode.
   func attachNativeCode(
-    _ address: UnsafeRawPointer, arity: Int, returnsBoolean: Bool, booleanParameters: UInt8
+    _ address: UnsafeRawPointer, arity: Int, returnsBoolean: Bool, booleanParameters: UInt8,
+    typedArrayParameters: UInt8 = 0, typedArrayTypes: UInt32 = 0
   ) {
     info.pointee.nativeCode = address
     info.pointee.nativeArity = Int32(arity)
     info.pointee.nativeReturnsBoolean = returnsBoolean
     info.pointee.nativeBooleanParameters = booleanParameters
+    info.pointee.nativeTypedArrayParameters = typedArrayParameters
+    info.pointee.nativeTypedArrayTypes = typedArrayTypes
     info.pointee.isPlainCall = false
   }
 

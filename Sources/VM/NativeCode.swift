@@ -7,7 +7,7 @@ import Seal
 // JIT is libCruftJIT.so next to the cruftvm executable, loaded (dlopen) only for a bundle whose
 // modules have native code. It checks each bitcode section and compiles it with ORC LLJIT, seeing
 // only the runtime symbols below; each compiled function is attached to its bytecode function, and
-// a call whose arguments are all numbers runs it.
+// a call whose arguments are what its parameters want (numbers, booleans, typed arrays) runs it.
 
 /// Why a bundle's native code cannot be used: refused by the checks or the link (status 61), or the
 /// JIT library is missing (status 62).
@@ -32,6 +32,33 @@ public final class LoadedNativeCode: @unchecked Sendable {
     let returnsBoolean: Bool
     /// Bit i: parameter i must receive a boolean (passed as 0 or 1), else a number.
     let booleanParameters: UInt8
+    /// Bit i: parameter i must receive a typed array (passed as its slot, i).
+    let typedArrayParameters: UInt8
+    /// Bits 4i to 4i+3: the element type (`TypedArrayType` raw value) of typed-array parameter i.
+    let typedArrayTypes: UInt32
+
+    init(
+      function: Int, address: UnsafeRawPointer, arity: Int, returns: NativeResult,
+      parameters: [NativeParameter]
+    ) {
+      self.function = function
+      self.address = address
+      self.arity = arity
+      returnsBoolean = returns == .boolean
+      var booleans: UInt8 = 0
+      var typedArrays: UInt8 = 0
+      var types: UInt32 = 0
+      for (index, parameter) in parameters.enumerated() where index < BundleNativeFunction.maximumArity {
+        if parameter == .boolean { booleans |= 1 << index }
+        if let type = TypedArrayType(parameter) {
+          typedArrays |= 1 << index
+          types |= UInt32(type.rawValue) << (4 * index)
+        }
+      }
+      booleanParameters = booleans
+      typedArrayParameters = typedArrays
+      typedArrayTypes = types
+    }
   }
 
   /// By module name.
@@ -185,11 +212,15 @@ private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeP
 }
 
 /// The symbols native code may call, and nothing else: the `cruft_math_*` entry points (the very
-/// functions Math's builtins use), the stack-overflow exit, and the libm functions codegen may call.
+/// functions Math's builtins use), the stack-overflow exit, the typed-array accessors `cruft_ta_*`
+/// (CJITRuntime), and the libm functions codegen may call.
 enum NativeRuntime {
   static let libmFunctions = [
     "fmod", "floor", "ceil", "trunc", "rint", "nearbyint", "round", "roundeven", "fma", "fmin", "fmax",
   ]
+
+  /// The accessor suffixes by `TypedArrayType` raw value (int8 to float64).
+  static let typedArraySuffixes = ["i8", "u8", "u8c", "i16", "u16", "i32", "u32", "f32", "f64"]
 
   nonisolated(unsafe) static let symbols: [(name: String, address: UnsafeRawPointer)] = {
     var table: [(name: String, address: UnsafeRawPointer)] = []
@@ -200,6 +231,12 @@ enum NativeRuntime {
       table.append(("cruft_math_" + entry.name, unsafeBitCast(entry.function, to: UnsafeRawPointer.self)))
     }
     table.append(("cruft_rt_stack_overflow", cruft_rt_stack_overflow_address()))
+    // The typed-array accessors (not cruft_ta_bind, which is the VM's).
+    for (kind, suffix) in typedArraySuffixes.enumerated() {
+      table.append(("cruft_ta_get_" + suffix, cruft_ta_get_address(Int32(kind))))
+      table.append(("cruft_ta_set_" + suffix, cruft_ta_set_address(Int32(kind))))
+    }
+    table.append(("cruft_ta_length", cruft_ta_length_address()))
     // The C library's own functions, as the code generator expects them.
     let process = dlopen(nil, RTLD_NOW)
     for name in libmFunctions {
@@ -235,11 +272,8 @@ extension BundleLoader {
           handles.append(handle)
           entries[module.name] = zip(native.functions, addresses).map { function, address in
             LoadedNativeCode.Entry(
-              function: function.function, address: address, arity: function.arity,
-              returnsBoolean: function.returns == .boolean,
-              booleanParameters: function.parameters.enumerated().reduce(0) { mask, parameter in
-                parameter.element == .boolean ? mask | UInt8(1) << parameter.offset : mask
-              })
+              function: function.function, address: address, arity: function.arity, returns: function.returns,
+              parameters: function.parameters)
           }
         }
       }
@@ -325,39 +359,46 @@ extension VM {
       for entry in entries where entry.function < module.functions.count {
         module.functions[entry.function].attachNativeCode(
           entry.address, arity: entry.arity, returnsBoolean: entry.returnsBoolean,
-          booleanParameters: entry.booleanParameters)
+          booleanParameters: entry.booleanParameters, typedArrayParameters: entry.typedArrayParameters,
+          typedArrayTypes: entry.typedArrayTypes)
       }
     }
   }
 
   /// Runs the native code of `info`'s function when each of its parameters receives what the guard
-  /// wants, a number (or, for a parameter the manifest marks boolean, a boolean); nil otherwise: the
-  /// caller runs the bytecode. Native code nested deeper than the interpreter's depth limit allows,
-  /// or below the stack limit, ends the run as the interpreter's depth limit does.
+  /// wants, a number (or, for a parameter the manifest marks boolean, a boolean; for one it marks a
+  /// typed-array kind, a typed array of exactly that type that is not out of bounds); nil otherwise:
+  /// the caller runs the bytecode. Native code nested deeper than the interpreter's depth limit
+  /// allows, or below the stack limit, ends the run as the interpreter's depth limit does.
   @inline(__always) func callNativeCode(_ info: UnsafeMutablePointer<FunctionInfo>, _ arguments: Arguments)
     throws(Throw) -> Value?
   {
     let arity = Int(info.pointee.nativeArity)
     guard arguments.count >= arity else { return nil }
     let booleans = info.pointee.nativeBooleanParameters
+    let typedArrays = info.pointee.nativeTypedArrayParameters
     var buffer: (Double, Double, Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0, 0, 0)
     let status: Int32? = withUnsafeMutablePointer(to: &buffer) { tuple in
       tuple.withMemoryRebound(to: Double.self, capacity: 8) { numbers -> Int32? in
-        for index in 0..<arity {
-          let value = arguments.base.unsafelyUnwrapped[index]
-          if booleans & UInt8(1) << index == 0 {
+        if _fastPath(booleans | typedArrays == 0) {
+          for index in 0..<arity {
+            let value = arguments.base.unsafelyUnwrapped[index]
             guard value.isNumber else { return nil }
             numbers[index] = value.number
-          } else {
-            guard value.isBool else { return nil }
-            numbers[index] = value.bits == Value.true.bits ? 1 : 0
           }
+        } else {
+          guard
+            convertNativeArguments(
+              arguments, arity: arity, booleans: booleans, typedArrays: typedArrays,
+              types: info.pointee.nativeTypedArrayTypes, into: numbers)
+          else { return nil }
         }
         var result = 0.0
         // The native call counts as one frame, as the bytecode's would.
         let depth = Int64(limits.maximumDepth - frameCount - 1)
         let status = cruft_native_call(
           info.pointee.nativeCode, depth, nativeStackLimit(), numbers, Int32(arity), &result)
+        if typedArrays != 0 { cruft_ta_unbind_all() }
         numbers[0] = result
         return status
       }
@@ -365,5 +406,49 @@ extension VM {
     guard let status else { return nil }
     guard status == 0 else { throw Throw(termination: .stackLimit(limits.maximumDepth)) }
     return info.pointee.nativeReturnsBoolean ? Value(bool: buffer.0 != 0) : Value(number: buffer.0)
+  }
+
+  /// The guard for a function with boolean or typed-array parameters: writes the doubles to pass and
+  /// binds each typed array's slot (its position); false, with every slot unbound, when an argument
+  /// is not what its parameter wants.
+  @inline(never) func convertNativeArguments(
+    _ arguments: Arguments, arity: Int, booleans: UInt8, typedArrays: UInt8, types: UInt32,
+    into numbers: UnsafeMutablePointer<Double>
+  ) -> Bool {
+    for index in 0..<arity {
+      let value = arguments.base.unsafelyUnwrapped[index]
+      let bit = UInt8(1) << index
+      if typedArrays & bit != 0 {
+        guard value.isObject, value.object.kind == .typedArray else { return unbindFailing() }
+        let array = unsafeDowncast(value.object, to: TypedArrayObject.self)
+        guard UInt32(array.type.rawValue) == (types >> (4 * UInt32(index))) & 0xF, !array.isOutOfBounds else {
+          return unbindFailing()
+        }
+        cruft_ta_bind(Int32(index), array.pointer(0), Int64(array.length))
+        numbers[index] = Double(index)
+      } else if booleans & bit != 0 {
+        guard value.isBool else { return unbindFailing() }
+        numbers[index] = value.bits == Value.true.bits ? 1 : 0
+      } else {
+        guard value.isNumber else { return unbindFailing() }
+        numbers[index] = value.number
+      }
+    }
+    return true
+  }
+
+  private func unbindFailing() -> Bool {
+    cruft_ta_unbind_all()
+    return false
+  }
+}
+
+extension TypedArrayType {
+  /// The element type of a typed-array parameter kind; nil for number and boolean.
+  init?(_ parameter: NativeParameter) {
+    guard parameter.isTypedArray,
+      let type = TypedArrayType.allCases.first(where: { $0.name == parameter.rawValue })
+    else { return nil }
+    self = type
   }
 }

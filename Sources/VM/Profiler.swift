@@ -8,11 +8,15 @@ import Seal
 /// dispatch loop's fast path carries no profiling check when it is off.
 final class Profiler {
   /// Per function of a module, by index: calls, and a bit set of kinds per declared parameter.
-  var calls: [ObjectIdentifier: (function: CompiledFunction, calls: Int, kinds: [UInt16])] = [:]
+  var calls: [ObjectIdentifier: (function: CompiledFunction, calls: Int, kinds: [UInt32])] = [:]
 
-  static let kindNames = [
-    "int32", "double", "boolean", "string", "undefined", "null", "object", "function", "symbol", "bigint",
-  ]
+  /// The kinds by bit: typed arrays are their constructor's name (RunProfile.kinds), in the order of
+  /// `TypedArrayType` from `typedArrayKind`.
+  static let kindNames =
+    [
+      "int32", "double", "boolean", "string", "undefined", "null", "object", "function", "symbol", "bigint",
+    ] + TypedArrayType.allCases.map(\.name)
+  static let typedArrayKind = 10
 
   func record(_ compiled: CompiledFunction, _ arguments: Arguments) {
     let key = ObjectIdentifier(compiled)
@@ -33,7 +37,13 @@ final class Profiler {
     if value.isString { return 3 }
     if value.isUndefined { return 4 }
     if value.isNull { return 5 }
-    if value.isObject { return value.object.kind == .function ? 7 : 6 }
+    if value.isObject {
+      let object = value.object
+      if object.kind == .typedArray {
+        return typedArrayKind + Int(unsafeDowncast(object, to: TypedArrayObject.self).type.rawValue)
+      }
+      return object.kind == .function ? 7 : 6
+    }
     if value.isSymbol { return 8 }
     return 9
   }
