@@ -151,11 +151,17 @@ enum JITCompiler {
     buffer[bytes.count] = 0
   }
 
-  /// Rules 1-7 (and 8 with `listed`): parses the bytes in `context` and checks the module.
+  /// Rules 1-7 (and 8 with `listed`): parses the bytes in `context` and checks the module; when
+  /// `isolated`, only after a child process has survived doing the same (ReaderIsolation).
   static func parseAndCheck(
-    _ bitcode: UnsafePointer<UInt8>?, _ length: Int, context: LLVMContextRef, listed: [BitcodeChecker.Listed]?
+    _ bitcode: UnsafePointer<UInt8>?, _ length: Int, context: LLVMContextRef,
+    listed: [BitcodeChecker.Listed]?,
+    isolated: Bool = true
   ) -> Result<LLVMModuleRef, JITFailure> {
     guard let bitcode, length > 0 else { return .failure(JITFailure(message: "the bitcode is empty")) }
+    if isolated, let refusal = ReaderIsolation.probe(bitcode, length, listed: listed) {
+      return .failure(JITFailure(message: refusal))
+    }
     let diagnostics = ReportedErrors()
     let box = Unmanaged.passRetained(diagnostics)
     defer { box.release() }

@@ -154,6 +154,24 @@ final class NativeCodeTests: XCTestCase {
     XCTAssertEqual(try Self.library().check([], functions: []), "the bitcode is empty")
   }
 
+  /// valid.ll's bitcode with two bytes changed so that a length field asks LLVM's reader for more
+  /// memory than exists: the reader aborts the process it runs in. It runs in a child process first
+  /// (ReaderIsolation), so the bundle is refused with a message and the caller lives on.
+  func testBytesThatKillLLVMsReaderAreRefusedWithoutKillingTheVM() throws {
+    let fixture = Bundle.module.url(
+      forResource: "reader-abort", withExtension: "bc", subdirectory: "Fixtures/bitcode")
+    let bytes = Array(try Data(contentsOf: try XCTUnwrap(fixture)))
+    XCTAssertEqual(
+      try Self.library().check(bytes, functions: []),
+      "the bitcode is malformed: LLVM's bitcode reader stopped on it (signal 6)")
+    let library = try Self.library()
+    guard case .failure(let failure) = library.compile(bytes, functions: []) else {
+      return XCTFail("the malformed bitcode compiled")
+    }
+    XCTAssertEqual(
+      failure.message, "the bitcode is malformed: LLVM's bitcode reader stopped on it (signal 6)")
+  }
+
   func testMathRoundIsExact() {
     XCTAssertEqual(MathFunctions.round(4_503_599_627_370_497), 4_503_599_627_370_497)
     XCTAssertEqual(MathFunctions.round(0.49999999999999994), 0)
