@@ -29,6 +29,9 @@ cruftc build names the bundle after the application, and every temporary project
 {name} is the program's file name without extension). The VM's stdout must equal .expected. The clock
 is allowed because setTimeout, which orders some programs' output, is a clock capability.
 
+--profile-first builds each program, runs it once with `cruftvm run --profile`, builds it again with
+`cruftc build --profile`, and checks that second bundle (profile-guided native code: the
+native-profiled family).
 --vm-arg ARG (repeatable) adds ARG to every `cruftvm run`: `--vm-arg=--no-jit` runs the suite with
 every function as bytecode (the native family, tests/differential/native, then checks the interpreter).
 --only TEXT (repeatable) keeps the programs whose path relative to the suite contains TEXT.
@@ -101,6 +104,16 @@ def check_cruft(program, args, key):
                 return False, "%s exited %s: %s" % (" ".join(argv[1:3]), status,
                                                     err.decode(errors="replace").strip()[-400:])
         bundle = args.bundle.format(project=project, name=name)
+        if args.profile_first:
+            # Profile-guided native code: run once recording a profile, build again with it.
+            profile = os.path.join(tmp, "profile.json")
+            for argv in ([args.cruftvm, "run", bundle, "--trust", key + ".pub", "--allow", "clock",
+                          "--profile", profile],
+                         [args.cruftc, "build", "--project", project, "--key", key + ".key", "--profile", profile]):
+                status, _, err = run(argv, args.timeout)
+                if status != 0:
+                    return False, "%s exited %s while profiling: %s" % (
+                        " ".join(argv[1:3]), status, err.decode(errors="replace").strip()[-400:])
         status, out, err = run([args.cruftvm, "run", bundle, "--trust", key + ".pub", "--allow", "clock"]
                                + args.vm_arg, args.timeout)
         if status != 0:
@@ -124,6 +137,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--profile-first", action="store_true",
+                    help="run each bundle once with --profile and build it again with that profile first")
     ap.add_argument("--vm-arg", action="append", default=[],
                     help="an extra argument for every cruftvm run (repeatable), e.g. --vm-arg=--no-jit")
     ap.add_argument("--only", action="append", default=[],
