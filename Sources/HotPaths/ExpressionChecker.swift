@@ -181,11 +181,19 @@ extension FunctionChecker {
     guard ast.kind(object) == .identifier, case .local(let slot) = try lookup(object) else { return nil }
     if n.flags.contains(.optional) { throw reject("uses optional chaining at \(at(member))") }
     if let kind = slots[slot].typedArray { return (slot, kind) }
-    guard n.flags.contains(.computed) else { return nil }
     let which =
       slots[slot] == .boolean
       ? "a boolean"
       : slot < facts.candidates[index].arity ? "a number unless a profile shows a typed array" : "a number"
+    guard n.flags.contains(.computed) else {
+      // `a.length` of a parameter the profile did not show to be a typed array.
+      let property = NodeID(n.b)
+      guard verb == "reads", slots[slot] == .number, slot < facts.candidates[index].arity,
+        ast.kind(property) == .identifier, ast.name(property) == "length"
+      else { return nil }
+      throw reject(
+        "reads '\(ast.sourceText(member))' at \(at(member)), but '\(ast.name(object))' is \(which)")
+    }
     throw reject("\(verb) an element of '\(ast.name(object))' at \(at(member)), which is \(which)")
   }
 

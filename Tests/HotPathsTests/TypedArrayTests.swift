@@ -404,3 +404,11 @@ enum TypedArrayRuntime {
     ]
   }()
 }
+
+extension TypedArrayTests {
+  func testDumpIR() throws {
+    guard let path = ProcessInfo.processInfo.environment["HOTPATHS_TA_DUMP"] else { return }
+    let (module, _) = try XCTUnwrap(hotModule(Self.kernels, profile: Self.kernelProfile))
+    try module.irText.write(toFile: path, atomically: true, encoding: .utf8)
+  }
+}
