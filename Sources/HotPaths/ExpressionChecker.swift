@@ -49,6 +49,9 @@ extension FunctionChecker {
     if ast.kind(argument) == .memberExpression,
       let (slot, kind) = try typedArrayObject(argument, verb: "updates")
     {
+      guard ast[argument].flags.contains(.computed) else {
+        throw reject("assigns to '\(ast.sourceText(argument))' at \(at(argument))")
+      }
       let index = try elementIndex(argument, slot: slot)
       return .elementUpdate(slot: slot, kind, index: index, delta: delta, prefix: n.flags.contains(.prefix))
     }

@@ -148,6 +148,13 @@ final class TypedArrayTests: XCTestCase {
     assertRejected(
       "function f(a, i) { a.length = 2; return 1; }", f64, ["assigns to 'a.length' at 1:20" + once])
     assertRejected(
+      "function f(a, i) { a.length++; return 1; }", f64, ["assigns to 'a.length' at 1:20" + once])
+    assertRejected(
+      "function f(a, i) { { let a = 1; return a[i] + 1; } }", f64,
+      ["reads an element of 'a' at 1:40, which is a number" + once])
+    assertRejected(
+      "function f(a, i) { return a[i][0] + 1; }", f64, ["reads a property at 1:27" + once])
+    assertRejected(
       "function f(a, i) { return a === a ? 1 : 0; }", f64,
       [
         "uses the Float64Array 'a' at 1:27 as a value (only its elements, its length and passing it to a selected function are allowed)"
