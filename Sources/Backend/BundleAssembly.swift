@@ -2,6 +2,7 @@ import Bytecode
 import CapLowering
 import Diagnostics
 import GraphCheck
+import HotPaths
 import Provenance
 import Seal
 
@@ -26,6 +27,26 @@ public enum BundleAssembly {
       files[graph.modules[module].relativePath] = graph.modules[module].digest.integrity
     }
     return SHA512Digest(integrity: Lockfile.integrity(of: files)) ?? SHA512Digest(of: [])
+  }
+
+  /// The manifest's spelling of a native function's parameter kind (the guard the VM applies).
+  static func nativeParameter(_ parameter: HotParameter) -> NativeParameter {
+    switch parameter {
+    case .number: return .number
+    case .boolean: return .boolean
+    case .typedArray(let kind):
+      switch kind {
+      case .int8: return .int8Array
+      case .uint8: return .uint8Array
+      case .uint8Clamped: return .uint8ClampedArray
+      case .int16: return .int16Array
+      case .uint16: return .uint16Array
+      case .int32: return .int32Array
+      case .uint32: return .uint32Array
+      case .float32: return .float32Array
+      case .float64: return .float64Array
+      }
+    }
   }
 
   public static func manifest(
@@ -64,7 +85,7 @@ public enum BundleAssembly {
         let functions = hot.functions.sorted { $0.functionIndex < $1.functionIndex }.map {
           BundleNativeFunction(
             function: $0.functionIndex, arity: $0.arity, returns: $0.returnsBoolean ? .boolean : .number,
-            parameters: $0.booleanParameters.map { $0 ? .boolean : .number })
+            parameters: $0.parameters.map(nativeParameter))
         }
         native = BundleNativeCode(section: bitcode.name, digest: bitcode.digest, functions: functions)
       }

@@ -16,34 +16,13 @@ extension FunctionChecker {
     case .unaryExpression:
       return try unary(id)
     case .updateExpression:
-      let argument = NodeID(n.a)
-      let slot = try assignable(argument)
-      guard slots[slot] == .number else {
-        throw reject("applies '\(Operator(rawValue: n.op)?.spelling ?? "++")' to a boolean at \(at(id))")
-      }
-      return .update(
-        slot, delta: Operator(rawValue: n.op) == .decrement ? -1 : 1, prefix: n.flags.contains(.prefix))
+      return try update(id)
     case .binaryExpression:
       return try binary(id)
     case .logicalExpression:
-      let op = Operator(rawValue: n.op)
-      guard op == .logicalAnd || op == .logicalOr else {
-        throw reject("uses '\(op?.spelling ?? "??")' at \(at(id))")
-      }
-      let left = try expression(NodeID(n.a))
-      let right = try expression(NodeID(n.b))
-      guard left.type == right.type else {
-        throw reject("'\(op!.spelling)' at \(at(id)) mixes a number and a boolean")
-      }
-      return .logical(isAnd: op == .logicalAnd, left, right, left.type)
+      return try logical(id)
     case .conditionalExpression:
-      let test = try expression(NodeID(n.a))
-      let consequent = try expression(NodeID(n.b))
-      let alternate = try expression(NodeID(n.c))
-      guard consequent.type == alternate.type else {
-        throw reject("'?:' at \(at(id)) mixes a number and a boolean")
-      }
-      return .conditional(test, consequent, alternate, consequent.type)
+      return try conditional(id)
     case .assignmentExpression:
       return try assignment(id)
     case .sequenceExpression:
@@ -54,15 +33,103 @@ extension FunctionChecker {
     case .callExpression:
       return try call(id)
     case .memberExpression:
-      return try mathConstant(id)
+      return try member(id)
     default:
       throw reject("\(Self.describe(n.kind)) at \(at(id))")
     }
   }
 
+  // The cases of `expression` with more than a line or two, apart: a deep expression nests
+  // `expression` frames, which stay small this way (debug builds do not inline).
+
+  mutating func update(_ id: NodeID) throws(Rejection) -> TypedExpression {
+    let n = ast[id]
+    let argument = NodeID(n.a)
+    let delta: Double = Operator(rawValue: n.op) == .decrement ? -1 : 1
+    if ast.kind(argument) == .memberExpression,
+      let (slot, kind) = try typedArrayObject(argument, verb: "updates")
+    {
+      guard ast[argument].flags.contains(.computed) else {
+        throw reject("assigns to '\(ast.sourceText(argument))' at \(at(argument))")
+      }
+      let index = try elementIndex(argument, slot: slot)
+      return .elementUpdate(slot: slot, kind, index: index, delta: delta, prefix: n.flags.contains(.prefix))
+    }
+    let slot = try assignable(argument)
+    guard slots[slot] == .number else {
+      throw reject("applies '\(Operator(rawValue: n.op)?.spelling ?? "++")' to a boolean at \(at(id))")
+    }
+    return .update(slot, delta: delta, prefix: n.flags.contains(.prefix))
+  }
+
+  mutating func logical(_ id: NodeID) throws(Rejection) -> TypedExpression {
+    let n = ast[id]
+    let op = Operator(rawValue: n.op)
+    guard op == .logicalAnd || op == .logicalOr else {
+      throw reject("uses '\(op?.spelling ?? "??")' at \(at(id))")
+    }
+    let left = try expression(NodeID(n.a))
+    let right = try expression(NodeID(n.b))
+    // `a[i] || x` is x when a[i] is undefined or NaN (both falsy): the result is x's type. Any
+    // other element read operand may be the result itself.
+    if op == .logicalOr && left.type == .element && right.type == .number {
+      return .logical(isAnd: false, left, right, .number)
+    }
+    if right.type == .element {
+      throw elementSink("'\(op!.spelling)' at \(at(id)) yields an element read", NodeID(n.b))
+    }
+    if left.type == .element {
+      throw elementSink("'\(op!.spelling)' at \(at(id)) yields an element read", NodeID(n.a))
+    }
+    guard left.type == right.type else {
+      throw reject("'\(op!.spelling)' at \(at(id)) mixes a number and a boolean")
+    }
+    return .logical(isAnd: op == .logicalAnd, left, right, left.type)
+  }
+
+  mutating func conditional(_ id: NodeID) throws(Rejection) -> TypedExpression {
+    let n = ast[id]
+    let test = try expression(NodeID(n.a))
+    let consequent = try expression(NodeID(n.b))
+    let alternate = try expression(NodeID(n.c))
+    if consequent.type == .element {
+      throw elementSink("'?:' at \(at(id)) yields an element read", NodeID(n.b))
+    }
+    if alternate.type == .element {
+      throw elementSink("'?:' at \(at(id)) yields an element read", NodeID(n.c))
+    }
+    guard consequent.type == alternate.type else {
+      throw reject("'?:' at \(at(id)) mixes a number and a boolean")
+    }
+    return .conditional(test, consequent, alternate, consequent.type)
+  }
+
+  mutating func member(_ id: NodeID) throws(Rejection) -> TypedExpression {
+    let n = ast[id]
+    if let (slot, kind) = try typedArrayObject(id, verb: "reads") {
+      if n.flags.contains(.computed) {
+        return .elementGet(slot: slot, kind, index: try elementIndex(id, slot: slot))
+      }
+      let property = NodeID(n.b)
+      guard ast.kind(property) == .identifier, ast.name(property) == "length" else {
+        throw reject(
+          "reads '\(ast.sourceText(id))' at \(at(id)); of the \(kind.rawValue) '\(slotNames[slot])' only elements and 'length' are read"
+        )
+      }
+      return .length(slot: slot)
+    }
+    return try mathConstant(id)
+  }
+
   func identifier(_ id: NodeID) throws(Rejection) -> TypedExpression {
     switch try lookup(id) {
-    case .local(let slot): return .local(slot, slots[slot])
+    case .local(let slot):
+      if let kind = slots[slot].typedArray {
+        throw reject(
+          "uses the \(kind.rawValue) '\(ast.name(id))' at \(at(id)) as a value (only its elements, its length and passing it to a selected function are allowed)"
+        )
+      }
+      return .local(slot, slots[slot])
     case .outside: break
     }
     let name = ast.name(id)
@@ -89,12 +156,65 @@ extension FunctionChecker {
         "assigns to '\(ast.name(id))' at \(at(id)), which is not a parameter or local of '\(name)'")
     }
     if constSlots.contains(slot) { throw reject("assigns to the constant '\(ast.name(id))' at \(at(id))") }
+    if let kind = slots[slot].typedArray {
+      throw reject("assigns to the \(kind.rawValue) parameter '\(ast.name(id))' at \(at(id))")
+    }
     return slot
   }
 
+  /// The rejection for an element read that reaches a place where undefined and NaN differ:
+  /// "returns an element read at 3:10, which may be undefined; `+a[i]` makes it a number".
+  func elementSink(_ what: String, _ node: NodeID) -> Rejection {
+    let text = ast.sourceText(node)
+    let hint: String
+    if text.count <= 40 && !text.contains("\n") {
+      hint = ast.kind(node) == .memberExpression ? "`+\(text)`" : "`+(\(text))`"
+    } else {
+      hint = "a unary `+`"
+    }
+    return reject("\(what) at \(at(node)), which may be undefined; \(hint) makes it a number")
+  }
+
+  /// For `o[e]` or `o.name` whose object is a parameter or local: the typed-array parameter's slot
+  /// and kind, nil for a property of anything else (a number's `.length`...), or the rejection of an
+  /// element access of a number or boolean.
+  func typedArrayObject(_ member: NodeID, verb: String) throws(Rejection) -> (Int, TypedArrayKind)? {
+    let n = ast[member]
+    let object = NodeID(n.a)
+    guard ast.kind(object) == .identifier, case .local(let slot) = try lookup(object) else { return nil }
+    if n.flags.contains(.optional) { throw reject("uses optional chaining at \(at(member))") }
+    if let kind = slots[slot].typedArray { return (slot, kind) }
+    let which =
+      slots[slot] == .boolean
+      ? "a boolean"
+      : slot < facts.candidates[index].arity ? "a number unless a profile shows a typed array" : "a number"
+    guard n.flags.contains(.computed) else {
+      // `a.length` of a parameter the profile did not show to be a typed array.
+      let property = NodeID(n.b)
+      guard verb == "reads", slots[slot] == .number, slot < facts.candidates[index].arity,
+        ast.kind(property) == .identifier, ast.name(property) == "length"
+      else { return nil }
+      throw reject(
+        "reads '\(ast.sourceText(member))' at \(at(member)), but '\(ast.name(object))' is \(which)")
+    }
+    throw reject("\(verb) an element of '\(ast.name(object))' at \(at(member)), which is \(which)")
+  }
+
+  /// The index of `a[e]`: a number (an element read may be undefined, which would name a property).
+  mutating func elementIndex(_ member: NodeID, slot: Int) throws(Rejection) -> TypedExpression {
+    let property = NodeID(ast[member].b)
+    let index = try expression(property)
+    switch index.type {
+    case .number: return index
+    case .element: throw elementSink("indexes '\(slotNames[slot])' with an element read", property)
+    default: throw reject("indexes '\(slotNames[slot])' with \(index.type.article) at \(at(property))")
+    }
+  }
+
   /// A number operand: booleans become 0 or 1, as ToNumeric makes them.
+  /// An element read stays as it is: undefined and NaN are alike to every operator.
   func numeric(_ e: TypedExpression) -> TypedExpression {
-    e.type == .number ? e : .toNumber(e)
+    e.type == .boolean ? .toNumber(e) : e
   }
 
   mutating func unary(_ id: NodeID) throws(Rejection) -> TypedExpression {
@@ -102,7 +222,10 @@ extension FunctionChecker {
     let op = Operator(rawValue: n.op)
     switch op {
     case .negate?: return .negate(numeric(try expression(NodeID(n.a))))
-    case .plus?: return numeric(try expression(NodeID(n.a)))
+    case .plus?:
+      // `+a[i]` is a number: NaN out of range, as in native code.
+      let operand = try expression(NodeID(n.a))
+      return operand.type == .number ? operand : .toNumber(operand)
     case .logicalNot?: return .not(try expression(NodeID(n.a)))
     case .bitwiseNot?: return .bitwiseNot(numeric(try expression(NodeID(n.a))))
     default: throw reject("uses '\(op?.spelling ?? "?")' at \(at(id))")
@@ -145,6 +268,17 @@ extension FunctionChecker {
     case .greater: return .compare(.greater, numeric(left), numeric(right))
     case .greaterEqual: return .compare(.greaterEqual, numeric(left), numeric(right))
     case .equal, .strictEqual, .notEqual, .strictNotEqual:
+      if left.type == .element && right.type == .element {
+        // undefined === undefined, but NaN !== NaN.
+        let text = ast.sourceText(NodeID(n.a))
+        let hint = text.count <= 40 && !text.contains("\n") ? "`+\(text)`" : "a unary `+`"
+        throw reject(
+          "compares two element reads at \(at(id)), which may both be undefined (then equal, unlike NaN); \(hint) makes one a number"
+        )
+      }
+      if left.type.isNumeric && right.type.isNumeric {
+        return .compare(op == .equal || op == .strictEqual ? .equal : .notEqual, left, right)
+      }
       guard left.type == right.type else {
         throw reject("compares a number with a boolean at \(at(id))")
       }
@@ -158,9 +292,27 @@ extension FunctionChecker {
     let n = ast[id]
     guard let op = Operator(rawValue: n.op) else { throw reject("uses an unknown operator at \(at(id))") }
     let target = NodeID(n.a)
+    if ast.kind(target) == .memberExpression, let (slot, kind) = try typedArrayObject(target, verb: "writes")
+    {
+      guard ast[target].flags.contains(.computed) else {
+        throw reject("assigns to '\(ast.sourceText(target))' at \(at(target))")
+      }
+      let index = try elementIndex(target, slot: slot)
+      if op == .assign {
+        return .elementSet(slot: slot, kind, index: index, value: try expression(NodeID(n.b)))
+      }
+      guard let arithmetic = Self.numberOperator(op) else {
+        throw reject("uses '\(op.spelling)' at \(at(id))")
+      }
+      return .elementCompound(
+        slot: slot, kind, index: index, arithmetic, numeric(try expression(NodeID(n.b))))
+    }
     if op == .assign {
       let slot = try assignable(target)
       let value = try expression(NodeID(n.b))
+      if value.type == .element {
+        throw elementSink("assigns an element read to '\(ast.name(target))'", NodeID(n.b))
+      }
       guard value.type == slots[slot] else {
         throw reject(
           "assigns \(value.type.article) to '\(ast.name(target))' (\(slots[slot].article)) at \(at(id))")
@@ -255,8 +407,23 @@ extension FunctionChecker {
     var arguments: [TypedExpression] = []
     let parameterTypes = facts.candidates[target].parameterTypes
     for (position, argument) in argumentNodes.enumerated() {
-      let value = try expression(argument)
       let expected = position < parameterTypes.count ? parameterTypes[position] : .number
+      // A typed array is passed on as it is (its slot), to a parameter of its kind only.
+      if ast.kind(argument) == .identifier, case .local(let slot) = try lookup(argument),
+        let kind = slots[slot].typedArray
+      {
+        guard expected == .typedArray(kind) else {
+          throw reject(
+            "passes the \(kind.rawValue) '\(ast.name(argument))' to '\(calleeName)' at \(at(argument)), whose parameter \(position + 1) is \(expected.article)"
+          )
+        }
+        arguments.append(.local(slot, expected))
+        continue
+      }
+      let value = try expression(argument)
+      if value.type == .element, expected.typedArray == nil {
+        throw elementSink("passes an element read to '\(calleeName)'", argument)
+      }
       guard value.type == expected else {
         throw reject(
           "passes \(value.type.article) to '\(calleeName)' at \(at(argument)), whose parameter \(position + 1) is \(expected.article)"

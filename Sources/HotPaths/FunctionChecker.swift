@@ -224,6 +224,7 @@ struct FunctionChecker {
       let argument = NodeID(n.a)
       if argument.isNone { throw reject("returns without a value at \(at(id))") }
       let value = try expression(argument)
+      if value.type == .element { throw elementSink("returns an element read", argument) }
       if let returnType, returnType != value.type {
         throw reject(
           "returns \(value.type.article) at \(at(argument)) and \(returnType.article) at \(at(firstReturn))")
@@ -279,6 +280,9 @@ struct FunctionChecker {
         varNames.insert(atom)
       }
       let value = try expression(initializer)
+      if value.type == .element {
+        throw elementSink("initialises '\(ast.name(target))' with an element read", initializer)
+      }
       let slot = newSlot(value.type, name: ast.name(target))
       if kind == .const { constSlots.insert(slot) }
       scopes[scopes.count - 1][atom] = .local(slot)
@@ -358,7 +362,7 @@ struct FunctionChecker {
   {
     let n = ast[id]
     let discriminant = try expression(NodeID(n.a))
-    if discriminant.type != .number {
+    if discriminant.type == .boolean {
       throw reject("switches on a boolean at \(at(NodeID(n.a)))")
     }
     let target = newTarget(labels: labels, isLoop: false, plainBreak: true)

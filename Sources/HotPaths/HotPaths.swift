@@ -1,6 +1,26 @@
 import CLLVM
 import Frontend
 
+/// What a native function's parameter receives, as the VM's guard checks it.
+public enum HotParameter: Sendable, Equatable, Hashable {
+  /// A JavaScript number.
+  case number
+  /// A boolean, passed as 0.0 or 1.0 (only a profile that saw nothing else can say so).
+  case boolean
+  /// A typed array of this element type (only a profile that saw nothing else can say so), passed as
+  /// its slot: the position of the array among the parameters of the native entry the VM called.
+  case typedArray(TypedArrayKind)
+
+  /// "number", "boolean" or the constructor's name: the manifest's spelling.
+  public var name: String {
+    switch self {
+    case .number: return "number"
+    case .boolean: return "boolean"
+    case .typedArray(let kind): return kind.rawValue
+    }
+  }
+}
+
 /// A function lowered to native code: `cruft_fn_F(i64 depth, i64 stackLimit, double × arity) -> double`.
 public struct HotFunction: Sendable, Equatable {
   /// The function declaration node.
@@ -12,20 +32,23 @@ public struct HotFunction: Sendable, Equatable {
   public var arity: Int
   /// The result is a boolean, returned as 0.0 or 1.0.
   public var returnsBoolean: Bool
-  /// Per parameter: a boolean (passed as 0.0 or 1.0, guarded as a boolean), which only a profile
-  /// that saw nothing else can say; otherwise a number.
-  public var booleanParameters: [Bool]
+  /// Per parameter, what it receives: a number unless a profile saw only booleans or only typed
+  /// arrays of one element type.
+  public var parameters: [HotParameter]
+
+  /// Per parameter: a boolean (passed as 0.0 or 1.0, guarded as a boolean).
+  public var booleanParameters: [Bool] { parameters.map { $0 == .boolean } }
 
   public init(
     node: NodeID, functionIndex: Int, symbol: String, arity: Int, returnsBoolean: Bool,
-    booleanParameters: [Bool]? = nil
+    parameters: [HotParameter]? = nil
   ) {
     self.node = node
     self.functionIndex = functionIndex
     self.symbol = symbol
     self.arity = arity
     self.returnsBoolean = returnsBoolean
-    self.booleanParameters = booleanParameters ?? Array(repeating: false, count: arity)
+    self.parameters = parameters ?? Array(repeating: .number, count: arity)
   }
 }
 
@@ -50,6 +73,13 @@ public struct ProfiledFunction: Sendable, Equatable {
   /// Whether parameter `index` received booleans and nothing else.
   func sawOnlyBooleans(_ index: Int) -> Bool {
     calls > 0 && index < parameterKinds.count && parameterKinds[index] == ["boolean"]
+  }
+
+  /// The element type of the typed arrays parameter `index` received, if it received nothing else
+  /// and all of one type (never the BigInt ones).
+  func sawOnlyTypedArrays(_ index: Int) -> TypedArrayKind? {
+    guard calls > 0, index < parameterKinds.count, parameterKinds[index].count == 1 else { return nil }
+    return TypedArrayKind(rawValue: parameterKinds[index].first!)
   }
 }
 
@@ -98,8 +128,9 @@ public enum HotPaths {
   /// `functionIndex` gives the bytecode function index the Backend assigned to a function node
   /// (nil: not compiled). Deterministic, and never fails: what it cannot prove is left out, with a
   /// reason in the report.
-  /// A `profile` of the module marks parameters that only ever received booleans as boolean (with a
-  /// guard in the VM), and adds call counts to the report.
+  /// A `profile` of the module marks parameters that only ever received booleans as boolean, and
+  /// those that only ever received typed arrays of one element type as typed arrays (the VM guards
+  /// both), and adds call counts to the report.
   public static func compile(_ ast: AST, functionIndex: (NodeID) -> Int?, profile: HotProfile? = nil)
     -> HotModule
   {
@@ -131,7 +162,7 @@ public enum HotPaths {
             node: facts.candidates[entry.plan.candidate].node, functionIndex: entry.functionIndex,
             symbol: IRLowering.symbol(entry.functionIndex), arity: entry.plan.arity,
             returnsBoolean: entry.plan.returnType == .boolean,
-            booleanParameters: entry.plan.slots.prefix(entry.plan.arity).map { $0 == .boolean })
+            parameters: entry.plan.slots.prefix(entry.plan.arity).map(HotPaths.parameter))
         }
         return HotModule(
           functions: functions, bitcode: ir.bitcode, irText: ir.text, report: report(facts, selection))
@@ -150,6 +181,14 @@ public enum HotPaths {
       }
     }
     return HotModule(report: report(facts, Fixpoint.select(ast, facts: facts, forced: forced)))
+  }
+
+  static func parameter(_ type: ValueType) -> HotParameter {
+    switch type {
+    case .boolean: return .boolean
+    case .typedArray(let kind): return .typedArray(kind)
+    case .number, .element: return .number
+    }
   }
 
   static func firstLine(_ text: String) -> String {
@@ -175,8 +214,18 @@ public enum HotPaths {
         selected = true
         var parameters =
           plan.arity == 0 ? "no parameters" : plan.arity == 1 ? "1 parameter" : "\(plan.arity) parameters"
-        let booleans = plan.slots.prefix(plan.arity).filter { $0 == .boolean }.count
-        if booleans > 0 { parameters += " (\(booleans) boolean, from the profile)" }
+        // "(1 boolean, 2 Float64Array, from the profile)": booleans first, then each typed-array
+        // kind in the order of its first parameter.
+        let kinds = plan.slots.prefix(plan.arity)
+        var counts: [String] = []
+        let booleans = kinds.filter { $0 == .boolean }.count
+        if booleans > 0 { counts.append("\(booleans) boolean") }
+        var seen: [TypedArrayKind] = []
+        for kind in kinds.compactMap(\.typedArray) where !seen.contains(kind) { seen.append(kind) }
+        for kind in seen {
+          counts.append("\(kinds.filter { $0 == .typedArray(kind) }.count) \(kind.rawValue)")
+        }
+        if !counts.isEmpty { parameters += " (\(counts.joined(separator: ", ")), from the profile)" }
         reason = "numeric: \(parameters), returns \(plan.returnType.article)"
       } else {
         selected = false

@@ -96,7 +96,8 @@ final class FunctionLowering {
     self.stackLimit = LLVMGetParam(function, 1)
   }
 
-  func type(_ t: ValueType) -> LLVMTypeRef { t == .number ? ir.double : ir.i1 }
+  /// Booleans are i1; numbers, element reads and typed-array slots are doubles.
+  func type(_ t: ValueType) -> LLVMTypeRef { t == .boolean ? ir.i1 : ir.double }
 
   func run() {
     let entry = ir.appendBlock(function)
@@ -170,7 +171,7 @@ final class FunctionLowering {
       startDeadBlock()
     case .returnValue(let e):
       let result = value(e)
-      let asDouble = e.type == .number ? result : LLVMBuildUIToFP(ir.builder, result, ir.double, "")
+      let asDouble = e.type == .boolean ? LLVMBuildUIToFP(ir.builder, result, ir.double, "")! : result
       LLVMBuildRet(ir.builder, asDouble)
       startDeadBlock()
     case .switchOn(let target, let discriminant, let clauses):
@@ -264,7 +265,9 @@ final class FunctionLowering {
       store(new, slot)
       return prefix ? new : old
     case .negate(let x): return LLVMBuildFNeg(b, value(x), "")
-    case .toNumber(let x): return LLVMBuildUIToFP(b, value(x), ir.double, "")
+    case .toNumber(let x):
+      // A boolean is 0 or 1; an element read is already NaN where JS has undefined.
+      return x.type == .boolean ? LLVMBuildUIToFP(b, value(x), ir.double, "") : value(x)
     case .not(let x): return LLVMBuildNot(b, truth(x), "")
     case .bitwiseNot(let x):
       return LLVMBuildSIToFP(b, LLVMBuildNot(b, int32(value(x)), ""), ir.double, "")
@@ -324,14 +327,41 @@ final class FunctionLowering {
       var values: [LLVMValueRef] = [LLVMBuildSub(b, depth, LLVMConstInt(ir.i64, 1, 0), "")!, stackLimit]
       for argument in arguments {
         let lowered = value(argument)
-        values.append(argument.type == .number ? lowered : LLVMBuildUIToFP(b, lowered, ir.double, "")!)
+        // A typed array's slot passes through unchanged.
+        values.append(argument.type == .boolean ? LLVMBuildUIToFP(b, lowered, ir.double, "")! : lowered)
       }
       let result = ir.call(owner.functions[callee]!, values)
-      return t == .number ? result : LLVMBuildFCmp(b, LLVMRealUNE, result, ir.constant(0.0), "")
+      return t == .boolean ? LLVMBuildFCmp(b, LLVMRealUNE, result, ir.constant(0.0), "") : result
     case .math(let function, let arguments):
       var values: [LLVMValueRef] = []
       for argument in arguments { values.append(value(argument)) }
       return math(function, values)
+    case .elementGet(let slot, let kind, let index):
+      let i = value(index)
+      return ir.call(ir.typedArrayGet(kind), [load(slot), i])
+    case .elementSet(let slot, let kind, let index, let rhs):
+      let i = value(index)
+      let v = value(rhs)
+      let stored = rhs.type == .boolean ? LLVMBuildUIToFP(b, v, ir.double, "")! : v
+      _ = ir.call(ir.typedArraySet(kind), [load(slot), i, stored])
+      return v
+    case .elementCompound(let slot, let kind, let index, let op, let rhs):
+      // Out of range the old value is NaN (undefined in JS), so is the new one, and nothing is stored.
+      let array = load(slot)
+      let i = value(index)
+      let old = ir.call(ir.typedArrayGet(kind), [array, i])
+      let new = arithmetic(op, old, value(rhs))
+      _ = ir.call(ir.typedArraySet(kind), [array, i, new])
+      return new
+    case .elementUpdate(let slot, let kind, let index, let delta, let prefix):
+      let array = load(slot)
+      let i = value(index)
+      let old = ir.call(ir.typedArrayGet(kind), [array, i])
+      let new = LLVMBuildFAdd(b, old, ir.constant(delta), "")!
+      _ = ir.call(ir.typedArraySet(kind), [array, i, new])
+      return prefix ? new : old
+    case .length(let slot):
+      return ir.call(ir.typedArrayLength, [load(slot)])
     }
   }
 

@@ -94,6 +94,44 @@ final class IRModule {
       })
   }
 
+  /// The `memory` attribute's encoding (LLVM 19's MemoryEffects: two bits per location, argmem,
+  /// inaccessiblemem, other; 1 = read, 2 = write).
+  static let inaccessibleRead: UInt64 = 1 << 2
+  static let inaccessibleWrite: UInt64 = 2 << 2
+
+  /// `double cruft_ta_get_K(double slot, double index)`: the element, or NaN out of range.
+  func typedArrayGet(_ kind: TypedArrayKind) -> (LLVMValueRef, LLVMTypeRef) {
+    declaration(
+      "cruft_ta_get_\(kind.suffix)", functionType(double, [double, double]),
+      configure: { function in
+        self.addEnumAttribute(function, "nounwind")
+        self.addEnumAttribute(function, "willreturn")
+        self.addEnumAttribute(function, "memory", value: Self.inaccessibleRead)
+      })
+  }
+
+  /// `void cruft_ta_set_K(double slot, double index, double value)`: no-op out of range.
+  func typedArraySet(_ kind: TypedArrayKind) -> (LLVMValueRef, LLVMTypeRef) {
+    declaration(
+      "cruft_ta_set_\(kind.suffix)", functionType(void, [double, double, double]),
+      configure: { function in
+        self.addEnumAttribute(function, "nounwind")
+        self.addEnumAttribute(function, "willreturn")
+        self.addEnumAttribute(function, "memory", value: Self.inaccessibleWrite)
+      })
+  }
+
+  /// `double cruft_ta_length(double slot)`: the element count (constant while native code runs).
+  var typedArrayLength: (LLVMValueRef, LLVMTypeRef) {
+    declaration(
+      "cruft_ta_length", functionType(double, [double]),
+      configure: { function in
+        self.addEnumAttribute(function, "nounwind")
+        self.addEnumAttribute(function, "willreturn")
+        self.addEnumAttribute(function, "memory", value: 0)
+      })
+  }
+
   var stackOverflow: (LLVMValueRef, LLVMTypeRef) {
     declaration(
       "cruft_rt_stack_overflow", functionType(void, []),

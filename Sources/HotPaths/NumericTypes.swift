@@ -1,12 +1,70 @@
 /// The typed form of a selected function: what the selection proved, and all the lowering reads.
 ///
-/// Every expression is a number (an IEEE double) or a boolean; locals are numbered slots with one
-/// type each; break and continue name the statement they leave by a target number.
+/// Every expression is a number (an IEEE double), a boolean, an element read (a number, or undefined
+/// out of range: NaN natively) or a typed-array parameter (its slot); locals are numbered slots with
+/// one type each; break and continue name the statement they leave by a target number.
+
+/// The element types of typed arrays native code accesses (not the BigInt ones). The raw value is
+/// the constructor's name, as profiles and the bundle manifest spell it.
+public enum TypedArrayKind: String, Sendable, Equatable, Hashable, CaseIterable {
+  case int8 = "Int8Array"
+  case uint8 = "Uint8Array"
+  case uint8Clamped = "Uint8ClampedArray"
+  case int16 = "Int16Array"
+  case uint16 = "Uint16Array"
+  case int32 = "Int32Array"
+  case uint32 = "Uint32Array"
+  case float32 = "Float32Array"
+  case float64 = "Float64Array"
+
+  /// The suffix of its runtime accessors `cruft_ta_get_SUFFIX` and `cruft_ta_set_SUFFIX`.
+  public var suffix: String {
+    switch self {
+    case .int8: return "i8"
+    case .uint8: return "u8"
+    case .uint8Clamped: return "u8c"
+    case .int16: return "i16"
+    case .uint16: return "u16"
+    case .int32: return "i32"
+    case .uint32: return "u32"
+    case .float32: return "f32"
+    case .float64: return "f64"
+    }
+  }
+
+  /// "a Float64Array", "an Int32Array".
+  var article: String {
+    let vowel = rawValue.first.map { "AEIOU".contains($0) } ?? false
+    return (vowel ? "an " : "a ") + rawValue
+  }
+}
 
 enum ValueType: Sendable, Equatable {
   case number, boolean
+  /// An element read: a number, or undefined out of range (NaN natively). Operators treat both
+  /// alike; the sinks that observe the value itself refuse it.
+  case element
+  /// A typed-array parameter; its double is the slot the VM bound the array to.
+  case typedArray(TypedArrayKind)
 
-  var article: String { self == .number ? "a number" : "a boolean" }
+  var article: String {
+    switch self {
+    case .number: return "a number"
+    case .boolean: return "a boolean"
+    case .element: return "an element read (a number or undefined)"
+    case .typedArray(let kind): return kind.article
+    }
+  }
+
+  /// Lowered as a double (everything but booleans, which are i1).
+  var isDouble: Bool { self != .boolean }
+  /// A number or an element read: what arithmetic accepts as it is.
+  var isNumeric: Bool { self == .number || self == .element }
+
+  var typedArray: TypedArrayKind? {
+    if case .typedArray(let kind) = self { return kind }
+    return nil
+  }
 }
 
 /// Binary operators on numbers (booleans are converted to 0 or 1 first, as ToNumeric does).
@@ -113,10 +171,24 @@ indirect enum TypedExpression: Sendable {
   /// A call of the selected function `callee` (an index into the selection's candidates).
   case call(callee: Int, [TypedExpression], ValueType)
   case math(MathFunction, [TypedExpression])
+  /// `a[index]` on the typed-array parameter in `slot`: a number or undefined (NaN natively).
+  case elementGet(slot: Int, TypedArrayKind, index: TypedExpression)
+  /// `a[index] = value`; the value is the value assigned (as it is, not as stored).
+  case elementSet(slot: Int, TypedArrayKind, index: TypedExpression, value: TypedExpression)
+  /// `a[index] op= value`; the value is the new value (NaN out of range, where nothing is stored).
+  case elementCompound(slot: Int, TypedArrayKind, index: TypedExpression, NumberOperator, TypedExpression)
+  /// `++a[index]`, `a[index]--`, ...: the old or new value as a number.
+  case elementUpdate(slot: Int, TypedArrayKind, index: TypedExpression, delta: Double, prefix: Bool)
+  /// `a.length`.
+  case length(slot: Int)
 
   var type: ValueType {
     switch self {
-    case .number, .compoundAssign, .update, .negate, .toNumber, .bitwiseNot, .binary, .math: return .number
+    case .number, .compoundAssign, .update, .negate, .toNumber, .bitwiseNot, .binary, .math, .elementCompound,
+      .elementUpdate, .length:
+      return .number
+    case .elementGet: return .element
+    case .elementSet(_, _, _, let value): return value.type
     case .boolean, .not, .compare: return .boolean
     case .local(_, let t), .assign(_, _, let t), .logical(_, _, _, let t), .conditional(_, _, _, let t),
       .call(_, _, let t):

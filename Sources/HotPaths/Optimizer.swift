@@ -55,13 +55,52 @@ enum Optimizer {
     "llvm.lifetime.end",
   ]
 
-  static func isAllowedDeclaration(_ name: String) -> Bool {
-    if name == "cruft_rt_stack_overflow" { return true }
-    if name.hasPrefix("cruft_math_") {
-      let base = String(name.dropFirst("cruft_math_".count))
-      return MathFunction.unaryRuntime.contains(base) || MathFunction.binaryRuntime.contains(base)
+  /// A runtime entry point's type: the result (nil: void) and the parameters, all doubles.
+  struct EntryType: Equatable {
+    var returnsDouble: Bool
+    var parameters: Int
+  }
+
+  /// The runtime entry points the VM exposes to native code, with their types: the stack-overflow
+  /// exit, `cruft_math_*`, and the typed-array accessors `cruft_ta_get_K`, `cruft_ta_set_K`,
+  /// `cruft_ta_length` (`cruft_ta_bind` is the VM's own, never native code's).
+  static let runtimeEntries: [String: EntryType] = {
+    var entries: [String: EntryType] = [
+      "cruft_rt_stack_overflow": EntryType(returnsDouble: false, parameters: 0)
+    ]
+    for name in MathFunction.unaryRuntime {
+      entries["cruft_math_\(name)"] = EntryType(returnsDouble: true, parameters: 1)
     }
+    for name in MathFunction.binaryRuntime {
+      entries["cruft_math_\(name)"] = EntryType(returnsDouble: true, parameters: 2)
+    }
+    for kind in TypedArrayKind.allCases {
+      entries["cruft_ta_get_\(kind.suffix)"] = EntryType(returnsDouble: true, parameters: 2)
+      entries["cruft_ta_set_\(kind.suffix)"] = EntryType(returnsDouble: false, parameters: 3)
+    }
+    entries["cruft_ta_length"] = EntryType(returnsDouble: true, parameters: 1)
+    return entries
+  }()
+
+  static func isAllowedDeclaration(_ name: String) -> Bool {
+    if runtimeEntries[name] != nil { return true }
+    if name.hasPrefix("cruft_") { return false }
     return allowedIntrinsicPrefixes.contains { name.hasPrefix($0) }
+  }
+
+  /// The declaration's type, when it is all doubles (and a double or void result), not variadic.
+  static func entryType(_ function: LLVMValueRef) -> EntryType? {
+    let type = LLVMGlobalGetValueType(function)!
+    guard LLVMGetTypeKind(type) == LLVMFunctionTypeKind, LLVMIsFunctionVarArg(type) == 0 else { return nil }
+    let result = LLVMGetTypeKind(LLVMGetReturnType(type))
+    guard result == LLVMDoubleTypeKind || result == LLVMVoidTypeKind else { return nil }
+    let count = Int(LLVMCountParamTypes(type))
+    var parameters = [LLVMTypeRef?](repeating: nil, count: count)
+    parameters.withUnsafeMutableBufferPointer { LLVMGetParamTypes(type, $0.baseAddress) }
+    guard parameters.allSatisfy({ $0.map { LLVMGetTypeKind($0) == LLVMDoubleTypeKind } ?? false }) else {
+      return nil
+    }
+    return EntryType(returnsDouble: result == LLVMDoubleTypeKind, parameters: count)
   }
 
   static func name(_ value: LLVMValueRef) -> String {
@@ -101,6 +140,9 @@ enum Optimizer {
         if !isAllowedDeclaration(functionName) {
           found.append(
             Violation(message: "it declares '\(functionName)', which is not a runtime entry point"))
+        } else if let expected = runtimeEntries[functionName], entryType(f) != expected {
+          found.append(
+            Violation(message: "it declares '\(functionName)' with another type than the runtime's"))
         }
         continue
       }

@@ -11,7 +11,8 @@ struct Candidate: Sendable {
   var functionIndex: Int?
   /// Why it cannot be selected whatever its body holds (async, generator, parameters, name reuse...).
   var preReason: String?
-  /// The parameters' types: numbers, except where a profile saw only booleans.
+  /// The parameters' types: numbers, except where a profile saw only booleans or only typed arrays
+  /// of one element type.
   var parameterTypes: [ValueType] = []
   /// How often the profile saw it called from bytecode (nil: no profile entry).
   var profiledCalls: Int?
@@ -58,8 +59,12 @@ enum ModuleScan {
       found.parameterTypes = Array(repeating: .number, count: found.arity)
       if let index = found.functionIndex, let observed = profile?.functions[index] {
         found.profiledCalls = observed.calls
-        for parameter in 0..<found.arity where observed.sawOnlyBooleans(parameter) {
-          found.parameterTypes[parameter] = .boolean
+        for parameter in 0..<found.arity {
+          if observed.sawOnlyBooleans(parameter) {
+            found.parameterTypes[parameter] = .boolean
+          } else if let kind = observed.sawOnlyTypedArrays(parameter) {
+            found.parameterTypes[parameter] = .typedArray(kind)
+          }
         }
       }
       facts.candidates.append(found)

@@ -133,7 +133,7 @@ final class JIT {
     ]
   }()
 
-  init(bitcode: [UInt8]) throws {
+  init(bitcode: [UInt8], extraSymbols: [(String, UInt64)] = []) throws {
     _ = LLVMInitializeNativeTarget()
     _ = LLVMInitializeNativeAsmPrinter()
     var created: LLVMOrcLLJITRef? = nil
@@ -155,7 +155,7 @@ final class JIT {
     LLVMSetTarget(module, LLVMOrcLLJITGetTripleString(jit))
     LLVMSetDataLayout(module, LLVMOrcLLJITGetDataLayoutStr(jit))
     let dylib = LLVMOrcLLJITGetMainJITDylib(jit)
-    var pairs = Self.symbols.map { name, address in
+    var pairs = (Self.symbols + extraSymbols).map { name, address in
       LLVMOrcCSymbolMapPair(
         Name: LLVMOrcLLJITMangleAndIntern(jit, name),
         Sym: LLVMJITEvaluatedSymbol(

@@ -222,7 +222,10 @@ final class SelectionTests: XCTestCase {
       "function b(a) { let x = a > 1; x = 2; return a; }", "b", "assigns a number to 'x' (a boolean) at 1:32")
     assertRejected(
       "function k(a) { const x = 1; x++; return x; }", "k", "assigns to the constant 'x' at 1:30")
-    assertRejected("function o(a) { return a.length; }", "o", "reads a property at 1:24")
+    assertRejected(
+      "function o(a) { return a.length; }", "o",
+      "reads 'a.length' at 1:24, but 'a' is a number unless a profile shows a typed array")
+    assertRejected("function o(a) { return a.size; }", "o", "reads a property at 1:24")
     assertRejected("function q(a) { return Math.random(); }", "q", "calls 'Math.random' at 1:24")
     assertRejected("function w(a) { try { return a; } catch { return 0; } }", "w", "uses try at 1:17")
     assertRejected("function x(a) { return typeof a; }", "x", "uses 'typeof' at 1:24")
