@@ -424,6 +424,11 @@ extension VM {
         guard UInt32(array.type.rawValue) == (types >> (4 * UInt32(index))) & 0xF, !array.isOutOfBounds else {
           return unbindFailing()
         }
+        // Native code reads `length` as the element count: no own property and no other prototype
+        // may change what `a.length` means (the intrinsic prototypes are frozen).
+        guard array.shape.count == 0,
+          array.proto.bits == Value(realm.typedArrayPrototypes[Int(array.type.rawValue)]).bits
+        else { return unbindFailing() }
         cruft_ta_bind(Int32(index), array.pointer(0), Int64(array.length))
         numbers[index] = Double(index)
       } else if booleans & bit != 0 {

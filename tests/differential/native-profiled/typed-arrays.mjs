@@ -42,3 +42,10 @@ const counts = new Int32Array(8);
 const values = new Float64Array(1000);
 for (let i = 0; i < values.length; i++) values[i] = (i * 7919) % 13;
 console.log('histogram', histogram(values, counts), Array.from(counts).join(' '));
+// A typed array whose `length` means something else (an own property, another prototype) takes the
+// bytecode path: the guard checks both.
+const own = new Float64Array([1, 2, 3]);
+Object.defineProperty(own, 'length', { value: 1 });
+const moved = new Float64Array([1, 2, 3]);
+Object.setPrototypeOf(moved, Object.create(Float64Array.prototype, { length: { value: 2 } }));
+console.log('length', sum(own), sum(moved), sum(new Float64Array([1, 2, 3])));
