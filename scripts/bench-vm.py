@@ -6,6 +6,9 @@ usage: bench-vm.py [--rounds N] [--programs NAME,NAME] [--engines cruft,cruft-no
 
 `cruft` runs the bundle as built (hot numeric functions as native code); `cruft-nojit` runs the same
 bundle with `cruftvm run --no-jit` (everything as bytecode), so cruft/cruft-nojit is the JIT's gain.
+Each bundle is built, run once with `cruftvm run --profile`, and built again with that profile (the
+workflow docs/jit.md describes: it is what makes typed-array parameters native code); --no-profile
+skips that.
 
 Each program gets `console.log(run())` appended and is compiled once with `cruftc build` into a
 bundle. Then, ROUNDS times, every engine runs every program in turn (A B C A B C ...), timing whole
@@ -41,6 +44,7 @@ def main():
     ap.add_argument("--engines", default="cruft,cruft-nojit,qjs,node-jitless,node")
     ap.add_argument("--cruftc", default=os.path.join(ROOT, ".build/release/cruftc"))
     ap.add_argument("--cruftvm", default=os.path.join(ROOT, ".build/release/cruftvm"))
+    ap.add_argument("--no-profile", action="store_true", help="build each bundle once, without a profile")
     args = ap.parse_args()
     sources = {}
     for directory in (os.path.join(BENCH, "programs"), os.path.join(ROOT, "bench", "programs")):
@@ -73,6 +77,14 @@ def main():
                 if p.returncode != 0:
                     sys.exit("%s: %s failed: %s" % (name, argv[1], p.stderr.decode()))
             bundles[name] = os.path.join(project, name + ".cruft")
+            if not args.no_profile:
+                profile = os.path.join(project, "profile.json")
+                for argv in ([args.cruftvm, "run", bundles[name], "--trust", key + ".pub", "--profile", profile],
+                             [args.cruftc, "build", "--project", project, "--key", key + ".key",
+                              "--profile", profile]):
+                    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                    if p.returncode != 0:
+                        sys.exit("%s: profiling (%s) failed: %s" % (name, argv[1], p.stderr.decode()))
         empty = os.path.join(work, "empty.js")
         with open(empty, "w") as f:
             f.write("function run() { return ''; }\n")
