@@ -88,6 +88,12 @@ class Generator:
             lines.append("  let n = 0;")
             lines.append("  while (n < 4 && %s) { y = %s; n++; }" % (self.boolean(names + ["n"], 1),
                                                                   self.number(names + ["n"], 2)))
+        if self.rng.random() < 0.4:
+            # A local declared without a value, assigned on every path before it is read.
+            lines.append("  let z;")
+            lines.append("  if (%s) z = %s; else { z = %s; }" % (self.boolean(names, 1), self.number(names, 2),
+                                                                 self.number(names, 2)))
+            names.append("z")
         lines.append("  return %s;" % self.number(names, 3))
         lines.append("}")
         return "\n".join(lines)

@@ -56,6 +56,7 @@ extension FunctionChecker {
       return .elementUpdate(slot: slot, kind, index: index, delta: delta, prefix: n.flags.contains(.prefix))
     }
     let slot = try assignable(argument)
+    try requireAssigned(slot, argument)
     guard slots[slot] == .number else {
       throw reject("applies '\(Operator(rawValue: n.op)?.spelling ?? "++")' to a boolean at \(at(id))")
     }
@@ -124,6 +125,7 @@ extension FunctionChecker {
   func identifier(_ id: NodeID) throws(Rejection) -> TypedExpression {
     switch try lookup(id) {
     case .local(let slot):
+      try requireAssigned(slot, id)
       if let kind = slots[slot].typedArray {
         throw reject(
           "uses the \(kind.rawValue) '\(ast.name(id))' at \(at(id)) as a value (only its elements, its length and passing it to a selected function are allowed)"
@@ -313,6 +315,7 @@ extension FunctionChecker {
       if value.type == .element {
         throw elementSink("assigns an element read to '\(ast.name(target))'", NodeID(n.b))
       }
+      if untyped.remove(slot) != nil { slots[slot] = value.type }
       guard value.type == slots[slot] else {
         throw reject(
           "assigns \(value.type.article) to '\(ast.name(target))' (\(slots[slot].article)) at \(at(id))")
@@ -323,6 +326,7 @@ extension FunctionChecker {
       throw reject("uses '\(op.spelling)' at \(at(id))")
     }
     let slot = try assignable(target)
+    try requireAssigned(slot, target)
     guard slots[slot] == .number else {
       throw reject("applies '\(op.spelling)' to the boolean '\(ast.name(target))' at \(at(id))")
     }

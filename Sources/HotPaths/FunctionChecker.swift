@@ -43,6 +43,12 @@ struct FunctionChecker {
   var returnType: ValueType?
   var firstReturn: NodeID = .none
   var callees: Set<Int> = []
+  /// Locals declared without a value (`var ch;`) that some path may reach unassigned: reading one is
+  /// refused (it would be undefined). Assignments count only as statements of their own, and a
+  /// branch, loop or switch never assigns more than what holds on every way through it.
+  var unassigned: Set<Int> = []
+  /// Locals declared without a value that no assignment has typed yet: the first one does.
+  var untyped: Set<Int> = []
   var depth = 0
   var pendingLabels: [Atom] = []
 
@@ -90,6 +96,30 @@ struct FunctionChecker {
     return FunctionPlan(
       candidate: index, arity: arity, slots: slots, body: statements, returnType: returnType, callees: callees
     )
+  }
+
+  /// An assignment statement (`x = e;`, or a sequence of them) assigns its locals on every path
+  /// through it.
+  mutating func markAssigned(_ id: NodeID) throws(Rejection) {
+    let n = ast[id]
+    switch n.kind {
+    case .assignmentExpression where Operator(rawValue: n.op) == .assign:
+      let target = NodeID(n.a)
+      if ast.kind(target) == .identifier, case .local(let slot) = try lookup(target) {
+        unassigned.remove(slot)
+      }
+    case .sequenceExpression:
+      for item in ast.list(start: n.a, count: n.b) { try markAssigned(item) }
+    default: break
+    }
+  }
+
+  /// Refuses reading a local that may not be assigned yet.
+  func requireAssigned(_ slot: Int, _ id: NodeID) throws(Rejection) {
+    if unassigned.contains(slot) {
+      throw reject(
+        "reads '\(slotNames[slot])' at \(at(id)) before it is assigned on every path (it would be undefined)")
+    }
   }
 
   mutating func newSlot(_ type: ValueType, name: String) -> Int {
@@ -160,6 +190,7 @@ struct FunctionChecker {
     case .expressionStatement:
       if n.flags.contains(.directive) { return true }
       out.append(.expression(try expression(NodeID(n.a))))
+      try markAssigned(NodeID(n.a))
       return true
     case .variableDeclaration:
       try declaration(id, into: &out)
@@ -171,8 +202,12 @@ struct FunctionChecker {
       return completes
     case .ifStatement:
       let test = try expression(NodeID(n.a))
+      let before = unassigned
       var consequent: [TypedStatement] = []
       let thenCompletes = try scopedStatement(NodeID(n.b), into: &consequent)
+      // A branch whose end is unreachable leaves nothing unassigned after the if.
+      let afterThen = thenCompletes ? unassigned : []
+      unassigned = before
       var alternate: [TypedStatement]? = nil
       var elseCompletes = true
       if !NodeID(n.c).isNone {
@@ -180,9 +215,12 @@ struct FunctionChecker {
         elseCompletes = try scopedStatement(NodeID(n.c), into: &body)
         alternate = body
       }
+      unassigned = afterThen.union(elseCompletes ? unassigned : [])
       out.append(.ifElse(test, .block(consequent), alternate.map { .block($0) }))
       return thenCompletes || elseCompletes
     case .whileStatement, .doWhileStatement, .forStatement:
+      let before = unassigned
+      defer { unassigned = before }
       return try loop(id, labels: labels, into: &out)
     case .labeledStatement:
       let label = ast.atom(NodeID(n.a))
@@ -192,6 +230,8 @@ struct FunctionChecker {
         pendingLabels = labels + [label]
         return try statement(body, into: &out)
       default:
+        let before = unassigned
+        defer { unassigned = before }
         let target = newTarget(labels: labels + [label], isLoop: false, plainBreak: false)
         var inner: [TypedStatement] = []
         let completes = try scopedStatement(body, into: &inner)
@@ -236,6 +276,8 @@ struct FunctionChecker {
       out.append(.returnValue(value))
       return false
     case .switchStatement:
+      let before = unassigned
+      defer { unassigned = before }
       return try switchStatement(id, labels: labels, into: &out)
     default:
       throw reject("\(Self.describe(n.kind)) at \(at(id))")
@@ -270,14 +312,20 @@ struct FunctionChecker {
       guard ast.kind(target) == .identifier else { throw reject("destructures at \(at(declarator))") }
       let atom = ast.atom(target)
       let initializer = NodeID(d.b)
-      if initializer.isNone {
-        throw reject("declares '\(ast.name(target))' without an initial value at \(at(declarator))")
-      }
       if kind == .var {
         if varNames.contains(atom) {
           throw reject("declares '\(ast.name(target))' again at \(at(declarator))")
         }
         varNames.insert(atom)
+      }
+      if initializer.isNone {
+        guard kind != .const else { throw reject("declares a constant without a value at \(at(declarator))") }
+        // Typed by its first assignment; unreadable until assigned on every path.
+        let slot = newSlot(.number, name: ast.name(target))
+        untyped.insert(slot)
+        unassigned.insert(slot)
+        scopes[scopes.count - 1][atom] = .local(slot)
+        continue
       }
       let value = try expression(initializer)
       if value.type == .element {
@@ -372,7 +420,10 @@ struct FunctionChecker {
     var clauses: [TypedSwitchClause] = []
     var hasDefault = false
     var lastCompletes = true
+    let before = unassigned
     for clause in ast.list(start: n.b, count: n.c) {
+      // A case is entered by a jump as well as by falling through.
+      unassigned.formUnion(before)
       let c = ast[clause]
       let testNode = NodeID(c.a)
       var test: Double? = nil

@@ -83,6 +83,56 @@ final class SelectionTests: XCTestCase {
     XCTAssertTrue(profiled.irText.contains("fcmp une double %3, 0.000000e+00"), profiled.irText)
   }
 
+  /// `var x;` is typed by its first assignment and may be read only where every path has assigned it
+  /// (js-yaml's fromHexCode is the model).
+  func testLocalsDeclaredWithoutAValue() throws {
+    assertSelected(
+      """
+      function fromHexCode(c) {
+        var lc;
+        if ((0x30 <= c) && (c <= 0x39)) { return c - 0x30; }
+        lc = c | 0x20;
+        if ((0x61 <= lc) && (lc <= 0x66)) { return lc - 0x61 + 10; }
+        return -1;
+      }
+      function branches(a) {
+        let x, flag;
+        if (a > 0) { x = a; flag = true; } else if (a < 0) { x = -a; flag = false; } else { return 0; }
+        return flag ? x : -x;
+      }
+      function afterLoop(n) {
+        let total;
+        total = 0;
+        for (let i = 0; i < n; i++) total += i;
+        return total;
+      }
+
+      """,
+      [
+        "fromHexCode": "numeric: 1 parameter, returns a number",
+        "branches": "numeric: 1 parameter, returns a number",
+        "afterLoop": "numeric: 1 parameter, returns a number",
+      ])
+    assertRejected(
+      "function f(a) { let x; if (a > 0) x = 1; return x; }\n", "f",
+      "reads 'x' at 1:49 before it is assigned on every path (it would be undefined)")
+    assertRejected(
+      "function f(a) { let x; while (a > 0) { x = a; a--; } return x; }\n", "f",
+      "reads 'x' at 1:61 before it is assigned on every path (it would be undefined)")
+    assertRejected(
+      "function f(a) { let x; a > 0 ? (x = 1) : 0; return x; }\n", "f",
+      "reads 'x' at 1:52 before it is assigned on every path (it would be undefined)")
+    assertRejected(
+      "function f(a) { let x; x += 1; return x; }\n", "f",
+      "reads 'x' at 1:24 before it is assigned on every path (it would be undefined)")
+    assertRejected(
+      "function f(a) { let x; switch (a) { case 1: x = 2; case 2: return x; } return 0; }\n", "f",
+      "reads 'x' at 1:67 before it is assigned on every path (it would be undefined)")
+    assertRejected(
+      "function f(a) { let x; x = a > 0; x = 1; return 0; }\n", "f",
+      "assigns a number to 'x' (a boolean) at 1:35")
+  }
+
   func testMandelbrotKernel() {
     let source = """
       function mandel(cx, cy, maxIter) {
@@ -202,7 +252,8 @@ final class SelectionTests: XCTestCase {
       "function r(a) { return Math.sqrt(a); }\nfunction other() { let Math = 1; return Math; }",
       ["other": "numeric: no parameters, returns a number"])
     assertRejected(
-      "function u(a) { var x; x = a; return x; }", "u", "declares 'x' without an initial value at 1:21")
+      "function u(a) { var x; return x + a; }", "u",
+      "reads 'x' at 1:31 before it is assigned on every path (it would be undefined)")
     assertRejected(
       "function t(a) { let x = 1; { let y = x; let x = 2; return y + x; } }", "t",
       "uses 'x' before its declaration at 1:38")
