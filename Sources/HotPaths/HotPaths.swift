@@ -214,16 +214,17 @@ public enum HotPaths {
         selected = true
         var parameters =
           plan.arity == 0 ? "no parameters" : plan.arity == 1 ? "1 parameter" : "\(plan.arity) parameters"
-        // "(1 boolean, 2 Float64Array, from the profile)": booleans first, then each typed-array
+        // "(1 boolean, 2 Float64Arrays, from the profile)": booleans first, then each typed-array
         // kind in the order of its first parameter.
         let kinds = plan.slots.prefix(plan.arity)
         var counts: [String] = []
         let booleans = kinds.filter { $0 == .boolean }.count
-        if booleans > 0 { counts.append("\(booleans) boolean") }
+        if booleans > 0 { counts.append(booleans == 1 ? "1 boolean" : "\(booleans) booleans") }
         var seen: [TypedArrayKind] = []
         for kind in kinds.compactMap(\.typedArray) where !seen.contains(kind) { seen.append(kind) }
         for kind in seen {
-          counts.append("\(kinds.filter { $0 == .typedArray(kind) }.count) \(kind.rawValue)")
+          let count = kinds.filter { $0 == .typedArray(kind) }.count
+          counts.append("\(count) \(kind.rawValue)\(count == 1 ? "" : "s")")
         }
         if !counts.isEmpty { parameters += " (\(counts.joined(separator: ", ")), from the profile)" }
         reason = "numeric: \(parameters), returns \(plan.returnType.article)"

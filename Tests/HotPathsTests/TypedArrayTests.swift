@@ -47,7 +47,7 @@ final class TypedArrayTests: XCTestCase {
       module.report.map(\.reason),
       [
         "numeric: 2 parameters (1 Float64Array, from the profile), returns a number; called once in the profile",
-        "numeric: 2 parameters (2 Float64Array, from the profile), returns a number; called 2 times in the profile",
+        "numeric: 2 parameters (2 Float64Arrays, from the profile), returns a number; called 2 times in the profile",
         "numeric: 2 parameters (1 Float64Array, from the profile), returns a number; called 3 times in the profile",
         "numeric: 2 parameters (1 Uint8Array, from the profile), returns a number; called 4 times in the profile",
         "numeric: 3 parameters (1 Uint8Array, 1 Int32Array, from the profile), returns a number; called 5 times in the profile",
