@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything cruft needs on a fresh Debian 12 machine: the C libraries it links,
-# LLVM 19 (FileCheck and, later, the JIT), the npm corpus packages Debian ships, and lit.
+# LLVM 19 (FileCheck, the compiler's lowering, and the JIT library, which links LLVM statically and so
+# needs libzstd-dev), the npm corpus packages Debian ships, and lit.
 # Safe to run again: each step is skipped when what it installs is already present.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -8,7 +9,7 @@ corpus="$here/../shared/corpus-dev.txt"
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-packages=(libsodium-dev zlib1g-dev llvm-19-dev llvm-19-tools)
+packages=(libsodium-dev zlib1g-dev libzstd-dev llvm-19-dev llvm-19-tools)
 if [ -f "$corpus" ]; then
   while read -r name; do
     [ -n "$name" ] && packages+=("$name")
