@@ -99,16 +99,19 @@ let package = Package(
     // The LLVM-19 C API's headers (include/ links to the system headers; see docs/jit.md). Each user
     // chooses how to link LLVM.
     .target(name: "CLLVM"),
+    // The rules a bitcode module must pass to become native code: checked by the JIT library before it
+    // compiles, and by the compiler on its own optimised output.
+    .target(name: "BitcodeRules", dependencies: ["CLLVM"]),
     // Selects provably numeric functions and lowers them to optimised LLVM bitcode (libLLVM-19.so).
     .target(
-      name: "HotPaths", dependencies: ["Frontend", "Diagnostics", "CLLVM"],
+      name: "HotPaths", dependencies: ["Frontend", "Diagnostics", "CLLVM", "BitcodeRules"],
       linkerSettings: [.linkedLibrary("LLVM-19")]),
     // The JIT library cruftvm loads on demand: checks a bitcode module, then compiles it with ORC LLJIT.
     // It links the LLVM components it needs statically, with their symbols kept inside it: loading it
     // then costs no dynamic linking of all of libLLVM (about 20 ms and 35 MB less per run with native
     // code). The list is `llvm-config-19 --link-static --libs orcjit native bitreader`.
     .target(
-      name: "JIT", dependencies: ["CLLVM"],
+      name: "JIT", dependencies: ["CLLVM", "BitcodeRules"],
       linkerSettings: [
         .unsafeFlags(
           ["-L/usr/lib/llvm-19/lib", "-Xlinker", "--start-group"] + llvmStaticLibraries + [

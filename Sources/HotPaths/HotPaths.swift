@@ -1,3 +1,4 @@
+import BitcodeRules
 import CLLVM
 import Frontend
 
@@ -155,8 +156,8 @@ public enum HotPaths {
       if let message = Optimizer.optimize(ir) {
         return dropAll(facts, selection, chosen, reason: "internal error: \(firstLine(message))")
       }
-      let violations = Optimizer.violations(ir)
-      if violations.isEmpty {
+      // The JIT library's own rules (BitcodeRules), so that the VM never refuses what this writes.
+      guard let violation = BitcodeChecker(module: ir.module).firstViolation(listed: nil) else {
         let functions = plans.map { entry in
           HotFunction(
             node: facts.candidates[entry.plan.candidate].node, functionIndex: entry.functionIndex,
@@ -167,18 +168,12 @@ public enum HotPaths {
         return HotModule(
           functions: functions, bitcode: ir.bitcode, irText: ir.text, report: report(facts, selection))
       }
-      var blamed = false
-      for violation in violations {
-        guard let symbol = violation.function,
-          let index = chosen.first(where: { IRLowering.symbol(facts.candidates[$0].functionIndex!) == symbol }
-          )
-        else { continue }
-        forced[index] = "internal: \(violation.message)"
-        blamed = true
+      guard let symbol = violation.function,
+        let index = chosen.first(where: { IRLowering.symbol(facts.candidates[$0].functionIndex!) == symbol })
+      else {
+        return dropAll(facts, selection, chosen, reason: "internal error: \(violation.message)")
       }
-      if !blamed {
-        return dropAll(facts, selection, chosen, reason: "internal error: \(violations[0].message)")
-      }
+      forced[index] = "internal: \(violation.message)"
     }
     return HotModule(report: report(facts, Fixpoint.select(ast, facts: facts, forced: forced)))
   }

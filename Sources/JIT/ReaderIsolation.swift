@@ -1,3 +1,4 @@
+import BitcodeRules
 import CLLVM
 
 #if canImport(Glibc)

@@ -5,11 +5,25 @@ import CLLVM
 /// (`cruft_math_*`, `cruft_rt_stack_overflow`, the typed-array accessors `cruft_ta_*`),
 /// no definition but `cruft_fn_<index>` with the native ABI's type or an internal helper, only
 /// direct calls, no memory access. A violation is reported as text naming the symbol or instruction.
-struct BitcodeChecker {
+/// The JIT library checks every module with it before compiling, and the compiler checks its own
+/// optimised output with it, so that a bundle it writes never fails the VM's checks.
+public struct BitcodeChecker {
   /// A function the manifest lists: its symbol, and its arity when the caller knows it.
-  struct Listed {
-    var symbol: String
-    var arity: Int?
+  public struct Listed {
+    public var symbol: String
+    public var arity: Int?
+
+    public init(symbol: String, arity: Int?) {
+      self.symbol = symbol
+      self.arity = arity
+    }
+  }
+
+  /// A rule the module breaks: the message, and the function definition it is in (nil: the module,
+  /// a declaration or the manifest's list).
+  public struct Violation {
+    public var function: String?
+    public var message: String
   }
 
   /// Intrinsics native code may use, matched on the name up to a `.` (so `llvm.sqrt.f64`).
@@ -45,20 +59,27 @@ struct BitcodeChecker {
 
   let module: LLVMModuleRef
 
-  /// The first violation, or nil when the module passes. `listed`, when given, adds rule 8.
-  func check(listed: [Listed]?) -> String? {
+  public init(module: LLVMModuleRef) { self.module = module }
+
+  /// The first violation's message, or nil when the module passes. `listed`, when given, adds rule 8.
+  public func check(listed: [Listed]?) -> String? { firstViolation(listed: listed)?.message }
+
+  /// The first violation, with the definition it is in, or nil when the module passes.
+  public func firstViolation(listed: [Listed]?) -> Violation? {
+    func unplaced(_ message: String) -> Violation { Violation(function: nil, message: message) }
     var length = 0
     if LLVMGetModuleInlineAsm(module, &length) != nil, length > 0 {
-      return "bitcode has module-level inline assembly"
+      return unplaced("bitcode has module-level inline assembly")
     }
     if let global = LLVMGetFirstGlobal(module) {
-      return "bitcode defines the global variable '\(name(global))'; native code may have no globals"
+      return unplaced(
+        "bitcode defines the global variable '\(name(global))'; native code may have no globals")
     }
     if let alias = LLVMGetFirstGlobalAlias(module) {
-      return "bitcode defines the alias '\(name(alias))'; native code may have no aliases"
+      return unplaced("bitcode defines the alias '\(name(alias))'; native code may have no aliases")
     }
     if let ifunc = LLVMGetFirstGlobalIFunc(module) {
-      return "bitcode defines the ifunc '\(name(ifunc))'; native code may have no ifuncs"
+      return unplaced("bitcode defines the ifunc '\(name(ifunc))'; native code may have no ifuncs")
     }
     var functions: [LLVMValueRef] = []
     var next = LLVMGetFirstFunction(module)
@@ -67,13 +88,15 @@ struct BitcodeChecker {
       next = LLVMGetNextFunction(function)
     }
     for function in functions where LLVMIsDeclaration(function) != 0 {
-      if let message = checkDeclaration(function) { return message }
+      if let message = checkDeclaration(function) { return unplaced(message) }
     }
     for function in functions where LLVMIsDeclaration(function) == 0 {
-      if let message = checkDefinition(function) { return message }
+      if let message = checkDefinition(function) {
+        return Violation(function: name(function), message: message)
+      }
     }
     for function in functions where LLVMIsDeclaration(function) == 0 {
-      if let message = checkBody(function) { return message }
+      if let message = checkBody(function) { return Violation(function: name(function), message: message) }
     }
     if let listed {
       for entry in listed {
@@ -81,12 +104,13 @@ struct BitcodeChecker {
           Self.functionIndex(entry.symbol) != nil,
           LLVMGetLinkage(function) == LLVMExternalLinkage
         else {
-          return "the manifest lists '\(entry.symbol)', which the bitcode does not define"
+          return unplaced("the manifest lists '\(entry.symbol)', which the bitcode does not define")
         }
         let arity = Int(LLVMCountParamTypes(LLVMGlobalGetValueType(function))) - Self.leadingParameters
         if let expected = entry.arity, expected != arity {
-          return
+          return unplaced(
             "the manifest lists '\(entry.symbol)' with arity \(expected), but the bitcode defines it with \(arity) parameter\(arity == 1 ? "" : "s")"
+          )
         }
       }
     }
@@ -335,7 +359,7 @@ struct BitcodeChecker {
   }
 
   /// Names come from the bitcode: control characters are shown escaped, and a long one is cut.
-  static func printable(_ text: String) -> String {
+  public static func printable(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars.prefix(200) {
       if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0)
