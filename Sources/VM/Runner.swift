@@ -109,13 +109,10 @@ public enum BundleRunner {
         try vm.makeHandle(name, package: package, grants: options.grants, context: context)
       }
       if options.usesNativeCode, let native = options.nativeCode { vm.attach(native) }
-      if let recording = options.profile {
-        vm.startProfiling()
-        defer {
-          recording.profile = vm.profiler?.profile(
-            application: manifest.application.description, manifest: manifest)
-        }
-        return try evaluateEntry(vm, manifest: manifest, context: context)
+      if options.profile != nil { vm.startProfiling() }
+      defer {
+        options.profile?.profile = vm.profiler?.profile(
+          application: manifest.application.description, manifest: manifest)
       }
       return try evaluateEntry(vm, manifest: manifest, context: context)
     } catch {
