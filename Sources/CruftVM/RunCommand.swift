@@ -138,7 +138,6 @@ struct RunCommand: ParsableCommand {
     }
     // Native code counts no instructions: a step limit holds only if everything runs as bytecode.
     let runsNativeCode = !noJIT && maxSteps == nil
-    options.usesNativeCode = runsNativeCode
     if runsNativeCode {
       do {
         options.nativeCode = try BundleLoader.compileNativeCode(loaded)

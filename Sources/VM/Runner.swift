@@ -41,11 +41,8 @@ public struct RunOptions: Sendable {
   /// node's behaviour: a rejection nothing handles ends the run (status 1). The test262 runner turns
   /// it off, since ECMAScript leaves it to the host and tests reject promises freely.
   public var endsOnUnhandledRejection = true
-  /// False for `cruftvm run --no-jit`: every function runs as bytecode, and the bundle's bitcode is
-  /// not even looked at.
-  public var usesNativeCode = true
-  /// The bundle's compiled native code (`BundleLoader.compileNativeCode`), attached to its functions
-  /// when `usesNativeCode`.
+  /// The bundle's compiled native code (`BundleLoader.compileNativeCode`), attached to its functions;
+  /// nil (`cruftvm run --no-jit`, `--max-steps`) runs every function as bytecode.
   public var nativeCode: LoadedNativeCode?
   /// `cruftvm run --profile`: when set, the run records calls and parameter kinds and leaves the
   /// profile here when it ends (whatever its outcome).
@@ -108,7 +105,7 @@ public enum BundleRunner {
       try vm.link(loaded.bundle, decoded: decoded) { (name, package) throws(Throw) in
         try vm.makeHandle(name, package: package, grants: options.grants, context: context)
       }
-      if options.usesNativeCode, let native = options.nativeCode { vm.attach(native) }
+      if let native = options.nativeCode { vm.attach(native) }
       if options.profile != nil { vm.startProfiling() }
       defer {
         options.profile?.profile = vm.profiler?.profile(

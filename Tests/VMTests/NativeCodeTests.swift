@@ -322,7 +322,6 @@ final class NativeCodeTests: XCTestCase {
   func run(_ bytes: [UInt8], jit: Bool = true) throws -> RunOutcome {
     let loaded = try load(bytes)
     var options = RunOptions()
-    options.usesNativeCode = jit
     if jit { options.nativeCode = try BundleLoader.compileNativeCode(loaded) }
     return BundleRunner.run(loaded, options: options, standardOutput: { _ in }, standardError: { _ in })
   }
@@ -717,7 +716,6 @@ final class NativeCodeTests: XCTestCase {
       native: [function(2, arity: 1)])
     let loaded = try load(bytes)
     var options = RunOptions()
-    options.usesNativeCode = false
     let recording = ProfileRecording()
     options.profile = recording
     _ = BundleRunner.run(loaded, options: options, standardOutput: { _ in }, standardError: { _ in })
